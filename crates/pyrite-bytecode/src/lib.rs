@@ -1,0 +1,10 @@
+//! The bytecode layer shared by the compiler and the VM: CPython 3.12's instruction set
+//! ([`opcodes`]), the compiler-side code object ([`code`]), the encodings of the line table
+//! ([`linetable`]) and the exception table ([`exctable`]), and the disassembler ([`dis`]).
+//! It depends on nothing else of Pyrite's.
+
+pub mod code;
+pub mod opcodes;
+
+pub use code::{CodeObject, Constant};
+pub use opcodes::{ArgKind, Opcode};
