@@ -4,7 +4,12 @@
 //! It depends on nothing else of Pyrite's.
 
 pub mod code;
+pub mod dis;
+pub mod exctable;
+pub mod linetable;
 pub mod opcodes;
 
 pub use code::{CodeObject, Constant};
+pub use exctable::{ExceptionEntry, Handler, find_handler};
+pub use linetable::{Location, line_for_offset};
 pub use opcodes::{ArgKind, Opcode};
