@@ -1,0 +1,6 @@
+def f():
+    return undefined_name + 1
+
+print("before")
+f()
+print("never")

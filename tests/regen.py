@@ -1,0 +1,146 @@
+#!/usr/bin/env python3
+"""Regenerate the expected outputs (.out files) of the differential test corpus.
+
+Usage: tests/regen.py [PATH_OR_AREA ...]
+
+With no arguments every test under tests/py is regenerated. An argument may be a
+test file (tests/py/basics/walrus.py), a test name relative to tests/py
+(basics/walrus or basics/walrus.py), an area directory (tests/py/basics) or an
+area name (basics).
+
+The oracle is CPython 3.12: $PYRITE_ORACLE if set, else the interpreter that
+`PYENV_VERSION=3.12.1 pyenv which python3.12` names. Plain python3 is not used.
+
+The format of NAME.out (the differential runner crates/pyrite/tests/differential.rs
+builds the actual text the same way):
+
+    stdout verbatim
+    --- stderr ---              \\ only if stderr is non-empty
+    stderr verbatim              > or the exit status
+    --- exit status N ---       /  is not 0
+
+Each program runs as `ORACLE NAME.py` with cwd = its directory, stdin empty,
+PYTHONHASHSEED=0 and PYTHONIOENCODING=utf-8; the absolute path of the test's
+directory followed by "/" is removed from stdout and stderr.
+"""
+import concurrent.futures
+import os
+import re
+import subprocess
+import sys
+
+TIMEOUT = 10
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.join(HERE, "py")
+TEST_RE = re.compile(r"^[^/]+/[^/]+\.py$")
+
+
+def find_oracle():
+    oracle = os.environ.get("PYRITE_ORACLE")
+    if oracle:
+        return oracle
+    env = dict(os.environ, PYENV_VERSION="3.12.1")
+    try:
+        out = subprocess.run(["pyenv", "which", "python3.12"], env=env,
+                             capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError) as e:
+        sys.exit("regen.py: cannot find CPython 3.12 (set PYRITE_ORACLE): %s" % e)
+    return out
+
+
+def all_tests():
+    tests = []
+    for area in sorted(os.listdir(ROOT)):
+        adir = os.path.join(ROOT, area)
+        if not os.path.isdir(adir):
+            continue
+        for name in sorted(os.listdir(adir)):
+            if name.endswith(".py") and os.path.isfile(os.path.join(adir, name)):
+                tests.append(os.path.join(adir, name))
+    return tests
+
+
+def resolve(arg):
+    """Map one command-line argument to a list of test files."""
+    candidates = [os.path.abspath(arg), os.path.join(ROOT, arg)]
+    for c in candidates:
+        for p in (c, c + ".py"):
+            if os.path.isfile(p) and p.endswith(".py"):
+                rel = os.path.relpath(os.path.realpath(p), os.path.realpath(ROOT))
+                if not TEST_RE.match(rel.replace(os.sep, "/")):
+                    sys.exit("regen.py: %s is not a test (tests are tests/py/<area>/<name>.py)" % arg)
+                return [os.path.join(ROOT, rel)]
+        if os.path.isdir(c):
+            rel = os.path.relpath(os.path.realpath(c), os.path.realpath(ROOT))
+            if rel == ".":
+                return all_tests()
+            if os.sep in rel or rel.startswith(".."):
+                sys.exit("regen.py: %s is not an area directory" % arg)
+            return [t for t in all_tests() if os.path.dirname(t) == os.path.join(ROOT, rel)]
+    sys.exit("regen.py: no test or area named %s" % arg)
+
+
+def expected_text(stdout, stderr, status):
+    text = stdout
+    if stderr or status != 0:
+        text += "--- stderr ---\n" + stderr + "--- exit status %d ---\n" % status
+    return text
+
+
+def run_one(oracle, path):
+    directory = os.path.dirname(os.path.realpath(path))
+    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
+    for var in ("PYTHONPATH", "PYTHONHOME", "PYTHONSTARTUP", "PYTHONWARNINGS",
+                "PYTHONDONTWRITEBYTECODE", "PYTHONSAFEPATH"):
+        env.pop(var, None)
+    env["PYTHONDONTWRITEBYTECODE"] = "1"  # keep __pycache__ out of the corpus
+    try:
+        proc = subprocess.run([oracle, os.path.basename(path)], cwd=directory, env=env,
+                              stdin=subprocess.DEVNULL, capture_output=True, timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:
+        return path, None, "timed out after %ds" % TIMEOUT
+    prefixes = {directory + os.sep, os.path.dirname(os.path.abspath(path)) + os.sep}
+    out = proc.stdout.decode("utf-8", "replace")
+    err = proc.stderr.decode("utf-8", "replace")
+    for prefix in sorted(prefixes, key=len, reverse=True):
+        out = out.replace(prefix, "")
+        err = err.replace(prefix, "")
+    status = proc.returncode if proc.returncode >= 0 else 128 - proc.returncode
+    return path, expected_text(out, err, status), None
+
+
+def main(argv):
+    if any(a in ("-h", "--help") for a in argv[1:]):
+        print(__doc__.strip())
+        return 0
+    oracle = find_oracle()
+    if argv[1:]:
+        tests = []
+        for a in argv[1:]:
+            tests.extend(t for t in resolve(a) if t not in tests)
+    else:
+        tests = all_tests()
+    changed = failed = 0
+    with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        for path, text, error in pool.map(lambda t: run_one(oracle, t), tests):
+            rel = os.path.relpath(path, ROOT)
+            if error:
+                failed += 1
+                print("ERROR %s: %s" % (rel, error))
+                continue
+            out_path = path[:-3] + ".out"
+            old = None
+            if os.path.exists(out_path):
+                with open(out_path, encoding="utf-8", newline="") as fh:
+                    old = fh.read()
+            if old != text:
+                changed += 1
+                with open(out_path, "w", encoding="utf-8", newline="") as fh:
+                    fh.write(text)
+                print("%s %s" % ("new    " if old is None else "changed", rel))
+    print("%d tests, %d .out files written, %d errors" % (len(tests), changed, failed))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
