@@ -1,0 +1,3 @@
+handlers = {"a": print, "b": None}
+handlers["a"]("calling a")
+handlers["b"]("calling b")

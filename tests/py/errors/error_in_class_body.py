@@ -1,0 +1,4 @@
+print("before")
+class Broken:
+    x = 1
+    y = x / 0

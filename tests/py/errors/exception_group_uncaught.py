@@ -1,0 +1,1 @@
+raise ExceptionGroup("multiple problems", [ValueError("bad value"), TypeError("bad type")])

@@ -1,0 +1,2 @@
+print('pkg.b: executing')
+B_CONST = 'B'

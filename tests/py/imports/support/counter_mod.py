@@ -1,0 +1,6 @@
+print('counter_mod executed')
+count = 0
+def bump():
+    global count
+    count += 1
+    return count
