@@ -1,0 +1,3 @@
+print("ok")
+message = "this string never ends
+print(message)
