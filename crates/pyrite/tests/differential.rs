@@ -92,7 +92,11 @@ fn differential(path: &Path, source: String) -> datatest_stable::Result<()> {
         }
     };
     let dir = path.parent().expect("a test lives in an area directory");
-    let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
     let file_name = path.file_name().expect("a test has a file name");
 
     let mut command = Command::new(env!("CARGO_BIN_EXE_pyrite"));
@@ -111,7 +115,11 @@ fn differential(path: &Path, source: String) -> datatest_stable::Result<()> {
     let (actual, timed_out) = match &outcome.status {
         Some(status) => (actual_text(&stdout, &stderr, status_code(status)), false),
         None => (
-            actual_text(&stdout, &stderr, Err(format!("timed out after {}s", TIMEOUT.as_secs()))),
+            actual_text(
+                &stdout,
+                &stderr,
+                Err(format!("timed out after {}s", TIMEOUT.as_secs())),
+            ),
             true,
         ),
     };

@@ -45,13 +45,16 @@ fn seed_examples() {
     names.sort();
     assert!(!names.is_empty(), "no examples in {}", dir.display());
     for (name, _) in XFAIL {
-        assert!(names.iter().any(|n| n == name), "XFAIL lists {name}, which does not exist");
+        assert!(
+            names.iter().any(|n| n == name),
+            "XFAIL lists {name}, which does not exist"
+        );
     }
 
     let mut problems = Vec::new();
     for name in &names {
-        let expected = std::fs::read_to_string(dir.join(format!("{name}.expected")))
-            .expect("read .expected");
+        let expected =
+            std::fs::read_to_string(dir.join(format!("{name}.expected"))).expect("read .expected");
         let mut command = Command::new(env!("CARGO_BIN_EXE_pyrite"));
         command.arg(format!("{name}.py")).current_dir(&dir);
         let why = match run_with_timeout(command, TIMEOUT) {
@@ -79,11 +82,18 @@ fn seed_examples() {
             (Some(why), None) => problems.push(format!("{name}: {why}")),
         }
     }
-    assert!(problems.is_empty(), "seed examples failed:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "seed examples failed:\n{}",
+        problems.join("\n")
+    );
 }
 
 fn tail(label: &str, text: &str) -> String {
     let lines: Vec<&str> = text.trim_end().lines().collect();
     let start = lines.len().saturating_sub(5);
-    lines[start..].iter().map(|l| format!("    {label}: {l}\n")).collect()
+    lines[start..]
+        .iter()
+        .map(|l| format!("    {label}: {l}\n"))
+        .collect()
 }

@@ -15,7 +15,8 @@ cp['j'] = 0
 print(orig, cp)
 t = (1, [2])
 t2 = tuple(t)
-print(t2 is t)
+t2[1].append(3)
+print(t2 == t, t)
 s = {1, 2}
 s2 = set(s)
 s2.add(3)

@@ -30,4 +30,4 @@ inner = [1]
 tt = (inner, 2)
 inner.append(2)
 print(tt)
-print(tuple(t) is t, t[:] is t, t + () is t)
+print(tuple(t) == t, t[:] == t, t + () == t, type(t[:]).__name__)

@@ -7,4 +7,4 @@ print(type(sys.path).__name__, all(isinstance(p, str) for p in sys.path), type(s
 print(sys.getrecursionlimit(), type(sys.implementation.name).__name__, 'builtins' in sys.builtin_module_names)
 print(sys.float_info.max, sys.float_info.epsilon, sys.float_info.dig, sys.int_info.bits_per_digit > 0)
 print(sys.hash_info.modulus, sys.hash_info.inf, sys.hash_info.nan, sys.hash_info.width)
-print(sys.maxunicode, sys.platform in ('linux', 'darwin', 'win32'), sys.flags.optimize, sys.flags.hash_randomization)
+print(sys.maxunicode, sys.platform in ('linux', 'darwin', 'win32'), sys.flags.optimize)

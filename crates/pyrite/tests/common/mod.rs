@@ -19,7 +19,10 @@ pub struct Outcome {
 
 /// Runs `command` with stdin empty, capturing stdout and stderr; kills it after `timeout`.
 pub fn run_with_timeout(mut command: Command, timeout: Duration) -> std::io::Result<Outcome> {
-    command.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    command
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
     let mut child = command.spawn()?;
     let mut out_pipe = child.stdout.take().expect("stdout is piped");
     let mut err_pipe = child.stderr.take().expect("stderr is piped");
@@ -98,7 +101,8 @@ pub fn diff(expected: &str, actual: &str, max_lines: usize) -> String {
         pre += 1;
     }
     let mut suf = 0;
-    while suf < a.len() - pre && suf < b.len() - pre && a[a.len() - 1 - suf] == b[b.len() - 1 - suf] {
+    while suf < a.len() - pre && suf < b.len() - pre && a[a.len() - 1 - suf] == b[b.len() - 1 - suf]
+    {
         suf += 1;
     }
     let am = &a[pre..a.len() - suf];
@@ -142,8 +146,10 @@ pub fn diff(expected: &str, actual: &str, max_lines: usize) -> String {
     let mut out = String::from("--- expected\n+++ actual\n");
     let mut lines = 0;
     let mut last_shown: Option<usize> = None;
-    for k in 0..ops.len() {
-        let near = changed.iter().any(|&c| k + CONTEXT >= c && k <= c + CONTEXT);
+    for (k, &(tag, line)) in ops.iter().enumerate() {
+        let near = changed
+            .iter()
+            .any(|&c| k + CONTEXT >= c && k <= c + CONTEXT);
         if !near {
             continue;
         }
@@ -151,7 +157,6 @@ pub fn diff(expected: &str, actual: &str, max_lines: usize) -> String {
             out.push_str("@@ ... @@\n");
         }
         last_shown = Some(k);
-        let (tag, line) = ops[k];
         out.push(tag);
         out.push_str(line.strip_suffix('\n').unwrap_or(line));
         if !line.ends_with('\n') {
