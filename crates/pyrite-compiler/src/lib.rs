@@ -1,1 +1,81 @@
-//! pyrite-compiler
+//! The Pyrite compiler: Python 3.12 source to [`CodeObject`]s that behave, instruction for
+//! instruction, like CPython 3.12's.
+//!
+//! The pipeline follows CPython: a nesting pre-scan ([`error::prescan`]) protects the recursive
+//! parser; ruff's parser builds the AST; [`symtable`] resolves scopes; [`codegen`] emits
+//! instruction sequences per code object, folding constants on the way ([`fold`]); [`cfg`]
+//! optimises the control-flow graph; [`assemble`] writes bytes and tables. Deep nesting becomes a
+//! `RecursionError` compile error, never a stack overflow, provided the caller runs on a thread
+//! with a few megabytes of stack per thousand levels of [`MAX_DEPTH`] (the VM's compile thread has
+//! a large explicit stack).
+
+pub mod assemble;
+pub mod cfg;
+pub mod codegen;
+pub mod error;
+pub mod fold;
+pub mod strings;
+pub mod symtable;
+
+use ruff_python_ast::{Mod, PythonVersion};
+use ruff_python_parser::{parse, Mode as RuffMode, ParseOptions};
+
+pub use error::{CompileError, CompileErrorKind};
+pub use pyrite_bytecode::{CodeObject, Constant};
+
+/// How deep expressions and statements may nest before compilation fails with `RecursionError`
+/// (CPython 3.12 accepts about 3000 levels of `1+1+...` and refuses 5000).
+pub const MAX_DEPTH: u32 = 3000;
+
+/// What the source is (the `mode` argument of `compile()`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// A module: `exec`.
+    Exec,
+    /// A single expression: `eval`.
+    Eval,
+    /// One interactive statement: expression values are printed (`single`).
+    Single,
+}
+
+/// Compiles source text to a module (or expression) code object.
+pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, CompileError> {
+    let sink = error::ErrorSink::new(source);
+    error::prescan(source, &sink)?;
+    let ruff_mode = match mode {
+        Mode::Eval => RuffMode::Expression,
+        _ => RuffMode::Module,
+    };
+    let options = ParseOptions::from(ruff_mode).with_target_version(PythonVersion::PY312);
+    let parsed = parse(source, options).map_err(|e| sink.from_parse_error(&e))?;
+    if let Some(u) = parsed.unsupported_syntax_errors().first() {
+        return Err(sink.syntax("invalid syntax", ruff_text_size::Ranged::range(u)));
+    }
+    let module = parsed.into_syntax();
+    let (body, expr) = match &module {
+        Mod::Module(m) => (&m.body[..], None),
+        Mod::Expression(e) => (&[][..], Some(&*e.body)),
+    };
+    let st = symtable::build(body, expr, &sink)?;
+    let mut c = codegen::Compiler::new(st, &sink, filename);
+    c.interactive = mode == Mode::Single;
+    c.enter_module();
+    if let Some(e) = expr {
+        c.expr(e)?;
+        let code = c.exit_scope(false)?;
+        return Ok(std::rc::Rc::try_unwrap(code).unwrap_or_else(|rc| (*rc).clone()));
+    }
+    if c.interactive {
+        c.stmts(body)?;
+    } else {
+        c.body(body)?;
+    }
+    let code = c.exit_scope(true)?;
+    Ok(std::rc::Rc::try_unwrap(code).unwrap_or_else(|rc| (*rc).clone()))
+}
+
+/// Compiles and disassembles source, as `python3.12 -m dis` prints it (for the CLI's `--dis`).
+pub fn dis_source(source: &str, filename: &str) -> Result<String, CompileError> {
+    let code = compile(source, filename, Mode::Exec)?;
+    Ok(pyrite_bytecode::dis::disassemble(&code))
+}

@@ -1,0 +1,433 @@
+//! Compile errors: the `SyntaxError` family with CPython's wording and positions.
+//!
+//! Three sources feed this module: the nesting pre-scan (run before the recursive parser, so deep
+//! brackets give "too many nested parentheses" instead of a stack overflow), ruff's parse errors
+//! (reworded to CPython's messages where they are common), and the checks of the symbol table and
+//! code generator. Positions are CPython's: 1-based lines, and 1-based columns counted in
+//! characters, as `SyntaxError.offset` shows them.
+
+use ruff_python_parser::{LexicalErrorType, ParseError, ParseErrorType};
+use ruff_text_size::TextRange;
+
+/// Which exception class the error becomes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CompileErrorKind {
+    SyntaxError,
+    IndentationError,
+    TabError,
+    /// `RecursionError: maximum recursion depth exceeded during compilation`.
+    RecursionError,
+}
+
+/// A compile error with CPython's `SyntaxError` attributes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CompileError {
+    pub kind: CompileErrorKind,
+    pub msg: String,
+    /// 1-based line (0 when unknown, as for `RecursionError`).
+    pub lineno: u32,
+    /// 1-based column in characters (`SyntaxError.offset`).
+    pub offset: u32,
+    pub end_lineno: u32,
+    pub end_offset: u32,
+    /// The source line, without its line ending.
+    pub text: Option<String>,
+}
+
+impl CompileError {
+    pub fn recursion() -> CompileError {
+        CompileError {
+            kind: CompileErrorKind::RecursionError,
+            msg: "maximum recursion depth exceeded during compilation".into(),
+            lineno: 0,
+            offset: 0,
+            end_lineno: 0,
+            end_offset: 0,
+            text: None,
+        }
+    }
+}
+
+impl std::fmt::Display for CompileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let kind = match self.kind {
+            CompileErrorKind::SyntaxError => "SyntaxError",
+            CompileErrorKind::IndentationError => "IndentationError",
+            CompileErrorKind::TabError => "TabError",
+            CompileErrorKind::RecursionError => "RecursionError",
+        };
+        write!(f, "{kind}: {} (line {})", self.msg, self.lineno)
+    }
+}
+
+impl std::error::Error for CompileError {}
+
+/// Turns byte offsets into CPython positions for one source text.
+#[derive(Debug)]
+pub struct ErrorSink<'a> {
+    pub source: &'a str,
+    line_starts: Vec<u32>,
+}
+
+impl<'a> ErrorSink<'a> {
+    pub fn new(source: &'a str) -> ErrorSink<'a> {
+        let mut line_starts = vec![0u32];
+        let bytes = source.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'\n' => line_starts.push(i as u32 + 1),
+                b'\r' => {
+                    if bytes.get(i + 1) == Some(&b'\n') {
+                        i += 1;
+                    }
+                    line_starts.push(i as u32 + 1);
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        ErrorSink { source, line_starts }
+    }
+
+    /// 1-based line of a byte offset.
+    pub fn line_of(&self, offset: u32) -> u32 {
+        match self.line_starts.binary_search(&offset) {
+            Ok(i) => i as u32 + 1,
+            Err(i) => i as u32,
+        }
+    }
+
+    pub fn line_start(&self, line: u32) -> u32 {
+        self.line_starts.get(line.saturating_sub(1) as usize).copied().unwrap_or(0)
+    }
+
+    /// 0-based UTF-8 byte column of an offset (what `co_positions` stores).
+    pub fn byte_col(&self, offset: u32) -> u32 {
+        offset - self.line_start(self.line_of(offset))
+    }
+
+    fn char_col(&self, offset: u32) -> u32 {
+        let start = self.line_start(self.line_of(offset)) as usize;
+        let end = (offset as usize).min(self.source.len());
+        self.source.get(start..end).map_or(end - start, |s| s.chars().count()) as u32 + 1
+    }
+
+    pub fn line_text(&self, line: u32) -> Option<String> {
+        let start = *self.line_starts.get(line.checked_sub(1)? as usize)? as usize;
+        let rest = self.source.get(start..)?;
+        let end = rest.find(['\n', '\r']).unwrap_or(rest.len());
+        Some(rest[..end].to_string())
+    }
+
+    pub fn error(&self, kind: CompileErrorKind, msg: impl Into<String>, range: TextRange) -> CompileError {
+        let start = range.start().to_u32().min(self.source.len() as u32);
+        let end = range.end().to_u32().min(self.source.len() as u32).max(start);
+        let lineno = self.line_of(start);
+        CompileError {
+            kind,
+            msg: msg.into(),
+            lineno,
+            offset: self.char_col(start),
+            end_lineno: self.line_of(end),
+            end_offset: self.char_col(end),
+            text: self.line_text(lineno),
+        }
+    }
+
+    pub fn syntax(&self, msg: impl Into<String>, range: TextRange) -> CompileError {
+        self.error(CompileErrorKind::SyntaxError, msg, range)
+    }
+
+    pub fn syntax_at_line(&self, msg: impl Into<String>, line: u32) -> CompileError {
+        let start = self.line_start(line.max(1));
+        let r = TextRange::new(start.into(), start.into());
+        let mut e = self.syntax(msg, r);
+        e.lineno = line.max(1);
+        e.end_lineno = e.lineno;
+        e
+    }
+
+    /// Syntax Pyrite does not compile yet: a clean `SyntaxError`, never a panic.
+    pub fn unsupported(&self, what: &str, range: TextRange) -> CompileError {
+        self.syntax(format!("{what} are not supported by Pyrite yet"), range)
+    }
+
+    /// Maps one of ruff's parse errors to CPython's kind and wording.
+    pub fn from_parse_error(&self, err: &ParseError) -> CompileError {
+        use CompileErrorKind::*;
+        let range = err.location;
+        let start = range.start().to_u32();
+        let line = self.line_of(start.min(self.source.len() as u32));
+        let (kind, msg): (CompileErrorKind, String) = match &err.error {
+            ParseErrorType::Lexical(lex) => match lex {
+                LexicalErrorType::UnclosedStringError | LexicalErrorType::StringError => {
+                    let text = self.source.get(start as usize..).unwrap_or("");
+                    let triple = text.trim_start_matches(|c: char| c.is_ascii_alphabetic()).starts_with("\"\"\"")
+                        || text.trim_start_matches(|c: char| c.is_ascii_alphabetic()).starts_with("'''");
+                    if triple {
+                        let last = self.line_starts.len() as u32;
+                        (SyntaxError, format!("unterminated triple-quoted string literal (detected at line {last})"))
+                    } else {
+                        (SyntaxError, format!("unterminated string literal (detected at line {line})"))
+                    }
+                }
+                LexicalErrorType::IndentationError => {
+                    (IndentationError, "unindent does not match any outer indentation level".into())
+                }
+                LexicalErrorType::UnrecognizedToken { tok } => {
+                    if *tok == '$' || *tok == '?' || *tok == '`' {
+                        (SyntaxError, "invalid syntax".into())
+                    } else if tok.is_alphanumeric() || !tok.is_ascii() {
+                        (SyntaxError, format!("invalid character '{tok}' (U+{:04X})", *tok as u32))
+                    } else {
+                        (SyntaxError, "invalid syntax".into())
+                    }
+                }
+                LexicalErrorType::LineContinuationError => {
+                    (SyntaxError, "unexpected character after line continuation character".into())
+                }
+                LexicalErrorType::Eof => (SyntaxError, "unexpected EOF while parsing".into()),
+                LexicalErrorType::UnicodeError => {
+                    (SyntaxError, "(unicode error) 'unicodeescape' codec can't decode bytes".into())
+                }
+                LexicalErrorType::InvalidByteLiteral => {
+                    (SyntaxError, "bytes can only contain ASCII literal characters".into())
+                }
+                _ => (SyntaxError, "invalid syntax".into()),
+            },
+            ParseErrorType::UnexpectedIndentation => (IndentationError, "unexpected indent".into()),
+            ParseErrorType::ExpectedToken { expected, .. } => {
+                let s = format!("{expected}");
+                if s.contains("Indent") || s.contains("indent") {
+                    (IndentationError, self.expected_block_message(line))
+                } else if s.contains(':') || s.contains("Colon") {
+                    (SyntaxError, "expected ':'".into())
+                } else {
+                    (SyntaxError, "invalid syntax".into())
+                }
+            }
+            ParseErrorType::InvalidAssignmentTarget
+            | ParseErrorType::InvalidAugmentedAssignmentTarget
+            | ParseErrorType::InvalidAnnotatedAssignmentTarget => {
+                (SyntaxError, self.assign_target_message(range))
+            }
+            ParseErrorType::InvalidDeleteTarget => (SyntaxError, "cannot delete expression".into()),
+            ParseErrorType::PositionalAfterKeywordArgument => {
+                (SyntaxError, "positional argument follows keyword argument".into())
+            }
+            ParseErrorType::PositionalAfterKeywordUnpacking => {
+                (SyntaxError, "positional argument follows keyword argument unpacking".into())
+            }
+            ParseErrorType::NonDefaultParamAfterDefaultParam => {
+                (SyntaxError, "non-default argument follows default argument".into())
+            }
+            ParseErrorType::FStringError(_) => (SyntaxError, "f-string: invalid syntax".into()),
+            ParseErrorType::OtherError(m) if m.starts_with("Expected an indented block") => {
+                (IndentationError, self.expected_block_message(line))
+            }
+            ParseErrorType::OtherError(m) => (SyntaxError, cpython_wording(m)),
+            _ => (SyntaxError, "invalid syntax".into()),
+        };
+        let mut e = self.error(kind, msg, range);
+        if kind == IndentationError && e.msg.starts_with("expected an indented block") {
+            // CPython points at the first token of the line that should have been indented.
+            e.lineno = self.line_of(start.min(self.source.len() as u32));
+            e.text = self.line_text(e.lineno);
+        }
+        e
+    }
+
+    fn assign_target_message(&self, range: TextRange) -> String {
+        let text = self.source.get(range.start().to_usize()..range.end().to_usize()).unwrap_or("").trim();
+        let what = if text.contains("(") && text.ends_with(')') && !text.starts_with('(') {
+            "function call"
+        } else if text.starts_with(|c: char| c.is_ascii_digit() || c == '"' || c == '\'') {
+            "literal"
+        } else if text.contains(" + ") || text.contains(" - ") || text.contains(" * ") {
+            "expression"
+        } else {
+            "expression"
+        };
+        format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?")
+    }
+
+    /// "expected an indented block after 'if' statement on line N": find the header line above.
+    fn expected_block_message(&self, line: u32) -> String {
+        let mut l = line;
+        while l > 1 {
+            l -= 1;
+            let Some(text) = self.line_text(l) else { break };
+            let t = text.trim_start();
+            if t.is_empty() || t.starts_with('#') {
+                continue;
+            }
+            let word = t.split(|c: char| !c.is_alphanumeric() && c != '_').next().unwrap_or("");
+            let what = match word {
+                "if" => "'if' statement".to_string(),
+                "elif" => "'elif' statement".to_string(),
+                "else" => "'else' statement".to_string(),
+                "for" => "'for' statement".to_string(),
+                "while" => "'while' statement".to_string(),
+                "with" => "'with' statement".to_string(),
+                "try" => "'try' statement".to_string(),
+                "except" => "'except' statement".to_string(),
+                "finally" => "'finally' statement".to_string(),
+                "def" => "function definition".to_string(),
+                "class" => "class definition".to_string(),
+                _ => return "expected an indented block".into(),
+            };
+            return format!("expected an indented block after {what} on line {l}");
+        }
+        "expected an indented block".into()
+    }
+}
+
+fn cpython_wording(m: &str) -> String {
+    if m.contains("Expected an indented block") {
+        return "expected an indented block".into();
+    }
+    "invalid syntax".into()
+}
+
+/// CPython's tokenizer limit on open brackets.
+const MAXLEVEL: usize = 200;
+/// CPython's tokenizer limit on indentation levels.
+const MAXINDENT: usize = 100;
+
+/// Scans the source for bracket nesting (and an estimate of expression depth) before the
+/// recursive-descent parser sees it, so that pathological nesting becomes a `SyntaxError` or
+/// `RecursionError` instead of a Rust stack overflow.
+pub fn prescan(source: &str, sink: &ErrorSink) -> Result<(), CompileError> {
+    let b = source.as_bytes();
+    let mut i = 0usize;
+    // Per open bracket: the depth estimate at its opening.
+    let mut brackets: Vec<u32> = Vec::new();
+    // Depth estimate of the current expression (prefix operators and openings count).
+    let mut level: u32 = 0;
+    let mut at_line_start = true;
+    let mut indents: Vec<usize> = vec![0];
+    while i < b.len() {
+        let c = b[i];
+        if at_line_start && brackets.is_empty() {
+            // Measure indentation of a logical line (blank and comment lines do not count).
+            let mut col = 0usize;
+            let mut j = i;
+            while j < b.len() && (b[j] == b' ' || b[j] == b'\t' || b[j] == 0x0c) {
+                col = if b[j] == b'\t' { (col / 8 + 1) * 8 } else { col + 1 };
+                j += 1;
+            }
+            at_line_start = false;
+            if j < b.len() && !matches!(b[j], b'\n' | b'\r' | b'#') {
+                let top = *indents.last().unwrap_or(&0);
+                if col > top {
+                    indents.push(col);
+                    if indents.len() > MAXINDENT {
+                        return Err(sink.error(
+                            CompileErrorKind::IndentationError,
+                            "too many levels of indentation",
+                            TextRange::new((j as u32).into(), (j as u32).into()),
+                        ));
+                    }
+                } else {
+                    while indents.len() > 1 && *indents.last().unwrap_or(&0) > col {
+                        indents.pop();
+                    }
+                }
+            }
+            i = j;
+            continue;
+        }
+        match c {
+            b'#' => {
+                while i < b.len() && b[i] != b'\n' && b[i] != b'\r' {
+                    i += 1;
+                }
+                continue;
+            }
+            b'\n' | b'\r' => {
+                if brackets.is_empty() {
+                    at_line_start = true;
+                    level = 0;
+                }
+            }
+            b'\\' => {
+                i += 2;
+                continue;
+            }
+            b'\'' | b'"' => {
+                i = skip_string(b, i);
+                continue;
+            }
+            b'(' | b'[' | b'{' => {
+                brackets.push(level);
+                level += 1;
+                if brackets.len() > MAXLEVEL {
+                    let r = TextRange::new((i as u32).into(), (i as u32 + 1).into());
+                    return Err(sink.syntax("too many nested parentheses", r));
+                }
+            }
+            b')' | b']' | b'}' => {
+                if let Some(l) = brackets.pop() {
+                    // A call or subscript on the result nests one deeper than the opening.
+                    level = l + 1;
+                }
+            }
+            b',' | b';' => {
+                level = brackets.last().map_or(0, |l| l + 1);
+            }
+            b'-' | b'+' | b'~' | b'*' | b'/' | b'%' | b'@' | b'&' | b'|' | b'^' | b'.' | b'<' | b'>' => {
+                level += 1;
+            }
+            _ if c.is_ascii_alphabetic() || c == b'_' => {
+                let s = i;
+                while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_') {
+                    i += 1;
+                }
+                let word = &b[s..i];
+                if i < b.len() && (b[i] == b'\'' || b[i] == b'"') && word.len() <= 3 {
+                    i = skip_string(b, i);
+                    continue;
+                }
+                if matches!(word, b"not" | b"lambda" | b"if" | b"else" | b"await" | b"yield") {
+                    level += 1;
+                }
+                if level > crate::MAX_DEPTH {
+                    return Err(CompileError::recursion());
+                }
+                continue;
+            }
+            _ => {}
+        }
+        if level > crate::MAX_DEPTH {
+            return Err(CompileError::recursion());
+        }
+        i += 1;
+    }
+    Ok(())
+}
+
+/// Skips a string literal starting at the quote `b[i]`; returns the index after it.
+fn skip_string(b: &[u8], i: usize) -> usize {
+    let q = b[i];
+    let triple = b.get(i + 1) == Some(&q) && b.get(i + 2) == Some(&q);
+    let mut j = if triple { i + 3 } else { i + 1 };
+    while j < b.len() {
+        let c = b[j];
+        if c == b'\\' {
+            j += 2;
+            continue;
+        }
+        if triple {
+            if c == q && b.get(j + 1) == Some(&q) && b.get(j + 2) == Some(&q) {
+                return j + 3;
+            }
+        } else if c == q {
+            return j + 1;
+        } else if c == b'\n' || c == b'\r' {
+            return j;
+        }
+        j += 1;
+    }
+    j
+}

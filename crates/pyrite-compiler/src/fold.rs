@@ -1,0 +1,354 @@
+//! Constant folding, as CPython's `Python/ast_opt.c` does it, but evaluated on demand instead of
+//! rewriting the AST: [`const_value`] says what constant an expression folds to, if any.
+//!
+//! Folded are literals, `__debug__`, tuples of constants, unary operators and binary operators on
+//! constants, and subscripts of constant sequences, with `ast_opt.c`'s size limits (ints up to
+//! 128 bits from `*`, `**`, `<<`; strings and bytes up to 4096 items; collections up to 256
+//! items) so that `"x" * 10**9` stays a run-time operation. Anything whose exact CPython result is
+//! not trivially reproducible (float floor division and modulo, float powers) is left unfolded:
+//! the result at run time is the same, only `dis` shows the operation.
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+use ruff_python_ast::{self as ast, Expr, Number, Operator, UnaryOp};
+
+use pyrite_bytecode::Constant;
+
+const MAX_INT_SIZE: u64 = 128;
+const MAX_COLLECTION_SIZE: usize = 256;
+const MAX_STR_SIZE: usize = 4096;
+const MAX_TOTAL_ITEMS: usize = 1024;
+
+/// The Python value of a string literal, code points included (lone surrogates come from the
+/// source text, since the parser replaced them by U+FFFD).
+pub fn str_constant(s: &ast::ExprStringLiteral, source: &str) -> Constant {
+    let value = s.value.to_str();
+    if value.contains('\u{fffd}') {
+        if let Some(cps) = crate::strings::decode_literal_code_points(&s.value, source) {
+            if cps.iter().any(|&c| (0xd800..0xe000).contains(&c)) {
+                return Constant::StrCodePoints(cps.into());
+            }
+        }
+    }
+    Constant::Str(value.into())
+}
+
+pub fn int_constant(i: &ast::Int) -> Constant {
+    match i.as_i64() {
+        Some(v) => Constant::Int(v),
+        None => {
+            let text = i.to_string();
+            let digits: String = text.chars().filter(|c| *c != '_').collect();
+            let parsed = if let Some(h) = digits.strip_prefix("0x").or_else(|| digits.strip_prefix("0X")) {
+                BigInt::parse_bytes(h.as_bytes(), 16)
+            } else if let Some(o) = digits.strip_prefix("0o").or_else(|| digits.strip_prefix("0O")) {
+                BigInt::parse_bytes(o.as_bytes(), 8)
+            } else if let Some(b) = digits.strip_prefix("0b").or_else(|| digits.strip_prefix("0B")) {
+                BigInt::parse_bytes(b.as_bytes(), 2)
+            } else {
+                BigInt::parse_bytes(digits.as_bytes(), 10)
+            };
+            normalize_int(parsed.unwrap_or_default())
+        }
+    }
+}
+
+fn normalize_int(b: BigInt) -> Constant {
+    match b.to_i64() {
+        Some(v) => Constant::Int(v),
+        None => Constant::BigInt(b),
+    }
+}
+
+fn as_big(c: &Constant) -> Option<BigInt> {
+    match c {
+        Constant::Int(i) => Some(BigInt::from(*i)),
+        Constant::BigInt(b) => Some(b.clone()),
+        Constant::Bool(b) => Some(BigInt::from(*b as i64)),
+        _ => None,
+    }
+}
+
+fn as_float(c: &Constant) -> Option<f64> {
+    match c {
+        Constant::Float(f) => Some(*f),
+        Constant::Int(i) => Some(*i as f64),
+        Constant::Bool(b) => Some(*b as i64 as f64),
+        Constant::BigInt(b) => b.to_f64().filter(|f| f.is_finite()),
+        _ => None,
+    }
+}
+
+fn is_intlike(c: &Constant) -> bool {
+    matches!(c, Constant::Int(_) | Constant::BigInt(_) | Constant::Bool(_))
+}
+
+fn bits(b: &BigInt) -> u64 {
+    b.bits()
+}
+
+/// Python truthiness of a constant.
+pub fn truthy(c: &Constant) -> bool {
+    match c {
+        Constant::None => false,
+        Constant::Ellipsis => true,
+        Constant::Bool(b) => *b,
+        Constant::Int(i) => *i != 0,
+        Constant::BigInt(b) => !b.is_zero(),
+        Constant::Float(f) => *f != 0.0,
+        Constant::Complex { re, im } => *re != 0.0 || *im != 0.0,
+        Constant::Str(s) => !s.is_empty(),
+        Constant::StrCodePoints(s) => !s.is_empty(),
+        Constant::Bytes(b) => !b.is_empty(),
+        Constant::Tuple(t) | Constant::FrozenSet(t) => !t.is_empty(),
+        Constant::Code(_) => true,
+    }
+}
+
+fn seq_len(c: &Constant) -> Option<usize> {
+    match c {
+        Constant::Str(s) => Some(s.chars().count()),
+        Constant::Bytes(b) => Some(b.len()),
+        Constant::Tuple(t) => Some(t.len()),
+        _ => None,
+    }
+}
+
+fn total_items(c: &Constant) -> usize {
+    match c {
+        Constant::Tuple(t) | Constant::FrozenSet(t) => t.iter().map(total_items).sum::<usize>() + 1,
+        _ => 1,
+    }
+}
+
+fn repeat(seq: &Constant, n: &Constant) -> Option<Constant> {
+    let n = as_big(n)?.to_i64()?;
+    let n = n.max(0) as usize;
+    let len = seq_len(seq)?;
+    match seq {
+        Constant::Str(s) => {
+            if len.checked_mul(n)? > MAX_STR_SIZE {
+                return None;
+            }
+            Some(Constant::Str(s.repeat(n).into()))
+        }
+        Constant::Bytes(b) => {
+            if len.checked_mul(n)? > MAX_STR_SIZE {
+                return None;
+            }
+            Some(Constant::Bytes(b.repeat(n).into()))
+        }
+        Constant::Tuple(t) => {
+            if len.checked_mul(n)? > MAX_COLLECTION_SIZE
+                || (!t.is_empty() && total_items(seq).checked_mul(n)? > MAX_TOTAL_ITEMS)
+            {
+                return None;
+            }
+            let mut v = Vec::with_capacity(len * n);
+            for _ in 0..n {
+                v.extend(t.iter().cloned());
+            }
+            Some(Constant::Tuple(v.into()))
+        }
+        _ => None,
+    }
+}
+
+fn floordiv(a: &BigInt, b: &BigInt) -> BigInt {
+    use num_integer::Integer;
+    a.div_floor(b)
+}
+
+fn modulo(a: &BigInt, b: &BigInt) -> BigInt {
+    use num_integer::Integer;
+    a.mod_floor(b)
+}
+
+/// Folds a binary operation (CPython's `fold_binop` with `safe_*` limits).
+pub fn binop(op: Operator, l: &Constant, r: &Constant) -> Option<Constant> {
+    use Operator::*;
+    if is_intlike(l) && is_intlike(r) {
+        let (a, b) = (as_big(l)?, as_big(r)?);
+        let v = match op {
+            Add => a + b,
+            Sub => a - b,
+            Mult => {
+                if bits(&a) + bits(&b) > MAX_INT_SIZE {
+                    return None;
+                }
+                a * b
+            }
+            FloorDiv => {
+                if b.is_zero() {
+                    return None;
+                }
+                floordiv(&a, &b)
+            }
+            Mod => {
+                if b.is_zero() {
+                    return None;
+                }
+                modulo(&a, &b)
+            }
+            Pow => {
+                if b.is_negative() {
+                    return None;
+                }
+                let e = b.to_u64()?;
+                if !a.is_zero() && bits(&a).checked_mul(e)? > MAX_INT_SIZE {
+                    return None;
+                }
+                num_traits::pow::pow(a, usize::try_from(e).ok()?)
+            }
+            LShift => {
+                if b.is_negative() {
+                    return None;
+                }
+                let s = b.to_u64()?;
+                if !a.is_zero() && bits(&a) + s > MAX_INT_SIZE {
+                    return None;
+                }
+                a << (s as usize)
+            }
+            RShift => {
+                if b.is_negative() {
+                    return None;
+                }
+                let s = b.to_u64().unwrap_or(u64::MAX).min(1 << 20);
+                a >> (s as usize)
+            }
+            BitAnd => a & b,
+            BitOr => a | b,
+            BitXor => a ^ b,
+            Div => {
+                if b.is_zero() {
+                    return None;
+                }
+                // Exact only when both operands are exactly representable.
+                let (x, y) = (a.to_i64()?, b.to_i64()?);
+                if x.unsigned_abs() > (1 << 53) || y.unsigned_abs() > (1 << 53) {
+                    return None;
+                }
+                return Some(Constant::Float(x as f64 / y as f64));
+            }
+            MatMult => return None,
+        };
+        return Some(normalize_int(v));
+    }
+    let float_operands = matches!(l, Constant::Float(_)) || matches!(r, Constant::Float(_));
+    if float_operands && as_float(l).is_some() && as_float(r).is_some() {
+        let (a, b) = (as_float(l)?, as_float(r)?);
+        let v = match op {
+            Add => a + b,
+            Sub => a - b,
+            Mult => a * b,
+            Div => {
+                if b == 0.0 {
+                    return None;
+                }
+                a / b
+            }
+            _ => return None,
+        };
+        return Some(Constant::Float(v));
+    }
+    match (op, l, r) {
+        (Add, Constant::Str(a), Constant::Str(b)) => {
+            if a.len() + b.len() > MAX_STR_SIZE * 4 {
+                return None;
+            }
+            Some(Constant::Str(format!("{a}{b}").into()))
+        }
+        (Add, Constant::Bytes(a), Constant::Bytes(b)) => {
+            Some(Constant::Bytes([a.as_ref(), b.as_ref()].concat().into()))
+        }
+        (Add, Constant::Tuple(a), Constant::Tuple(b)) => {
+            Some(Constant::Tuple(a.iter().chain(b.iter()).cloned().collect::<Vec<_>>().into()))
+        }
+        (Mult, s, n) if seq_len(s).is_some() && is_intlike(n) => repeat(s, n),
+        (Mult, n, s) if seq_len(s).is_some() && is_intlike(n) => repeat(s, n),
+        _ => None,
+    }
+}
+
+fn unaryop(op: UnaryOp, v: &Constant) -> Option<Constant> {
+    match op {
+        UnaryOp::Not => Some(Constant::Bool(!truthy(v))),
+        UnaryOp::USub => match v {
+            Constant::Float(f) => Some(Constant::Float(-f)),
+            Constant::Complex { re, im } => Some(Constant::Complex { re: -re, im: -im }),
+            _ => Some(normalize_int(-as_big(v)?)),
+        },
+        UnaryOp::UAdd => match v {
+            Constant::Float(_) | Constant::Complex { .. } => Some(v.clone()),
+            _ => Some(normalize_int(as_big(v)?)),
+        },
+        UnaryOp::Invert => match v {
+            Constant::Int(_) | Constant::BigInt(_) | Constant::Bool(_) => Some(normalize_int(!as_big(v)?)),
+            _ => None,
+        },
+    }
+}
+
+fn subscript(v: &Constant, idx: &Constant) -> Option<Constant> {
+    let i = as_big(idx)?.to_i64()?;
+    let len = seq_len(v)? as i64;
+    let i = if i < 0 { i + len } else { i };
+    if i < 0 || i >= len {
+        return None;
+    }
+    match v {
+        Constant::Str(s) => s.chars().nth(i as usize).map(|c| Constant::Str(c.to_string().into())),
+        Constant::Bytes(b) => Some(Constant::Int(b[i as usize] as i64)),
+        Constant::Tuple(t) => Some(t[i as usize].clone()),
+        _ => None,
+    }
+}
+
+/// The constant `e` folds to, if any. `source` is needed to recover lone surrogates.
+pub fn const_value(e: &Expr, source: &str) -> Option<Constant> {
+    const_value_depth(e, source, 0)
+}
+
+fn const_value_depth(e: &Expr, source: &str, depth: u32) -> Option<Constant> {
+    if depth > 200 {
+        return None;
+    }
+    Some(match e {
+        Expr::NoneLiteral(_) => Constant::None,
+        Expr::EllipsisLiteral(_) => Constant::Ellipsis,
+        Expr::BooleanLiteral(b) => Constant::Bool(b.value),
+        Expr::NumberLiteral(n) => match &n.value {
+            Number::Int(i) => int_constant(i),
+            Number::Float(f) => Constant::Float(*f),
+            Number::Complex { real, imag } => Constant::Complex { re: *real, im: *imag },
+        },
+        Expr::StringLiteral(s) => str_constant(s, source),
+        Expr::BytesLiteral(b) => Constant::Bytes(b.value.bytes().collect::<Vec<u8>>().into()),
+        Expr::Name(n) if n.id.as_str() == "__debug__" && n.ctx == ast::ExprContext::Load => Constant::Bool(true),
+        Expr::Tuple(t) if t.ctx == ast::ExprContext::Load => {
+            let mut v = Vec::with_capacity(t.elts.len());
+            for x in &t.elts {
+                v.push(const_value_depth(x, source, depth + 1)?);
+            }
+            Constant::Tuple(Rc::from(v))
+        }
+        Expr::UnaryOp(u) => {
+            let v = const_value_depth(&u.operand, source, depth + 1)?;
+            unaryop(u.op, &v)?
+        }
+        Expr::BinOp(b) => {
+            let l = const_value_depth(&b.left, source, depth + 1)?;
+            let r = const_value_depth(&b.right, source, depth + 1)?;
+            binop(b.op, &l, &r)?
+        }
+        Expr::Subscript(s) if s.ctx == ast::ExprContext::Load => {
+            let v = const_value_depth(&s.value, source, depth + 1)?;
+            let i = const_value_depth(&s.slice, source, depth + 1)?;
+            subscript(&v, &i)?
+        }
+        _ => return None,
+    })
+}
