@@ -480,9 +480,72 @@ impl Cfg {
                     self.jump_thread(b, i);
                 }
                 Op::Real(Opcode::SWAP) if ins.arg == 1 => self.set_nop(b, i),
+                Op::Real(Opcode::SWAP) => self.apply_static_swaps(b, i),
                 _ => {}
             }
             i += 1;
+        }
+    }
+
+    fn next_swappable(&self, b: BlockId, mut i: usize, lineno: Option<i32>) -> Option<usize> {
+        let instrs = &self.blocks[b].instrs;
+        loop {
+            i += 1;
+            let ins = instrs.get(i)?;
+            if let Some(l) = lineno {
+                if ins.loc.line != l {
+                    return None;
+                }
+            }
+            if ins.op == Op::Real(Opcode::NOP) {
+                continue;
+            }
+            return if swappable(ins.op) { Some(i) } else { None };
+        }
+    }
+
+    /// Applies SWAPs by reordering the stores and pops that follow them
+    /// (3.12's `apply_static_swaps`).
+    fn apply_static_swaps(&mut self, b: BlockId, start: usize) {
+        let mut i = start as isize;
+        while i >= 0 {
+            let iu = i as usize;
+            let swap = self.blocks[b].instrs[iu].clone();
+            if swap.op != Op::Real(Opcode::SWAP) {
+                if swap.op == Op::Real(Opcode::NOP) || swappable(swap.op) {
+                    i -= 1;
+                    continue;
+                }
+                return;
+            }
+            let Some(j) = self.next_swappable(b, iu, None) else { return };
+            let lineno = self.blocks[b].instrs[j].loc.line;
+            let mut k = j;
+            let mut count = swap.arg as i64 - 1;
+            while count > 0 {
+                match self.next_swappable(b, k, Some(lineno)) {
+                    Some(n) => k = n,
+                    None => return,
+                }
+                count -= 1;
+            }
+            let instrs = &self.blocks[b].instrs;
+            let sj = stores_to(&instrs[j]);
+            let sk = stores_to(&instrs[k]);
+            if sj.is_some() || sk.is_some() {
+                if sj == sk {
+                    return;
+                }
+                for idx in j + 1..k {
+                    let si = stores_to(&instrs[idx]);
+                    if si.is_some() && (si == sj || si == sk) {
+                        return;
+                    }
+                }
+            }
+            self.set_nop(b, iu);
+            self.blocks[b].instrs.swap(j, k);
+            i -= 1;
         }
     }
 
@@ -943,13 +1006,9 @@ impl Cfg {
         self.optimize(consts);
         self.add_checks_for_uninitialized(nlocals, nparams);
         self.push_cold_blocks_to_end();
-        self.mark_reachable_keep();
+        // Predecessor counts stay those of `optimize` (blocks added since have none), as in
+        // CPython, which decides where line numbers propagate.
         self.resolve_line_numbers(firstlineno as i32);
-    }
-
-    /// Recomputes predecessor counts without dropping anything.
-    fn mark_reachable_keep(&mut self) {
-        self.mark_reachable();
     }
 
     /// Inserts instructions at the start of the entry block.
@@ -1139,6 +1198,14 @@ impl Cfg {
         }
         v
     }
+}
+
+fn swappable(op: Op) -> bool {
+    matches!(op, Op::Real(Opcode::STORE_FAST) | Op::StoreFastMaybeNull | Op::Real(Opcode::POP_TOP))
+}
+
+fn stores_to(i: &Instr) -> Option<u32> {
+    matches!(i.op, Op::Real(Opcode::STORE_FAST) | Op::StoreFastMaybeNull).then_some(i.arg)
 }
 
 pub fn size_of_instr(i: &Instr) -> u32 {

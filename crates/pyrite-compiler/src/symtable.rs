@@ -213,6 +213,7 @@ impl<'a> Builder<'a> {
     }
 
     fn add_def_in(&mut self, bi: usize, name: &str, mut flag: u32, range: TextRange) -> R {
+        let is_param = flag & DEF_PARAM != 0;
         let b = &mut self.blocks[bi];
         let old = b.symbols.get(name).map(|s| s.flags);
         if let Some(old) = old {
@@ -236,7 +237,7 @@ impl<'a> Builder<'a> {
             flag |= DEF_COMP_ITER;
         }
         b.symbols.insert(name.to_string(), Symbol { flags: flag, scope: Scope::Unknown });
-        if flag & DEF_PARAM != 0 {
+        if is_param {
             b.varnames.push(name.to_string());
         }
         Ok(())

@@ -664,7 +664,9 @@ impl<'a> Compiler<'a> {
                 }
             }
             lits.clear();
-            if !cur.is_empty() {
+            // CPython's parser ends a format spec that ends in a replacement field with an
+            // empty literal.
+            if !cur.is_empty() || n > 0 {
                 self.load_const(Constant::Str(cur.into()), outer);
                 n += 1;
             }
@@ -709,8 +711,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn load_args_for_super(&mut self, call: &'a ast::ExprCall) -> R {
+        let floc = self.loc(call.func.range());
+        self.nameop("super", ExprContext::Load, floc)?;
         let loc = self.loc(call.range());
-        self.nameop("super", ExprContext::Load, loc)?;
         if call.arguments.args.len() == 2 {
             self.expr(&call.arguments.args[0])?;
             self.expr(&call.arguments.args[1])?;
@@ -957,6 +960,23 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// The range extended to the parentheses that enclose it directly.
+    fn widen_to_parens(&self, r: TextRange) -> TextRange {
+        let src = self.source.as_bytes();
+        let mut s = r.start().to_usize();
+        while s > 0 && src[s - 1].is_ascii_whitespace() {
+            s -= 1;
+        }
+        let mut e = r.end().to_usize();
+        while e < src.len() && src[e].is_ascii_whitespace() {
+            e += 1;
+        }
+        if s > 0 && src[s - 1] == b'(' && e < src.len() && src[e] == b')' {
+            return TextRange::new(((s - 1) as u32).into(), ((e + 1) as u32).into());
+        }
+        r
+    }
+
     // ---- lambda ----
 
     fn lambda(&mut self, l: &'a ast::ExprLambda, loc: Location) -> R {
@@ -993,7 +1013,13 @@ impl<'a> Compiler<'a> {
         elt: &'a Expr,
         val: Option<&'a Expr>,
     ) -> R {
-        let loc = self.loc(e.range());
+        let mut loc = self.loc(e.range());
+        if let Expr::Generator(g) = e {
+            if !g.parenthesized {
+                // The sole argument of a call: CPython's range includes the call's parentheses.
+                loc = self.loc(self.widen_to_parens(e.range()));
+            }
+        }
         let Some(outermost) = gens.first() else { return Ok(()) };
         let Some(&ci) = self.st.by_range.get(&symtable::key(e.range())) else {
             return Err(self.err("internal error: no symbol table for comprehension", e.range()));
@@ -1212,6 +1238,3 @@ impl<'a> Compiler<'a> {
         }
     }
 }
-
-#[allow(dead_code)]
-fn unused(_: TextRange) {}

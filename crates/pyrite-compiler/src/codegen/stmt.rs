@@ -437,8 +437,8 @@ impl<'a> Compiler<'a> {
                 self.expr(v)?;
             }
         } else if let Some(v) = value {
-            let l = self.loc(v.range());
-            self.emit0(Opcode::NOP, l);
+            loc = self.loc(v.range());
+            self.emit0(Opcode::NOP, loc);
         }
         let value_line = value.map(|v| self.sink.line_of(v.range().start().to_u32()));
         if value.is_none() || value_line != Some(loc0.line as u32) {
