@@ -142,6 +142,8 @@ pub struct Block {
     pub next: Option<BlockId>,
     pub except_handler: bool,
     pub preserve_lasti: bool,
+    /// Whether the block starts at a label of the sequence (a possible jump target).
+    labeled: bool,
     cold: bool,
     warm: bool,
     visited: bool,
@@ -221,6 +223,7 @@ impl Cfg {
                     if let Some(slot) = label_block.get_mut(l) {
                         *slot = Some(cur);
                     }
+                    cfg.blocks[cur].labeled = true;
                 }
                 SeqItem::Instr(i) => {
                     let terminated = cfg.blocks[cur].last().is_some_and(|l| l.op.is_terminator());
@@ -567,7 +570,7 @@ impl Cfg {
 
     fn fold_tuple(&mut self, b: BlockId, i: usize, consts: &mut Vec<Constant>) {
         let n = self.blocks[b].instrs[i].arg as usize;
-        if n == 0 || i < n {
+        if i < n {
             return;
         }
         let mut items = Vec::with_capacity(n);
@@ -673,6 +676,42 @@ impl Cfg {
         self.blocks[b].instrs = out;
     }
 
+    /// Removes NOPs, and `LOAD_CONST`/`COPY 1` immediately popped, across fall-through blocks.
+    fn remove_redundant_nops_and_pairs(&mut self) {
+        loop {
+            let mut done = true;
+            let mut prev: Option<(BlockId, usize)> = None;
+            for b in self.order() {
+                self.remove_redundant_nops(b);
+                if self.blocks[b].labeled {
+                    prev = None;
+                }
+                for i in 0..self.blocks[b].instrs.len() {
+                    let cur = (b, i);
+                    if let Some((pb, pi)) = prev {
+                        let p = &self.blocks[pb].instrs[pi];
+                        let is_pair = self.blocks[b].instrs[i].op == Op::Real(Opcode::POP_TOP)
+                            && (p.op == Op::Real(Opcode::LOAD_CONST)
+                                || (p.op == Op::Real(Opcode::COPY) && p.arg == 1));
+                        if is_pair {
+                            self.set_nop(pb, pi);
+                            self.set_nop(b, i);
+                            done = false;
+                        }
+                    }
+                    prev = Some(cur);
+                }
+                let last_jump = self.blocks[b].last().is_some_and(|l| l.op.is_jump());
+                if last_jump || !self.blocks[b].has_fallthrough() {
+                    prev = None;
+                }
+            }
+            if done {
+                break;
+            }
+        }
+    }
+
     fn remove_redundant_jumps(&mut self) {
         for b in self.order() {
             let Some(last) = self.blocks[b].last() else { continue };
@@ -695,6 +734,7 @@ impl Cfg {
         for b in self.order() {
             self.optimize_block(b, consts);
         }
+        self.remove_redundant_nops_and_pairs();
         for b in self.order() {
             self.inline_small_exit_blocks(b);
         }

@@ -237,6 +237,19 @@ impl<'a> Builder<'a> {
             flag |= DEF_COMP_ITER;
         }
         b.symbols.insert(name.to_string(), Symbol { flags: flag, scope: Scope::Unknown });
+        if flag & DEF_GLOBAL != 0 && bi != 0 {
+            // CPython records every `global` declaration in the module's own symbols too
+            // (`st_global`), so the module then uses STORE_GLOBAL/LOAD_GLOBAL for the name.
+            let m = &mut self.blocks[0];
+            match m.symbols.get_mut(name) {
+                Some(s) => s.flags |= DEF_GLOBAL,
+                None => {
+                    m.order.push(name.to_string());
+                    m.symbols.insert(name.to_string(), Symbol { flags: DEF_GLOBAL, scope: Scope::Unknown });
+                }
+            }
+        }
+        let b = &mut self.blocks[bi];
         if is_param {
             b.varnames.push(name.to_string());
         }

@@ -89,10 +89,19 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::COPY, 1, loc);
                 self.expr(&n.target)?;
             }
+            Expr::BinOp(b) if self.try_percent_format(b, loc)? => {}
             Expr::BinOp(b) => {
                 self.expr(&b.left)?;
                 self.expr(&b.right)?;
                 self.emit(Opcode::BINARY_OP, binop_code(b.op), loc);
+            }
+            Expr::UnaryOp(u) if inverted_compare(e).is_some() => {
+                if let (Some((c, op)), Expr::Compare(_)) = (inverted_compare(e), &*u.operand) {
+                    let l = self.loc(c.range);
+                    self.expr(&c.left)?;
+                    self.compare_rhs(&op, &c.comparators[0])?;
+                    self.compare_op(op, l);
+                }
             }
             Expr::UnaryOp(u) => {
                 self.expr(&u.operand)?;
@@ -209,6 +218,59 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// `'%s, %r' % (a, b)` with simple conversions compiles as an f-string (3.12's
+    /// `optimize_format` in `ast_opt.c`); returns whether it applied.
+    fn try_percent_format(&mut self, b: &'a ast::ExprBinOp, loc: Location) -> Result<bool, crate::CompileError> {
+        if b.op != ast::Operator::Mod {
+            return Ok(false);
+        }
+        let Some(Constant::Str(fmt)) = self.const_of(&b.left) else { return Ok(false) };
+        let Expr::Tuple(t) = &*b.right else { return Ok(false) };
+        if self.const_of(&b.right).is_some() || t.elts.iter().any(|x| matches!(x, Expr::Starred(_))) {
+            return Ok(false);
+        }
+        let Some(pieces) = parse_percent_format(&fmt, t.elts.len()) else { return Ok(false) };
+        let count = pieces.len();
+        let big = count > STACK_USE_GUIDELINE;
+        if big {
+            self.load_const(Constant::Str("".into()), loc);
+            let i = self.name_index("join");
+            self.emit(Opcode::LOAD_ATTR, (i << 1) | 1, loc);
+            self.emit(Opcode::BUILD_LIST, 0, loc);
+        }
+        for p in pieces {
+            match p {
+                FmtPiece::Lit(s) => self.load_const(Constant::Str(s.into()), loc_none()),
+                FmtPiece::Arg(i, conv, spec) => {
+                    let arg = &t.elts[i];
+                    self.expr(arg)?;
+                    let mut oparg = match conv {
+                        's' => 1,
+                        'r' => 2,
+                        _ => 3,
+                    };
+                    if let Some(spec) = spec {
+                        self.load_const(Constant::Str(spec.into()), loc_none());
+                        oparg |= 4;
+                    }
+                    let al = self.loc(arg.range());
+                    self.emit(Opcode::FORMAT_VALUE, oparg, al);
+                }
+            }
+            if big {
+                self.emit(Opcode::LIST_APPEND, 1, loc);
+            }
+        }
+        if big {
+            self.emit(Opcode::CALL, 1, loc);
+        } else if count > 1 {
+            self.emit(Opcode::BUILD_STRING, count as u32, loc);
+        } else if count == 0 {
+            self.load_const(Constant::Str("".into()), loc);
+        }
+        Ok(true)
+    }
+
     fn yield_from(&mut self, loc: Location) {
         let send = self.new_label();
         let fail = self.new_label();
@@ -271,6 +333,15 @@ impl<'a> Compiler<'a> {
     }
 
     fn jump_if_inner(&mut self, e: &'a Expr, next: Label, cond: bool) -> R {
+        if let Some((c, op)) = inverted_compare(e) {
+            let l = self.loc(c.range);
+            self.expr(&c.left)?;
+            self.compare_rhs(&op, &c.comparators[0])?;
+            self.compare_op(op, l);
+            let j = if cond { Opcode::POP_JUMP_IF_TRUE } else { Opcode::POP_JUMP_IF_FALSE };
+            self.emit_jump(j, next, l);
+            return Ok(());
+        }
         match e {
             Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not && self.const_of(e).is_none() => {
                 return self.jump_if(&u.operand, next, !cond);
@@ -1237,4 +1308,127 @@ impl<'a> Compiler<'a> {
             self.u().fasthidden.insert(n, false);
         }
     }
+}
+
+/// `not (a is b)`, `not (a in b)` and their negations fold into the inverse comparison
+/// (`fold_unaryop` in `ast_opt.c`).
+fn inverted_compare(e: &Expr) -> Option<(&ast::ExprCompare, CmpOp)> {
+    let Expr::UnaryOp(u) = e else { return None };
+    if u.op != ast::UnaryOp::Not {
+        return None;
+    }
+    let Expr::Compare(c) = &*u.operand else { return None };
+    if c.ops.len() != 1 {
+        return None;
+    }
+    let op = match c.ops[0] {
+        CmpOp::Is => CmpOp::IsNot,
+        CmpOp::IsNot => CmpOp::Is,
+        CmpOp::In => CmpOp::NotIn,
+        CmpOp::NotIn => CmpOp::In,
+        _ => return None,
+    };
+    Some((c, op))
+}
+
+enum FmtPiece {
+    Lit(String),
+    /// Argument index, conversion (`s`, `r`, `a`), format spec.
+    Arg(usize, char, Option<String>),
+}
+
+/// Splits a `%` format into literals and simple conversions (`parse_literal`/`parse_format`
+/// in `ast_opt.c`); `None` when the format is not simple or the counts differ.
+fn parse_percent_format(fmt: &str, nargs: usize) -> Option<Vec<FmtPiece>> {
+    let chars: Vec<char> = fmt.chars().collect();
+    let mut pos = 0;
+    let mut out = Vec::new();
+    let mut cnt = 0;
+    loop {
+        let start = pos;
+        let mut lit = String::new();
+        while pos < chars.len() {
+            if chars[pos] != '%' {
+                lit.push(chars[pos]);
+                pos += 1;
+            } else if pos + 1 < chars.len() && chars[pos + 1] == '%' {
+                lit.push('%');
+                pos += 2;
+            } else {
+                break;
+            }
+        }
+        if pos > start {
+            out.push(FmtPiece::Lit(lit));
+        }
+        if pos >= chars.len() {
+            break;
+        }
+        if cnt >= nargs {
+            return None;
+        }
+        pos += 1;
+        let next = |pos: &mut usize| -> Option<char> {
+            let c = *chars.get(*pos)?;
+            *pos += 1;
+            Some(c)
+        };
+        let mut ljust = false;
+        let mut ch;
+        loop {
+            ch = next(&mut pos)?;
+            match ch {
+                '-' => ljust = true,
+                '+' | ' ' | '#' | '0' => {}
+                _ => break,
+            }
+        }
+        let mut width: i32 = -1;
+        let mut prec: i32 = -1;
+        if ch.is_ascii_digit() {
+            width = 0;
+            let mut digits = 0;
+            while ch.is_ascii_digit() {
+                width = width * 10 + ch.to_digit(10)? as i32;
+                ch = next(&mut pos)?;
+                digits += 1;
+                if digits >= 3 {
+                    return None;
+                }
+            }
+        }
+        if ch == '.' {
+            ch = next(&mut pos)?;
+            prec = 0;
+            let mut digits = 0;
+            while ch.is_ascii_digit() {
+                prec = prec * 10 + ch.to_digit(10)? as i32;
+                ch = next(&mut pos)?;
+                digits += 1;
+                if digits >= 3 {
+                    return None;
+                }
+            }
+        }
+        if !matches!(ch, 's' | 'r' | 'a') {
+            return None;
+        }
+        let mut spec = String::new();
+        if !ljust && width > 0 {
+            spec.push('>');
+        }
+        if width >= 0 {
+            spec.push_str(&width.to_string());
+        }
+        if prec >= 0 {
+            spec.push('.');
+            spec.push_str(&prec.to_string());
+        }
+        out.push(FmtPiece::Arg(cnt, ch, if spec.is_empty() { None } else { Some(spec) }));
+        cnt += 1;
+    }
+    if cnt < nargs {
+        return None;
+    }
+    Some(out)
 }
