@@ -552,16 +552,20 @@ impl Cfg {
         }
     }
 
-    /// A jump to an unconditional jump goes straight to the final target (`jump_thread`).
+    /// A jump to an unconditional jump goes straight to the final target when both are on the
+    /// same line (or the second has none), as 3.12's `jump_thread` does.
     fn jump_thread(&mut self, b: BlockId, i: usize) {
-        for _ in 0..4 {
-            let target = self.blocks[b].instrs[i].target;
-            let t = self.skip_empty(target);
-            let Some(first) = self.blocks[t].instrs.first().cloned() else { return };
-            if first.op == Op::Jump && first.target != target && self.skip_empty(first.target) != t {
-                let loc = self.blocks[b].instrs[i].loc;
-                let _ = loc;
-                self.blocks[b].instrs[i].target = first.target;
+        for _ in 0..100 {
+            let ins = &self.blocks[b].instrs[i];
+            let t = self.skip_empty(ins.target);
+            let Some(first) = self.blocks[t].instrs.first() else { return };
+            if first.op != Op::Jump {
+                return;
+            }
+            let same_line = ins.loc.line == first.loc.line || first.loc.line == -1;
+            if same_line && self.skip_empty(first.target) != t && first.target != ins.target {
+                let nt = first.target;
+                self.blocks[b].instrs[i].target = nt;
                 continue;
             }
             return;

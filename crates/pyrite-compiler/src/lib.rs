@@ -9,6 +9,7 @@
 //! with a few megabytes of stack per thousand levels of [`MAX_DEPTH`] (the VM's compile thread has
 //! a large explicit stack).
 
+pub mod anchors;
 pub mod assemble;
 pub mod cfg;
 pub mod codegen;
@@ -20,6 +21,7 @@ pub mod symtable;
 use ruff_python_ast::{Mod, PythonVersion};
 use ruff_python_parser::{parse, Mode as RuffMode, ParseOptions};
 
+pub use anchors::caret_anchors;
 pub use error::{CompileError, CompileErrorKind};
 pub use pyrite_bytecode::{CodeObject, Constant};
 

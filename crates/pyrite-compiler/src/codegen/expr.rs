@@ -640,36 +640,40 @@ impl<'a> Compiler<'a> {
 
     fn fstring(&mut self, f: &'a ast::ExprFString, loc: Location) -> R {
         enum Piece<'b> {
-            Lit(String),
+            Lit(String, TextRange),
             Val(&'b ast::InterpolatedElement),
         }
         fn collect<'b>(els: &'b ast::InterpolatedStringElements, out: &mut Vec<Piece<'b>>) {
             for el in els.iter() {
                 match el {
-                    ast::InterpolatedStringElement::Literal(l) => push_lit(out, &l.value),
+                    ast::InterpolatedStringElement::Literal(l) => push_lit(out, &l.value, l.range),
                     ast::InterpolatedStringElement::Interpolation(i) => {
                         if let Some(d) = &i.debug_text {
-                            push_lit(out, &format!("{}{}{}", d.leading(), d.expression(), d.trailing()));
+                            let text = format!("{}{}{}", d.leading(), d.expression(), d.trailing());
+                            let end = i.range.end() - ruff_text_size::TextSize::from(1);
+                            push_lit(out, &text, TextRange::new(i.range.start(), end));
                         }
                         out.push(Piece::Val(i));
                     }
                 }
             }
         }
-        fn push_lit(out: &mut Vec<Piece<'_>>, s: &str) {
+        // Adjacent literals merge into one constant spanning them all, as CPython's parser does.
+        fn push_lit(out: &mut Vec<Piece<'_>>, s: &str, r: TextRange) {
             if s.is_empty() {
                 return;
             }
-            if let Some(Piece::Lit(prev)) = out.last_mut() {
+            if let Some(Piece::Lit(prev, pr)) = out.last_mut() {
                 prev.push_str(s);
+                *pr = TextRange::new(pr.start(), r.end());
             } else {
-                out.push(Piece::Lit(s.to_string()));
+                out.push(Piece::Lit(s.to_string(), r));
             }
         }
         let mut pieces: Vec<Piece<'a>> = Vec::new();
         for part in f.value.iter() {
             match part {
-                ast::FStringPart::Literal(l) => push_lit(&mut pieces, &l.value),
+                ast::FStringPart::Literal(l) => push_lit(&mut pieces, &l.value, l.range),
                 ast::FStringPart::FString(fs) => collect(&fs.elements, &mut pieces),
             }
         }
@@ -683,8 +687,8 @@ impl<'a> Compiler<'a> {
         }
         for p in &pieces {
             match p {
-                Piece::Lit(s) => {
-                    let l = loc;
+                Piece::Lit(s, r) => {
+                    let l = self.loc(*r);
                     self.load_const(Constant::Str(s.as_str().into()), l);
                 }
                 Piece::Val(i) => self.formatted_value(i, loc)?,
@@ -718,15 +722,22 @@ impl<'a> Compiler<'a> {
             }
         };
         if let Some(spec) = &i.format_spec {
-            let mut lits: Vec<Option<String>> = Vec::new();
             let mut n = 0u32;
             let mut cur = String::new();
+            let mut cur_range: Option<TextRange> = None;
             for el in spec.elements.iter() {
                 match el {
-                    ast::InterpolatedStringElement::Literal(l) => cur.push_str(&l.value),
+                    ast::InterpolatedStringElement::Literal(l) => {
+                        cur.push_str(&l.value);
+                        cur_range = Some(match cur_range {
+                            Some(r) => TextRange::new(r.start(), l.range.end()),
+                            None => l.range,
+                        });
+                    }
                     ast::InterpolatedStringElement::Interpolation(inner) => {
                         if !cur.is_empty() {
-                            self.load_const(Constant::Str(std::mem::take(&mut cur).into()), outer);
+                            let l = self.loc(cur_range.take().unwrap_or(spec.range));
+                            self.load_const(Constant::Str(std::mem::take(&mut cur).into()), l);
                             n += 1;
                         }
                         self.formatted_value(inner, outer)?;
@@ -734,17 +745,21 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            lits.clear();
             // CPython's parser ends a format spec that ends in a replacement field with an
             // empty literal.
+            // CPython's spec range includes the ':'.
+            let colon = spec.range.start().checked_sub(ruff_text_size::TextSize::from(1)).unwrap_or_default();
+            let spec_loc = self.loc(TextRange::new(colon, spec.range.end()));
             if !cur.is_empty() || n > 0 {
-                self.load_const(Constant::Str(cur.into()), outer);
+                let r = cur_range.unwrap_or(TextRange::empty(spec.range.end()));
+                let l = self.loc(r);
+                self.load_const(Constant::Str(cur.into()), l);
                 n += 1;
             }
             if n == 0 {
-                self.load_const(Constant::Str("".into()), outer);
+                self.load_const(Constant::Str("".into()), spec_loc);
             } else if n > 1 {
-                self.emit(Opcode::BUILD_STRING, n, outer);
+                self.emit(Opcode::BUILD_STRING, n, spec_loc);
             }
             oparg |= 4;
         }
@@ -1085,11 +1100,14 @@ impl<'a> Compiler<'a> {
         val: Option<&'a Expr>,
     ) -> R {
         let mut loc = self.loc(e.range());
+        let mut first_range = e.range();
         if let Expr::Generator(g) = e {
+            // CPython's range of a generator expression includes its parentheses (the call's,
+            // when it is the sole argument, which ruff leaves out).
             if !g.parenthesized {
-                // The sole argument of a call: CPython's range includes the call's parentheses.
-                loc = self.loc(self.widen_to_parens(e.range()));
+                first_range = self.widen_to_parens(e.range());
             }
+            loc = self.loc(first_range);
         }
         let Some(outermost) = gens.first() else { return Ok(()) };
         let Some(&ci) = self.st.by_range.get(&symtable::key(e.range())) else {
@@ -1108,7 +1126,7 @@ impl<'a> Compiler<'a> {
                 CompKind::Set => "<setcomp>",
                 CompKind::Dict => "<dictcomp>",
             };
-            let line = self.sink.line_of(e.range().start().to_u32());
+            let line = self.sink.line_of(first_range.start().to_u32());
             self.enter_scope(name, UnitKind::Comprehension, e.range(), line)?;
         }
         if kind != CompKind::Generator {
