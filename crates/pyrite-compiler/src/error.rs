@@ -166,7 +166,7 @@ impl<'a> ErrorSink<'a> {
                     let triple = text.trim_start_matches(|c: char| c.is_ascii_alphabetic()).starts_with("\"\"\"")
                         || text.trim_start_matches(|c: char| c.is_ascii_alphabetic()).starts_with("'''");
                     if triple {
-                        let last = self.line_starts.len() as u32;
+                        let last = self.source.lines().count().max(1) as u32;
                         (SyntaxError, format!("unterminated triple-quoted string literal (detected at line {last})"))
                     } else {
                         (SyntaxError, format!("unterminated string literal (detected at line {line})"))
@@ -188,6 +188,7 @@ impl<'a> ErrorSink<'a> {
                     (SyntaxError, "unexpected character after line continuation character".into())
                 }
                 LexicalErrorType::Eof => (SyntaxError, "unexpected EOF while parsing".into()),
+                LexicalErrorType::FStringError(f) => (SyntaxError, fstring_msg(f).into()),
                 LexicalErrorType::UnicodeError => {
                     (SyntaxError, "(unicode error) 'unicodeescape' codec can't decode bytes".into())
                 }
@@ -197,6 +198,9 @@ impl<'a> ErrorSink<'a> {
                 _ => (SyntaxError, "invalid syntax".into()),
             },
             ParseErrorType::UnexpectedIndentation => (IndentationError, "unexpected indent".into()),
+            ParseErrorType::ExpectedToken { expected: ruff_python_ast::token::TokenKind::Else, .. } => {
+                (SyntaxError, "expected 'else' after 'if' expression".into())
+            }
             ParseErrorType::ExpectedToken { expected, .. } => {
                 let s = format!("{expected}");
                 if s.contains("Indent") || s.contains("indent") {
@@ -212,7 +216,11 @@ impl<'a> ErrorSink<'a> {
             | ParseErrorType::InvalidAnnotatedAssignmentTarget => {
                 (SyntaxError, self.assign_target_message(range))
             }
-            ParseErrorType::InvalidDeleteTarget => (SyntaxError, "cannot delete expression".into()),
+            ParseErrorType::InvalidDeleteTarget => {
+                let m = self.assign_target_message(range);
+                let what = m.trim_start_matches("cannot assign to ").split(" here").next().unwrap_or("expression");
+                (SyntaxError, format!("cannot delete {what}"))
+            }
             ParseErrorType::PositionalAfterKeywordArgument => {
                 (SyntaxError, "positional argument follows keyword argument".into())
             }
@@ -220,9 +228,15 @@ impl<'a> ErrorSink<'a> {
                 (SyntaxError, "positional argument follows keyword argument unpacking".into())
             }
             ParseErrorType::NonDefaultParamAfterDefaultParam => {
-                (SyntaxError, "non-default argument follows default argument".into())
+                (SyntaxError, "parameter without a default follows parameter with a default".into())
             }
-            ParseErrorType::FStringError(_) => (SyntaxError, "f-string: invalid syntax".into()),
+            ParseErrorType::FStringError(f) => (SyntaxError, fstring_msg(f).into()),
+            ParseErrorType::UnparenthesizedGeneratorExpression => {
+                (SyntaxError, "Generator expression must be parenthesized".into())
+            }
+            ParseErrorType::InvalidArgumentUnpackingOrder => {
+                (SyntaxError, "iterable argument unpacking follows keyword argument unpacking".into())
+            }
             ParseErrorType::OtherError(m) if m.starts_with("Expected an indented block") => {
                 (IndentationError, self.expected_block_message(line))
             }
@@ -230,6 +244,14 @@ impl<'a> ErrorSink<'a> {
             _ => (SyntaxError, "invalid syntax".into()),
         };
         let mut e = self.error(kind, msg, range);
+        if kind == IndentationError && e.msg == "unexpected indent" {
+            // CPython's offset is the width of the indentation.
+            let text = self.line_text(e.lineno).unwrap_or_default();
+            e.offset = (text.chars().count() - text.trim_start().chars().count()) as u32;
+        } else if kind == IndentationError && e.msg.starts_with("unindent") {
+            let text = self.line_text(e.lineno).unwrap_or_default();
+            e.offset = text.chars().count() as u32 + 1;
+        }
         if kind == IndentationError && e.msg.starts_with("expected an indented block") {
             // CPython points at the first token of the line that should have been indented.
             e.lineno = self.line_of(start.min(self.source.len() as u32));
@@ -283,6 +305,19 @@ impl<'a> ErrorSink<'a> {
     }
 }
 
+fn fstring_msg(f: &ruff_python_parser::InterpolatedStringErrorType) -> &'static str {
+    use ruff_python_parser::InterpolatedStringErrorType as F;
+    match f {
+        F::UnclosedLbrace => "f-string: expecting '}'",
+        F::SingleRbrace => "f-string: single '}' is not allowed",
+        F::InvalidConversionFlag => "f-string: invalid conversion character",
+        F::UnterminatedString => "unterminated f-string literal",
+        F::UnterminatedTripleQuotedString => "unterminated triple-quoted f-string literal",
+        F::LambdaWithoutParentheses => "f-string: lambda expressions are not allowed without parentheses",
+        _ => "f-string: invalid syntax",
+    }
+}
+
 fn cpython_wording(m: &str) -> String {
     if m.contains("Expected an indented block") {
         return "expected an indented block".into();
@@ -298,11 +333,17 @@ const MAXINDENT: usize = 100;
 /// Scans the source for bracket nesting (and an estimate of expression depth) before the
 /// recursive-descent parser sees it, so that pathological nesting becomes a `SyntaxError` or
 /// `RecursionError` instead of a Rust stack overflow.
-pub fn prescan(source: &str, sink: &ErrorSink) -> Result<(), CompileError> {
+///
+/// Returns the bracket error the tokenizer would report (never closed, mismatched, unmatched),
+/// to be preferred over the parser's error if parsing fails.
+pub fn prescan(source: &str, sink: &ErrorSink) -> Result<Option<CompileError>, CompileError> {
     let b = source.as_bytes();
     let mut i = 0usize;
     // Per open bracket: the depth estimate at its opening.
     let mut brackets: Vec<u32> = Vec::new();
+    let mut opens: Vec<(u8, usize)> = Vec::new();
+    let mut deferred: Option<CompileError> = None;
+    let r1 = |i: usize| TextRange::new((i as u32).into(), (i as u32 + 1).into());
     // Depth estimate of the current expression (prefix operators and openings count).
     let mut level: u32 = 0;
     let mut at_line_start = true;
@@ -360,6 +401,7 @@ pub fn prescan(source: &str, sink: &ErrorSink) -> Result<(), CompileError> {
                 continue;
             }
             b'(' | b'[' | b'{' => {
+                opens.push((c, i));
                 brackets.push(level);
                 level += 1;
                 if brackets.len() > MAXLEVEL {
@@ -368,6 +410,29 @@ pub fn prescan(source: &str, sink: &ErrorSink) -> Result<(), CompileError> {
                 }
             }
             b')' | b']' | b'}' => {
+                match opens.pop() {
+                    None => {
+                        if deferred.is_none() {
+                            deferred = Some(sink.syntax(format!("unmatched '{}'", c as char), r1(i)));
+                        }
+                    }
+                    Some((o, _)) => {
+                        let want = match o {
+                            b'(' => b')',
+                            b'[' => b']',
+                            _ => b'}',
+                        };
+                        if want != c && deferred.is_none() {
+                            deferred = Some(sink.syntax(
+                                format!(
+                                    "closing parenthesis '{}' does not match opening parenthesis '{}'",
+                                    c as char, o as char
+                                ),
+                                r1(i),
+                            ));
+                        }
+                    }
+                }
                 if let Some(l) = brackets.pop() {
                     // A call or subscript on the result nests one deeper than the opening.
                     level = l + 1;
@@ -404,7 +469,12 @@ pub fn prescan(source: &str, sink: &ErrorSink) -> Result<(), CompileError> {
         }
         i += 1;
     }
-    Ok(())
+    if deferred.is_none() {
+        if let Some(&(o, at)) = opens.last() {
+            deferred = Some(sink.syntax(format!("'{}' was never closed", o as char), r1(at)));
+        }
+    }
+    Ok(deferred)
 }
 
 /// Skips a string literal starting at the quote `b[i]`; returns the index after it.

@@ -6,8 +6,8 @@
 //! instruction sequences per code object, folding constants on the way ([`fold`]); [`cfg`]
 //! optimises the control-flow graph; [`assemble`] writes bytes and tables. Deep nesting becomes a
 //! `RecursionError` compile error, never a stack overflow, provided the caller runs on a thread
-//! with a few megabytes of stack per thousand levels of [`MAX_DEPTH`] (the VM's compile thread has
-//! a large explicit stack).
+//! whatever its stack size: recursion grows the stack on the heap when it runs low (`stacker`, as
+//! ruff's parser also does).
 
 pub mod anchors;
 pub mod assemble;
@@ -29,6 +29,13 @@ pub use pyrite_bytecode::{CodeObject, Constant};
 /// (CPython 3.12 accepts about 3000 levels of `1+1+...` and refuses 5000).
 pub const MAX_DEPTH: u32 = 3000;
 
+/// Runs `f` with enough stack for one more level of recursion, growing the stack on the heap
+/// when it runs low, so that nesting up to [`MAX_DEPTH`] never overflows the thread's stack.
+#[inline]
+pub(crate) fn with_stack<T>(f: impl FnOnce() -> T) -> T {
+    stacker::maybe_grow(64 * 1024, 2 * 1024 * 1024, f)
+}
+
 /// What the source is (the `mode` argument of `compile()`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
@@ -42,14 +49,34 @@ pub enum Mode {
 
 /// Compiles source text to a module (or expression) code object.
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, CompileError> {
+    // Dropping an AST nested MAX_DEPTH deep recurses without stack checks: start with room.
+    stacker::maybe_grow(4 << 20, 16 << 20, || compile_inner(source, filename, mode))
+}
+
+fn compile_inner(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, CompileError> {
     let sink = error::ErrorSink::new(source);
-    error::prescan(source, &sink)?;
+    let bracket_error = error::prescan(source, &sink)?;
     let ruff_mode = match mode {
         Mode::Eval => RuffMode::Expression,
         _ => RuffMode::Module,
     };
     let options = ParseOptions::from(ruff_mode).with_target_version(PythonVersion::PY312);
-    let parsed = parse(source, options).map_err(|e| sink.from_parse_error(&e))?;
+    let parsed = parse(source, options).map_err(|e| {
+        // The tokenizer reports unbalanced brackets before the parser sees anything, except
+        // when a string literal is broken first.
+        let string_error = matches!(
+            &e.error,
+            ruff_python_parser::ParseErrorType::Lexical(
+                ruff_python_parser::LexicalErrorType::UnclosedStringError
+                    | ruff_python_parser::LexicalErrorType::StringError
+                    | ruff_python_parser::LexicalErrorType::FStringError(_)
+            ) | ruff_python_parser::ParseErrorType::FStringError(_)
+        );
+        match bracket_error {
+            Some(b) if !string_error => b,
+            _ => sink.from_parse_error(&e),
+        }
+    })?;
     if let Some(u) = parsed.unsupported_syntax_errors().first() {
         return Err(sink.syntax("invalid syntax", ruff_text_size::Ranged::range(u)));
     }

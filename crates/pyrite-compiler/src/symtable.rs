@@ -87,6 +87,8 @@ pub struct Block {
     comp_iter_target: bool,
     /// The class name used for private-name mangling inside this block.
     pub private: Option<String>,
+    /// Where each `global`/`nonlocal` name was declared (for error positions).
+    pub directives: HashMap<String, TextRange>,
 }
 
 impl Block {
@@ -111,6 +113,7 @@ impl Block {
             lineno,
             comp_iter_target: false,
             private,
+            directives: HashMap::new(),
         }
     }
 
@@ -268,7 +271,7 @@ impl<'a> Builder<'a> {
         if self.depth > crate::MAX_DEPTH {
             return Err(CompileError::recursion());
         }
-        let r = self.stmt_inner(s);
+        let r = crate::with_stack(|| self.stmt_inner(s));
         self.depth -= 1;
         r
     }
@@ -441,7 +444,7 @@ impl<'a> Builder<'a> {
                 for a in &i.names {
                     if a.name.as_str() == "*" {
                         if self.cur_ref().kind != BlockType::Module {
-                            return Err(self.errs.syntax("import * only allowed at module level", i.range));
+                            return Err(self.errs.syntax("import * only allowed at module level", a.range));
                         }
                         continue;
                     }
@@ -466,6 +469,7 @@ impl<'a> Builder<'a> {
                         return Err(self.errs.syntax(msg, g.range));
                     }
                     self.add_def(n.as_str(), DEF_GLOBAL, n.range)?;
+                    self.cur().directives.insert(name.clone(), g.range);
                 }
             }
             Stmt::Nonlocal(g) => {
@@ -489,6 +493,7 @@ impl<'a> Builder<'a> {
                         return Err(self.errs.syntax(msg, g.range));
                     }
                     self.add_def(n.as_str(), DEF_NONLOCAL, n.range)?;
+                    self.cur().directives.insert(name.clone(), g.range);
                 }
             }
             Stmt::Expr(e) => self.expr(&e.value)?,
@@ -567,7 +572,7 @@ impl<'a> Builder<'a> {
         if self.depth > crate::MAX_DEPTH {
             return Err(CompileError::recursion());
         }
-        let r = self.expr_inner(e);
+        let r = crate::with_stack(|| self.expr_inner(e));
         self.depth -= 1;
         r
     }
@@ -869,7 +874,11 @@ fn analyze_name(
 ) -> R {
     if flags & DEF_GLOBAL != 0 {
         if flags & DEF_NONLOCAL != 0 {
-            return Err(errs.syntax_at_line(format!("name '{name}' is nonlocal and global"), b.lineno));
+            let msg = format!("name '{name}' is nonlocal and global");
+            return Err(match b.directives.get(name) {
+                Some(r) => errs.syntax(msg, *r),
+                None => errs.syntax_at_line(msg, b.lineno),
+            });
         }
         scopes.insert(name.into(), Scope::GlobalExplicit);
         global.insert(name.into());
@@ -879,7 +888,11 @@ fn analyze_name(
         match bound {
             Some(bd) if bd.contains(name) => {}
             _ => {
-                return Err(errs.syntax_at_line(format!("no binding for nonlocal '{name}' found"), b.lineno));
+                let msg = format!("no binding for nonlocal '{name}' found");
+                return Err(match b.directives.get(name) {
+                    Some(r) => errs.syntax(msg, *r),
+                    None => errs.syntax_at_line(msg, b.lineno),
+                });
             }
         }
         scopes.insert(name.into(), Scope::Free);

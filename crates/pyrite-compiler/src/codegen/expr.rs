@@ -34,7 +34,7 @@ struct InlineState {
 impl<'a> Compiler<'a> {
     pub fn expr(&mut self, e: &'a Expr) -> R {
         self.enter_depth()?;
-        let r = self.expr_inner(e);
+        let r = crate::with_stack(|| self.expr_inner(e));
         self.leave_depth();
         r
     }
@@ -182,7 +182,7 @@ impl<'a> Compiler<'a> {
                 self.nameop(n.id.as_str(), n.ctx, loc)?;
             }
             Expr::List(l) => match l.ctx {
-                ExprContext::Store => self.assignment_helper(&l.elts, loc)?,
+                ExprContext::Store => self.assignment_helper(&l.elts, loc, l.range)?,
                 ExprContext::Del => {
                     for x in &l.elts {
                         self.expr(x)?;
@@ -191,7 +191,7 @@ impl<'a> Compiler<'a> {
                 _ => self.starunpack(&l.elts, 0, Coll::List, loc)?,
             },
             Expr::Tuple(t) => match t.ctx {
-                ExprContext::Store => self.assignment_helper(&t.elts, loc)?,
+                ExprContext::Store => self.assignment_helper(&t.elts, loc, t.range)?,
                 ExprContext::Del => {
                     for x in &t.elts {
                         self.expr(x)?;
@@ -327,7 +327,7 @@ impl<'a> Compiler<'a> {
     /// Emits a jump to `next` when `e` is true (`cond`) or false (`compiler_jump_if`).
     pub fn jump_if(&mut self, e: &'a Expr, next: Label, cond: bool) -> R {
         self.enter_depth()?;
-        let r = self.jump_if_inner(e, next, cond);
+        let r = crate::with_stack(|| self.jump_if_inner(e, next, cond));
         self.leave_depth();
         r
     }
@@ -532,13 +532,14 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn assignment_helper(&mut self, elts: &'a [Expr], loc: Location) -> R {
+    fn assignment_helper(&mut self, elts: &'a [Expr], loc: Location, range: TextRange) -> R {
         let n = elts.len();
         let mut seen_star = false;
         for (i, x) in elts.iter().enumerate() {
             if let Expr::Starred(s) = x {
                 if seen_star {
-                    return Err(self.err("multiple starred expressions in assignment", s.range));
+                    let _ = s;
+                    return Err(self.err("multiple starred expressions in assignment", range));
                 }
                 if i >= 256 || n - i - 1 >= (i32::MAX >> 8) as usize {
                     return Err(self.err("too many expressions in star-unpacking assignment", s.range));

@@ -100,6 +100,8 @@ pub struct Compiler<'a> {
     pub units: Vec<Unit<'a>>,
     pub interactive: bool,
     pub future_annotations: bool,
+    /// Whether `from __future__` imports are still allowed (only at the start of a module).
+    pub future_ok: bool,
     pub depth: u32,
 }
 
@@ -117,6 +119,7 @@ impl<'a> Compiler<'a> {
             units: Vec::new(),
             interactive: false,
             future_annotations: false,
+            future_ok: true,
             depth: 0,
         }
     }
@@ -558,6 +561,15 @@ impl<'a> Compiler<'a> {
             }
         }
         for s in &stmts[start..] {
+            let is_future = matches!(s, Stmt::ImportFrom(i)
+                if i.level == 0 && i.module.as_ref().is_some_and(|m| m.as_str() == "__future__"));
+            if !is_future && self.units.len() == 1 {
+                // The first statement that is not a future import closes the window (the
+                // statement itself is compiled first, so a future import inside it is refused).
+                self.stmt(s)?;
+                self.future_ok = false;
+                continue;
+            }
             self.stmt(s)?;
         }
         Ok(())

@@ -38,7 +38,7 @@ impl<'a> Compiler<'a> {
 
     pub fn stmt(&mut self, s: &'a Stmt) -> R {
         self.enter_depth()?;
-        let r = self.stmt_inner(s);
+        let r = crate::with_stack(|| self.stmt_inner(s));
         self.leave_depth();
         r
     }
@@ -840,13 +840,16 @@ impl<'a> Compiler<'a> {
     fn import_from(&mut self, i: &'a ast::StmtImportFrom, loc: Location) -> R {
         let module = i.module.as_ref().map(|m| m.as_str()).unwrap_or("");
         if module == "__future__" && i.level == 0 {
+            if !self.future_ok {
+                return Err(self.err("from __future__ imports must occur at the beginning of the file", i.range));
+            }
             for a in &i.names {
                 match a.name.as_str() {
                     "annotations" => self.future_annotations = true,
                     "nested_scopes" | "generators" | "division" | "absolute_import" | "with_statement"
                     | "print_function" | "unicode_literals" | "generator_stop" => {}
-                    "braces" => return Err(self.err("not a chance", a.range)),
-                    other => return Err(self.err(format!("future feature {other} is not defined"), a.range)),
+                    "braces" => return Err(self.err("not a chance", i.range)),
+                    other => return Err(self.err(format!("future feature {other} is not defined"), i.range)),
                 }
             }
         }
