@@ -1,1 +1,200 @@
-fn main() {}
+//! The `pyrite` command: runs a Python program from a file, `-c`, or standard input, or shows a
+//! file's disassembly (`--dis`).
+//!
+//! The interpreter runs on a thread with a large stack: Python-to-Python calls do not recurse in
+//! Rust, but native callbacks, `repr` of nested containers and the compiler do, each bounded by
+//! its own limit well inside this stack.
+
+use std::io::Read;
+use std::process::ExitCode;
+
+const STACK_SIZE: usize = 1 << 30;
+
+const USAGE: &str = "usage: pyrite [option] ... [-c cmd | file | -] [arg] ...
+Options:
+-c cmd : program passed in as string (terminates option list)
+-h     : print this help message and exit (also -? or --help)
+-V     : print the Python version number and exit (also --version)
+--dis  : print the disassembly of every code object in the file and exit
+file   : program read from script file
+-      : program read from stdin (default; interactive mode if a tty)
+arg ...: arguments passed to program in sys.argv[1:]
+";
+
+enum Program {
+    File(String),
+    Command(String),
+    Stdin,
+    Dis(String),
+}
+
+fn parse_args() -> Result<(Program, Vec<String>), ExitCode> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut i = 0;
+    while i < args.len() {
+        let a = &args[i];
+        match a.as_str() {
+            "-c" => {
+                let Some(code) = args.get(i + 1) else {
+                    eprintln!("Argument expected for the -c option");
+                    eprint!("usage: pyrite [option] ... [-c cmd | file | -] [arg] ...\nTry `pyrite -h' for more information.\n");
+                    return Err(ExitCode::from(2));
+                };
+                let mut argv = vec!["-c".to_string()];
+                argv.extend(args[i + 2..].iter().cloned());
+                return Ok((Program::Command(code.clone()), argv));
+            }
+            "-h" | "--help" | "-?" => {
+                print!("{USAGE}");
+                return Err(ExitCode::SUCCESS);
+            }
+            "-V" | "--version" => {
+                println!("Python 3.12.1 (pyrite {})", env!("CARGO_PKG_VERSION"));
+                return Err(ExitCode::SUCCESS);
+            }
+            "--dis" => {
+                let Some(f) = args.get(i + 1) else {
+                    eprintln!("pyrite: --dis needs a file");
+                    return Err(ExitCode::from(2));
+                };
+                return Ok((Program::Dis(f.clone()), vec![f.clone()]));
+            }
+            "-" => {
+                let mut argv = vec!["-".to_string()];
+                argv.extend(args[i + 1..].iter().cloned());
+                return Ok((Program::Stdin, argv));
+            }
+            "-u" | "-B" | "-s" | "-S" | "-E" | "-I" => {
+                i += 1;
+                continue;
+            }
+            s if s.starts_with('-') && s.len() > 1 => {
+                eprintln!("unknown option {s}");
+                eprint!("usage: pyrite [option] ... [-c cmd | file | -] [arg] ...\nTry `pyrite -h' for more information.\n");
+                return Err(ExitCode::from(2));
+            }
+            _ => {
+                return Ok((Program::File(a.clone()), args[i..].to_vec()));
+            }
+        }
+    }
+    Ok((Program::Stdin, vec![String::new()]))
+}
+
+fn absolute(p: &str) -> String {
+    let path = std::path::Path::new(p);
+    if path.is_absolute() {
+        return p.to_string();
+    }
+    match std::env::current_dir() {
+        Ok(d) => {
+            let mut out = std::path::PathBuf::new();
+            for c in d.join(path).components() {
+                match c {
+                    std::path::Component::CurDir => {}
+                    std::path::Component::ParentDir => {
+                        out.pop();
+                    }
+                    other => out.push(other.as_os_str()),
+                }
+            }
+            out.to_string_lossy().to_string()
+        }
+        Err(_) => p.to_string(),
+    }
+}
+
+fn run(program: Program, argv: Vec<String>) -> i32 {
+    let (source, filename, path0) = match &program {
+        Program::Dis(f) => {
+            return match std::fs::read(f) {
+                Ok(b) => match pyrite_compiler::dis_source(&String::from_utf8_lossy(&b), f) {
+                    Ok(text) => {
+                        print!("{text}");
+                        0
+                    }
+                    Err(e) => {
+                        eprintln!("{e}");
+                        1
+                    }
+                },
+                Err(e) => {
+                    eprintln!("pyrite: can't open file '{}': [Errno {}] {}", absolute(f), e.raw_os_error().unwrap_or(2), io_message(&e));
+                    2
+                }
+            };
+        }
+        Program::Command(c) => (c.clone(), "<string>".to_string(), String::new()),
+        Program::Stdin => {
+            let mut s = String::new();
+            let _ = std::io::stdin().read_to_string(&mut s);
+            (s, "<stdin>".to_string(), String::new())
+        }
+        Program::File(f) => {
+            let abs = absolute(f);
+            let meta = std::fs::metadata(&abs);
+            let (file, dir) = match meta {
+                Ok(m) if m.is_dir() => {
+                    let main = format!("{}/__main__.py", abs.trim_end_matches('/'));
+                    if !std::path::Path::new(&main).is_file() {
+                        eprintln!("{}: can't find '__main__' module in '{}'", exe_name(), f);
+                        return 1;
+                    }
+                    (main, abs.clone())
+                }
+                _ => {
+                    let dir = std::path::Path::new(&abs).parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
+                    (abs.clone(), dir)
+                }
+            };
+            match std::fs::read(&file) {
+                Ok(b) => (String::from_utf8_lossy(&b).to_string(), file, dir),
+                Err(e) => {
+                    eprintln!("{}: can't open file '{}': [Errno {}] {}", exe_name(), abs, e.raw_os_error().unwrap_or(2), io_message(&e));
+                    return 2;
+                }
+            }
+        }
+    };
+    let vm = pyrite_vm::Vm::new(argv);
+    if let Some(p) = vm.sys_attr("path") {
+        if let Some(l) = p.as_list() {
+            l.push(pyrite_vm::types::str::new_str(&path0));
+        }
+    }
+    let status = pyrite_vm::run_main(&vm, &source, &filename);
+    // The interpreter is not torn down: the process exits right away, as CPython's does after
+    // finalisation (objects alive at exit are not individually freed).
+    std::mem::forget(vm);
+    status
+}
+
+fn exe_name() -> String {
+    std::env::args().next().and_then(|a| a.rsplit('/').next().map(String::from)).unwrap_or_else(|| "pyrite".into())
+}
+
+fn io_message(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "No such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "Permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+fn main() -> ExitCode {
+    let (program, argv) = match parse_args() {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let handle = std::thread::Builder::new()
+        .name("pyrite".into())
+        .stack_size(STACK_SIZE)
+        .spawn(move || run(program, argv));
+    match handle.map(|h| h.join()) {
+        Ok(Ok(status)) => ExitCode::from((status & 0xff) as u8),
+        _ => {
+            eprintln!("pyrite: internal error");
+            ExitCode::from(70)
+        }
+    }
+}

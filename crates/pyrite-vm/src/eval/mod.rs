@@ -1,0 +1,1079 @@
+//! The eval loop: one `match` over CPython 3.12's opcodes, running frames on the frame stack.
+//!
+//! A call of a Python function from `CALL` pushes a frame and continues in the same loop; its
+//! `RETURN_VALUE` pops the frame and resumes the caller. Rust recursion happens only where
+//! native code calls back into Python ([`run_frame`] from `Vm::call`), and each such entry marks
+//! its first frame as the entry frame: returning or unwinding out of it returns to Rust.
+//!
+//! Exceptions use the code object's exception table (zero-cost `try`): on an error, a
+//! traceback entry is added for the frame, the table gives the handler and the stack depth to
+//! cut back to; without a handler, the frame is popped and the search continues in the caller.
+
+mod call;
+mod ops;
+
+/// Instruction helpers that other modules reuse.
+pub mod ops_public {
+    pub use super::ops::{dict_update, list_extend, Unary};
+}
+
+pub use call::{bind_args, call_python_function};
+
+use crate::frame::object::{detach_frame_object, get_frame_object};
+use crate::frame::{Frame, Owner};
+use crate::object::Value;
+use crate::types::function::{CellData, FunctionData};
+use crate::types::int::{as_int, new_int};
+use crate::types::tuple::new_tuple;
+use crate::vm::{PyErr, PyResult, Vm};
+use pyrite_bytecode::Opcode;
+
+/// How a frame run ended.
+pub enum FrameExit {
+    Return(Value),
+    Yield(Value),
+}
+
+/// Inline-cache units per opcode byte.
+static CACHE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < Opcode::ALL.len() {
+        let op = Opcode::ALL[i];
+        t[op as usize] = match op {
+            Opcode::LOAD_ATTR => 9,
+            Opcode::LOAD_GLOBAL | Opcode::STORE_ATTR => 4,
+            Opcode::CALL => 3,
+            Opcode::BINARY_OP
+            | Opcode::COMPARE_OP
+            | Opcode::BINARY_SUBSCR
+            | Opcode::STORE_SUBSCR
+            | Opcode::UNPACK_SEQUENCE
+            | Opcode::FOR_ITER
+            | Opcode::SEND
+            | Opcode::LOAD_SUPER_ATTR => 1,
+            _ => 0,
+        };
+        i += 1;
+    }
+    t
+};
+
+/// Runs `frame` (already initialised, not yet linked) until it returns, yields, or raises out.
+/// `throw` starts the frame by raising that exception at its current instruction (generator
+/// `throw()`).
+pub fn run_frame(vm: &Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult<FrameExit> {
+    // SAFETY: `entry` is a live, initialised frame; we link it on top of the current one.
+    unsafe {
+        (*entry).previous = vm.current_frame.get();
+        (*entry).is_entry = true;
+    }
+    vm.current_frame.set(entry);
+    let depth = vm.py_depth.get();
+    if depth >= vm.recursion_limit.get() {
+        vm.py_depth.set(depth + 1);
+        let r = Err(vm.new_error(&vm.types.exc.recursion_error, "maximum recursion depth exceeded"));
+        vm.py_depth.set(depth);
+        let _ = throw;
+        // SAFETY: unlinking the frame we linked.
+        unsafe { vm.current_frame.set((*entry).previous) };
+        return r;
+    }
+    vm.py_depth.set(depth + 1);
+    let r = vm.with_c_depth(|| {
+        // SAFETY: the frame is linked and live.
+        unsafe { eval_loop(vm, entry, throw) }
+    });
+    vm.py_depth.set(depth);
+    r
+}
+
+/// Pops a finished (returned or unwound) frame: detaches or clears it and frees stack memory.
+///
+/// # Safety
+/// `frame` is live and is the most recent frame.
+unsafe fn pop_frame(vm: &Vm, frame: *mut Frame) {
+    // SAFETY: guaranteed by the caller.
+    unsafe {
+        vm.current_frame.set((*frame).previous);
+        match (*frame).owner {
+            Owner::Thread => {
+                if !detach_frame_object(frame) {
+                    Frame::clear(frame);
+                }
+                vm.frames.free(frame);
+            }
+            Owner::Generator | Owner::FrameObject => {
+                (*frame).previous = std::ptr::null_mut();
+            }
+        }
+    }
+}
+
+/// Where an error goes after `eval_loop` dispatch.
+struct Unwind {
+    err: PyErr,
+    /// Whether to add a traceback entry for this frame (not for re-raises).
+    add_tb: bool,
+}
+
+macro_rules! tri {
+    ($e:expr, $label:lifetime) => {
+        match $e {
+            Ok(v) => v,
+            Err(e) => break $label Unwind { err: e, add_tb: true },
+        }
+    };
+}
+
+/// The loop proper.
+///
+/// # Safety
+/// `entry` is linked as the current frame and live.
+#[allow(clippy::cognitive_complexity)]
+unsafe fn eval_loop(vm: &Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult<FrameExit> {
+    let mut frame = entry;
+    let mut pending: Option<Unwind> = throw.map(|e| Unwind { err: e, add_tb: true });
+    // SAFETY (whole function): `frame` is always a live linked frame; localsplus indexes come
+    // from verified code (compiler output) and stay below the frame's size; the stack pointer
+    // stays within [nlocalsplus, size).
+    unsafe {
+        'frame: loop {
+            let code_v: *const Value = &(*frame).code;
+            let code = (*code_v).downcast_unchecked::<crate::types::code::CodeData>();
+            let units = code.units.as_ptr();
+            let lp = Frame::localsplus(frame);
+            let mut ip = ((*frame).prev_instr + 1) as usize;
+            let mut sp = (*frame).stacktop as usize;
+
+            macro_rules! push {
+                ($v:expr) => {{
+                    let v: Value = $v;
+                    lp.add(sp).write(Some(v));
+                    sp += 1;
+                }};
+            }
+            macro_rules! push_opt {
+                ($v:expr) => {{
+                    lp.add(sp).write($v);
+                    sp += 1;
+                }};
+            }
+            macro_rules! pop {
+                () => {{
+                    sp -= 1;
+                    match lp.add(sp).read() {
+                        Some(v) => v,
+                        None => vm.none(),
+                    }
+                }};
+            }
+            macro_rules! pop_opt {
+                () => {{
+                    sp -= 1;
+                    lp.add(sp).read()
+                }};
+            }
+            macro_rules! peek {
+                ($n:expr) => {{
+                    match &*lp.add(sp - $n) {
+                        Some(v) => v,
+                        None => &vm.types.none,
+                    }
+                }};
+            }
+            macro_rules! set_top {
+                ($n:expr, $v:expr) => {{
+                    let v: Value = $v;
+                    let old = std::mem::replace(&mut *lp.add(sp - $n), Some(v));
+                    drop(old);
+                }};
+            }
+            macro_rules! stack_slice {
+                ($from:expr, $n:expr) => {{
+                    // Option<Value> slots that are all Some have Value's representation.
+                    std::slice::from_raw_parts(lp.add($from) as *const Value, $n)
+                }};
+            }
+            macro_rules! save {
+                () => {{
+                    (*frame).stacktop = sp as u32;
+                }};
+            }
+
+            let unwind: Unwind = if let Some(u) = pending.take() { u } else { 'dispatch: loop {
+                let [opb, argb] = *units.add(ip);
+                (*frame).prev_instr = ip as i32;
+                ip += 1;
+                let mut oparg = argb as u32;
+                let mut opb = opb;
+                while opb == Opcode::EXTENDED_ARG as u8 {
+                    (*frame).prev_instr = ip as i32;
+                    let [o, a] = *units.add(ip);
+                    ip += 1;
+                    oparg = (oparg << 8) | a as u32;
+                    opb = o;
+                }
+                ip += CACHE[opb as usize] as usize;
+                let Some(op) = Opcode::from_u8(opb) else {
+                    break 'dispatch Unwind { err: vm.system_error(&format!("unknown opcode {opb}")), add_tb: true };
+                };
+                match op {
+                    Opcode::NOP | Opcode::RESUME | Opcode::CACHE | Opcode::RESERVED | Opcode::EXTENDED_ARG => {}
+                    Opcode::INTERPRETER_EXIT => {
+                        break 'dispatch Unwind { err: vm.system_error("INTERPRETER_EXIT"), add_tb: true };
+                    }
+                    Opcode::POP_TOP => {
+                        drop(pop_opt!());
+                    }
+                    Opcode::PUSH_NULL => push_opt!(None),
+                    Opcode::END_FOR => {
+                        drop(pop_opt!());
+                        drop(pop_opt!());
+                    }
+                    Opcode::END_SEND => {
+                        let v = pop_opt!();
+                        drop(pop_opt!());
+                        push_opt!(v);
+                    }
+                    Opcode::COPY => {
+                        let v = (*lp.add(sp - oparg as usize)).clone();
+                        push_opt!(v);
+                    }
+                    Opcode::SWAP => {
+                        std::ptr::swap(lp.add(sp - 1), lp.add(sp - oparg as usize));
+                    }
+                    Opcode::UNARY_NEGATIVE => {
+                        let v = pop!();
+                        push!(tri!(vm.unary_op(&v, ops::Unary::Neg), 'dispatch));
+                    }
+                    Opcode::UNARY_INVERT => {
+                        let v = pop!();
+                        push!(tri!(vm.unary_op(&v, ops::Unary::Invert), 'dispatch));
+                    }
+                    Opcode::UNARY_NOT => {
+                        let v = pop!();
+                        let b = tri!(vm.is_true(&v), 'dispatch);
+                        push!(vm.bool_value(!b));
+                    }
+                    Opcode::BINARY_OP => {
+                        let b = pop!();
+                        let a = pop!();
+                        if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+                            if let Some(r) = ops::small_int_binop(x, y, oparg as u8) {
+                                push!(r);
+                                continue;
+                            }
+                        }
+                        push!(tri!(vm.binary_op(&a, &b, oparg as u8), 'dispatch));
+                    }
+                    Opcode::COMPARE_OP => {
+                        let b = pop!();
+                        let a = pop!();
+                        let cmp = (oparg >> 4) as u8;
+                        if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+                            let r = ops::cmp_i64(x, y, cmp);
+                            push!(vm.bool_value(r));
+                            continue;
+                        }
+                        let r = tri!(vm.rich_compare(&a, &b, cmp), 'dispatch);
+                        if oparg & 16 != 0 {
+                            let t = tri!(vm.is_true(&r), 'dispatch);
+                            push!(vm.bool_value(t));
+                        } else {
+                            push!(r);
+                        }
+                    }
+                    Opcode::IS_OP => {
+                        let b = pop!();
+                        let a = pop!();
+                        push!(vm.bool_value(a.is(&b) != (oparg == 1)));
+                    }
+                    Opcode::CONTAINS_OP => {
+                        let b = pop!();
+                        let a = pop!();
+                        let r = tri!(vm.contains(&b, &a), 'dispatch);
+                        push!(vm.bool_value(r != (oparg == 1)));
+                    }
+                    Opcode::BINARY_SUBSCR => {
+                        let k = pop!();
+                        let c = pop!();
+                        push!(tri!(vm.get_item(&c, &k), 'dispatch));
+                    }
+                    Opcode::STORE_SUBSCR => {
+                        let k = pop!();
+                        let c = pop!();
+                        let v = pop!();
+                        tri!(vm.set_item(&c, k, v), 'dispatch);
+                    }
+                    Opcode::DELETE_SUBSCR => {
+                        let k = pop!();
+                        let c = pop!();
+                        tri!(vm.del_item(&c, &k), 'dispatch);
+                    }
+                    Opcode::BINARY_SLICE => {
+                        let stop = pop!();
+                        let start = pop!();
+                        let c = pop!();
+                        let s = crate::types::range::new_slice(start, stop, vm.none());
+                        push!(tri!(vm.get_item(&c, &s), 'dispatch));
+                    }
+                    Opcode::STORE_SLICE => {
+                        let stop = pop!();
+                        let start = pop!();
+                        let c = pop!();
+                        let v = pop!();
+                        let s = crate::types::range::new_slice(start, stop, vm.none());
+                        tri!(vm.set_item(&c, s, v), 'dispatch);
+                    }
+                    Opcode::BUILD_SLICE => {
+                        let step = if oparg == 3 { pop!() } else { vm.none() };
+                        let stop = pop!();
+                        let start = pop!();
+                        push!(crate::types::range::new_slice(start, stop, step));
+                    }
+                    Opcode::GET_LEN => {
+                        let n = tri!(vm.len(peek!(1)), 'dispatch);
+                        push!(new_int(n as i64));
+                    }
+                    Opcode::LOAD_CONST => {
+                        push!(code.consts.get_unchecked(oparg as usize).clone());
+                    }
+                    Opcode::RETURN_CONST | Opcode::RETURN_VALUE => {
+                        let rv = if op == Opcode::RETURN_CONST {
+                            code.consts.get_unchecked(oparg as usize).clone()
+                        } else {
+                            pop!()
+                        };
+                        (*frame).stacktop = sp as u32;
+                        let was_entry = (*frame).is_entry;
+                        let owner = (*frame).owner;
+                        if owner == Owner::Generator {
+                            // A generator's return: the caller sees StopIteration (done by
+                            // the resumer); the frame is cleared by the generator.
+                            vm.current_frame.set((*frame).previous);
+                            (*frame).previous = std::ptr::null_mut();
+                            return Ok(FrameExit::Return(rv));
+                        }
+                        let prev = (*frame).previous;
+                        pop_frame(vm, frame);
+                        if was_entry {
+                            return Ok(FrameExit::Return(rv));
+                        }
+                        vm.py_depth.set(vm.py_depth.get() - 1);
+                        frame = prev;
+                        let sp2 = (*frame).stacktop as usize;
+                        Frame::localsplus(frame).add(sp2).write(Some(rv));
+                        (*frame).stacktop = sp2 as u32 + 1;
+                        continue 'frame;
+                    }
+                    Opcode::LOAD_FAST | Opcode::LOAD_FAST_CHECK => {
+                        match &*lp.add(oparg as usize) {
+                            Some(v) => push!(v.clone()),
+                            None => {
+                                let name = code.localsplus_names[oparg as usize].clone();
+                                break 'dispatch Unwind { err: vm.unbound_local(&name), add_tb: true };
+                            }
+                        }
+                    }
+                    Opcode::LOAD_FAST_AND_CLEAR => {
+                        let v = (*lp.add(oparg as usize)).take();
+                        push_opt!(v);
+                    }
+                    Opcode::STORE_FAST => {
+                        let v = pop_opt!();
+                        let old = std::mem::replace(&mut *lp.add(oparg as usize), v);
+                        drop(old);
+                    }
+                    Opcode::DELETE_FAST => {
+                        let old = (*lp.add(oparg as usize)).take();
+                        if old.is_none() {
+                            let name = code.localsplus_names[oparg as usize].clone();
+                            break 'dispatch Unwind { err: vm.unbound_local(&name), add_tb: true };
+                        }
+                        drop(old);
+                    }
+                    Opcode::MAKE_CELL => {
+                        let v = (*lp.add(oparg as usize)).take();
+                        *lp.add(oparg as usize) = Some(crate::types::function::new_cell(v));
+                    }
+                    Opcode::COPY_FREE_VARS => {
+                        let f = (*frame).func.as_ref().expect("closure function");
+                        let fd = f.downcast_unchecked::<FunctionData>();
+                        if let Some(cl) = &fd.closure {
+                            let cells = cl.as_tuple().unwrap_or(&[]);
+                            let off = code.nlocalsplus - oparg as usize;
+                            for (i, c) in cells.iter().enumerate().take(oparg as usize) {
+                                *lp.add(off + i) = Some(c.clone());
+                            }
+                        }
+                    }
+                    Opcode::LOAD_CLOSURE => {
+                        push_opt!((*lp.add(oparg as usize)).clone());
+                    }
+                    Opcode::LOAD_DEREF => {
+                        let cell = (*lp.add(oparg as usize)).as_ref().and_then(|c| c.downcast::<CellData>());
+                        match cell.and_then(|c| c.get()) {
+                            Some(v) => push!(v),
+                            None => {
+                                break 'dispatch Unwind { err: free_var_error(vm, code, oparg as usize), add_tb: true };
+                            }
+                        }
+                    }
+                    Opcode::STORE_DEREF => {
+                        let v = pop!();
+                        if let Some(c) = (*lp.add(oparg as usize)).as_ref().and_then(|c| c.downcast::<CellData>()) {
+                            drop(c.set(Some(v)));
+                        }
+                    }
+                    Opcode::DELETE_DEREF => {
+                        let old = (*lp.add(oparg as usize)).as_ref().and_then(|c| c.downcast::<CellData>()).and_then(|c| c.set(None));
+                        if old.is_none() {
+                            break 'dispatch Unwind { err: free_var_error(vm, code, oparg as usize), add_tb: true };
+                        }
+                    }
+                    Opcode::LOAD_FROM_DICT_OR_DEREF => {
+                        let mapping = pop!();
+                        let name = &code.localsplus_names[oparg as usize];
+                        match tri!(ops::mapping_get(vm, &mapping, name), 'dispatch) {
+                            Some(v) => push!(v),
+                            None => {
+                                let cell = (*lp.add(oparg as usize)).as_ref().and_then(|c| c.downcast::<CellData>());
+                                match cell.and_then(|c| c.get()) {
+                                    Some(v) => push!(v),
+                                    None => {
+                                        break 'dispatch Unwind { err: free_var_error(vm, code, oparg as usize), add_tb: true };
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    Opcode::LOAD_GLOBAL => {
+                        let name = code.names.get_unchecked((oparg >> 1) as usize);
+                        let v = match ops::load_global(vm, &(*frame).globals, &(*frame).builtins, name) {
+                            Some(v) => v,
+                            None => {
+                                break 'dispatch Unwind { err: tri!(vm.name_error(name), 'dispatch), add_tb: true };
+                            }
+                        };
+                        if oparg & 1 != 0 {
+                            push_opt!(None);
+                        }
+                        push!(v);
+                    }
+                    Opcode::STORE_GLOBAL => {
+                        let v = pop!();
+                        let name = code.names[oparg as usize].clone();
+                        (*frame).globals.as_dict().expect("globals").set_str(name, v);
+                    }
+                    Opcode::DELETE_GLOBAL => {
+                        let name = &code.names[oparg as usize];
+                        if (*frame).globals.as_dict().expect("globals").remove_str(name).is_none() {
+                            break 'dispatch Unwind { err: tri!(vm.name_error(name), 'dispatch), add_tb: true };
+                        }
+                    }
+                    Opcode::LOAD_NAME => {
+                        let name = &code.names[oparg as usize];
+                        let found = match &(*frame).locals {
+                            Some(l) => tri!(ops::mapping_get(vm, l, name), 'dispatch),
+                            None => None,
+                        };
+                        let v = match found {
+                            Some(v) => v,
+                            None => match ops::load_global(vm, &(*frame).globals, &(*frame).builtins, name) {
+                                Some(v) => v,
+                                None => break 'dispatch Unwind { err: tri!(vm.name_error(name), 'dispatch), add_tb: true },
+                            },
+                        };
+                        push!(v);
+                    }
+                    Opcode::LOAD_FROM_DICT_OR_GLOBALS => {
+                        let mapping = pop!();
+                        let name = &code.names[oparg as usize];
+                        let v = match tri!(ops::mapping_get(vm, &mapping, name), 'dispatch) {
+                            Some(v) => v,
+                            None => match ops::load_global(vm, &(*frame).globals, &(*frame).builtins, name) {
+                                Some(v) => v,
+                                None => break 'dispatch Unwind { err: tri!(vm.name_error(name), 'dispatch), add_tb: true },
+                            },
+                        };
+                        push!(v);
+                    }
+                    Opcode::STORE_NAME => {
+                        let v = pop!();
+                        let name = code.names[oparg as usize].clone();
+                        match &(*frame).locals {
+                            Some(l) => tri!(ops::mapping_set(vm, l, name, v), 'dispatch),
+                            None => {
+                                break 'dispatch Unwind { err: vm.system_error("no locals found when storing name"), add_tb: true };
+                            }
+                        }
+                    }
+                    Opcode::DELETE_NAME => {
+                        let name = code.names[oparg as usize].clone();
+                        let ok = match &(*frame).locals {
+                            Some(l) => tri!(ops::mapping_del(vm, l, &name), 'dispatch),
+                            None => false,
+                        };
+                        if !ok {
+                            break 'dispatch Unwind { err: tri!(vm.name_error(&name), 'dispatch), add_tb: true };
+                        }
+                    }
+                    Opcode::LOAD_LOCALS => match &(*frame).locals {
+                        Some(l) => push!(l.clone()),
+                        None => {
+                            break 'dispatch Unwind { err: vm.system_error("no locals found"), add_tb: true };
+                        }
+                    },
+                    Opcode::LOAD_ATTR => {
+                        let name = code.names.get_unchecked((oparg >> 1) as usize);
+                        let owner = pop!();
+                        if oparg & 1 != 0 {
+                            // [meth, self] for a method found on the type, else [NULL, attr].
+                            let (m, s) = tri!(vm.load_method(&owner, name), 'dispatch);
+                            match s {
+                                Some(s) => {
+                                    push!(m);
+                                    push!(s);
+                                }
+                                None => {
+                                    push_opt!(None);
+                                    push!(m);
+                                }
+                            }
+                        } else {
+                            push!(tri!(vm.get_attr(&owner, name), 'dispatch));
+                        }
+                    }
+                    Opcode::STORE_ATTR => {
+                        let name = &code.names[oparg as usize];
+                        let owner = pop!();
+                        let v = pop!();
+                        tri!(vm.set_attr(&owner, name, Some(v)), 'dispatch);
+                    }
+                    Opcode::DELETE_ATTR => {
+                        let name = &code.names[oparg as usize];
+                        let owner = pop!();
+                        tri!(vm.set_attr(&owner, name, None), 'dispatch);
+                    }
+                    Opcode::LOAD_SUPER_ATTR => {
+                        let name = &code.names[(oparg >> 2) as usize];
+                        let self_ = pop!();
+                        let class = pop!();
+                        let gsuper = pop!();
+                        let (m, s) = tri!(ops::load_super_attr(vm, &gsuper, &class, &self_, name, oparg & 2 != 0, oparg & 1 != 0), 'dispatch);
+                        if oparg & 1 != 0 {
+                            match s {
+                                Some(s) => {
+                                    push!(m);
+                                    push!(s);
+                                }
+                                None => {
+                                    push_opt!(None);
+                                    push!(m);
+                                }
+                            }
+                        } else {
+                            push!(m);
+                        }
+                    }
+                    Opcode::BUILD_TUPLE => {
+                        let n = oparg as usize;
+                        let items: Vec<Value> = (0..n).map(|i| lp.add(sp - n + i).read().unwrap_or_else(|| vm.none())).collect();
+                        sp -= n;
+                        push!(new_tuple(items));
+                    }
+                    Opcode::BUILD_LIST => {
+                        let n = oparg as usize;
+                        let items: Vec<Value> = (0..n).map(|i| lp.add(sp - n + i).read().unwrap_or_else(|| vm.none())).collect();
+                        sp -= n;
+                        push!(crate::types::list::new_list(items));
+                    }
+                    Opcode::BUILD_SET => {
+                        let n = oparg as usize;
+                        let items: Vec<Value> = (0..n).map(|i| lp.add(sp - n + i).read().unwrap_or_else(|| vm.none())).collect();
+                        sp -= n;
+                        let s = crate::types::set::new_set();
+                        let sd = s.as_set().expect("set");
+                        for it in items {
+                            tri!(sd.add(vm, it), 'dispatch);
+                        }
+                        push!(s);
+                    }
+                    Opcode::BUILD_MAP => {
+                        let n = oparg as usize * 2;
+                        let items: Vec<Value> = (0..n).map(|i| lp.add(sp - n + i).read().unwrap_or_else(|| vm.none())).collect();
+                        sp -= n;
+                        let d = crate::types::dict::new_dict();
+                        let dd = d.as_dict().expect("dict");
+                        let mut it = items.into_iter();
+                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                            tri!(dd.set_item(vm, k, v), 'dispatch);
+                        }
+                        push!(d);
+                    }
+                    Opcode::BUILD_CONST_KEY_MAP => {
+                        let keys = pop!();
+                        let n = oparg as usize;
+                        let vals: Vec<Value> = (0..n).map(|i| lp.add(sp - n + i).read().unwrap_or_else(|| vm.none())).collect();
+                        sp -= n;
+                        let d = crate::types::dict::new_dict();
+                        let dd = d.as_dict().expect("dict");
+                        for (k, v) in keys.as_tuple().unwrap_or(&[]).iter().zip(vals) {
+                            tri!(dd.set_item(vm, k.clone(), v), 'dispatch);
+                        }
+                        push!(d);
+                    }
+                    Opcode::BUILD_STRING => {
+                        let n = oparg as usize;
+                        let s = {
+                            let parts = stack_slice!(sp - n, n);
+                            ops::concat_strings(parts)
+                        };
+                        for _ in 0..n {
+                            drop(pop_opt!());
+                        }
+                        push!(s);
+                    }
+                    Opcode::LIST_APPEND => {
+                        let v = pop!();
+                        if let Some(l) = peek!(oparg as usize).as_list() {
+                            l.push(v);
+                        }
+                    }
+                    Opcode::SET_ADD => {
+                        let v = pop!();
+                        let s = peek!(oparg as usize).clone();
+                        tri!(s.as_set().expect("set").add(vm, v), 'dispatch);
+                    }
+                    Opcode::MAP_ADD => {
+                        let v = pop!();
+                        let k = pop!();
+                        let d = peek!(oparg as usize).clone();
+                        tri!(d.as_dict().expect("dict").set_item(vm, k, v), 'dispatch);
+                    }
+                    Opcode::LIST_EXTEND => {
+                        let it = pop!();
+                        let l = peek!(oparg as usize).clone();
+                        tri!(ops::list_extend(vm, &l, &it), 'dispatch);
+                    }
+                    Opcode::SET_UPDATE => {
+                        let it = pop!();
+                        let s = peek!(oparg as usize).clone();
+                        tri!(ops::set_update(vm, &s, &it), 'dispatch);
+                    }
+                    Opcode::DICT_UPDATE => {
+                        let m = pop!();
+                        let d = peek!(oparg as usize).clone();
+                        tri!(ops::dict_update(vm, &d, &m, None), 'dispatch);
+                    }
+                    Opcode::DICT_MERGE => {
+                        let m = pop!();
+                        let d = peek!(oparg as usize).clone();
+                        let func = peek!(oparg as usize + 2).clone();
+                        tri!(ops::dict_update(vm, &d, &m, Some(&func)), 'dispatch);
+                    }
+                    Opcode::UNPACK_SEQUENCE => {
+                        let seq = pop!();
+                        let items = tri!(ops::unpack(vm, &seq, oparg as usize), 'dispatch);
+                        for v in items.into_iter().rev() {
+                            push!(v);
+                        }
+                    }
+                    Opcode::UNPACK_EX => {
+                        let seq = pop!();
+                        let before = (oparg & 0xFF) as usize;
+                        let after = (oparg >> 8) as usize;
+                        let items = tri!(ops::unpack_ex(vm, &seq, before, after), 'dispatch);
+                        for v in items.into_iter().rev() {
+                            push!(v);
+                        }
+                    }
+                    Opcode::JUMP_FORWARD => ip += oparg as usize,
+                    Opcode::JUMP_BACKWARD | Opcode::JUMP_BACKWARD_NO_INTERRUPT => ip -= oparg as usize,
+                    Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => {
+                        let v = pop!();
+                        let t = if v.is(&vm.types.true_) {
+                            true
+                        } else if v.is(&vm.types.false_) {
+                            false
+                        } else {
+                            tri!(vm.is_true(&v), 'dispatch)
+                        };
+                        if t == (op == Opcode::POP_JUMP_IF_TRUE) {
+                            ip += oparg as usize;
+                        }
+                    }
+                    Opcode::POP_JUMP_IF_NONE | Opcode::POP_JUMP_IF_NOT_NONE => {
+                        let v = pop!();
+                        if vm.is_none(&v) == (op == Opcode::POP_JUMP_IF_NONE) {
+                            ip += oparg as usize;
+                        }
+                    }
+                    Opcode::GET_ITER => {
+                        let v = pop!();
+                        push!(tri!(vm.get_iter(&v), 'dispatch));
+                    }
+                    Opcode::GET_YIELD_FROM_ITER => {
+                        let v = pop!();
+                        if v.as_generator().is_some() {
+                            push!(v);
+                        } else {
+                            push!(tri!(vm.get_iter(&v), 'dispatch));
+                        }
+                    }
+                    Opcode::FOR_ITER => {
+                        let next = {
+                            let it = peek!(1);
+                            tri!(vm.iter_next(it), 'dispatch)
+                        };
+                        match next {
+                            Some(v) => push!(v),
+                            None => {
+                                drop(pop_opt!());
+                                ip += oparg as usize + 1;
+                            }
+                        }
+                    }
+                    Opcode::SEND => {
+                        let v = pop!();
+                        let receiver = peek!(1).clone();
+                        save!();
+                        match tri!(crate::types::genmethods::send_to(vm, &receiver, v), 'dispatch) {
+                            crate::types::genmethods::SendResult::Yielded(r) => push!(r),
+                            crate::types::genmethods::SendResult::Returned(r) => {
+                                push!(r);
+                                ip += oparg as usize;
+                            }
+                        }
+                    }
+                    Opcode::YIELD_VALUE => {
+                        let v = pop!();
+                        (*frame).stacktop = sp as u32;
+                        vm.current_frame.set((*frame).previous);
+                        (*frame).previous = std::ptr::null_mut();
+                        return Ok(FrameExit::Yield(v));
+                    }
+                    Opcode::RETURN_GENERATOR => {
+                        (*frame).stacktop = sp as u32;
+                        let genobj = crate::types::generator::new_generator_from_frame(frame);
+                        // The frame's words now belong to the generator: free without clearing.
+                        let was_entry = (*frame).is_entry;
+                        let prev = (*frame).previous;
+                        vm.current_frame.set(prev);
+                        if (*frame).owner == Owner::Thread {
+                            vm.frames.free(frame);
+                        }
+                        if was_entry {
+                            return Ok(FrameExit::Return(genobj));
+                        }
+                        vm.py_depth.set(vm.py_depth.get() - 1);
+                        frame = prev;
+                        let sp2 = (*frame).stacktop as usize;
+                        Frame::localsplus(frame).add(sp2).write(Some(genobj));
+                        (*frame).stacktop = sp2 as u32 + 1;
+                        continue 'frame;
+                    }
+                    Opcode::CLEANUP_THROW => {
+                        let exc = pop!();
+                        let _last_sent = pop!();
+                        let _sub = pop!();
+                        if exc.isinstance(&vm.types.exc.stop_iteration) {
+                            let v = crate::types::excmethods::stop_iteration_value(vm, &exc);
+                            push!(vm.none());
+                            push!(v);
+                        } else {
+                            break 'dispatch Unwind { err: PyErr(exc), add_tb: false };
+                        }
+                    }
+                    Opcode::MAKE_FUNCTION => {
+                        let codeobj = pop!();
+                        let closure = if oparg & 8 != 0 { Some(pop!()) } else { None };
+                        let annotations = if oparg & 4 != 0 { Some(pop!()) } else { None };
+                        let kwdefaults = if oparg & 2 != 0 { Some(pop!()) } else { None };
+                        let defaults = if oparg & 1 != 0 { Some(pop!()) } else { None };
+                        let f = call::make_function(vm, codeobj, &(*frame).globals, &(*frame).builtins, defaults, kwdefaults, annotations, closure);
+                        push!(f);
+                    }
+                    Opcode::KW_NAMES => {
+                        // Consumed by the following CALL, which reads this instruction's
+                        // argument back (see `kwnames_before`).
+                    }
+                    Opcode::CALL => {
+                        // Stack: [method_or_NULL, callable_or_self, args...] (3.12's layout).
+                        let kwnames = call::kwnames_before(code, (*frame).prev_instr as usize);
+                        let nargs = oparg as usize;
+                        let base = sp - nargs - 2;
+                        let is_meth = (*lp.add(base)).is_some();
+                        let (callable, args_start, total) = if is_meth {
+                            ((*lp.add(base)).as_ref().expect("method").clone(), base + 1, nargs + 1)
+                        } else {
+                            ((*lp.add(base + 1)).as_ref().expect("callable").clone(), base + 2, nargs)
+                        };
+                        // Python function: push its frame and continue here.
+                        let (func, bound_self) = call::unwrap_method(&callable);
+                        if let Some(fd) = func.downcast::<FunctionData>() {
+                            let args = stack_slice!(args_start, total);
+                            let res = if let Some(bs) = &bound_self {
+                                let mut v = Vec::with_capacity(total + 1);
+                                v.push(bs.clone());
+                                v.extend_from_slice(args);
+                                call::push_python_frame(vm, &func, fd, &v, kwnames.as_ref())
+                            } else {
+                                call::push_python_frame(vm, &func, fd, args, kwnames.as_ref())
+                            };
+                            // Pop method/NULL, callable/self and args from the caller.
+                            for _ in 0..nargs + 2 {
+                                drop(pop_opt!());
+                            }
+                            let new_frame = tri!(res, 'dispatch);
+                            (*frame).stacktop = sp as u32;
+                            (*frame).prev_instr = ip as i32 - 1;
+                            let depth = vm.py_depth.get();
+                            if depth >= vm.recursion_limit.get() {
+                                Frame::clear(new_frame);
+                                vm.frames.free(new_frame);
+                                break 'dispatch Unwind {
+                                    err: vm.new_error(&vm.types.exc.recursion_error, "maximum recursion depth exceeded"),
+                                    add_tb: true,
+                                };
+                            }
+                            vm.py_depth.set(depth + 1);
+                            (*new_frame).previous = frame;
+                            vm.current_frame.set(new_frame);
+                            frame = new_frame;
+                            continue 'frame;
+                        }
+                        save!();
+                        let args = stack_slice!(args_start, total);
+                        let r = vm.call_kw(&callable, args, kwnames.as_ref());
+                        for _ in 0..nargs + 2 {
+                            drop(pop_opt!());
+                        }
+                        push!(tri!(r, 'dispatch));
+                    }
+                    Opcode::CALL_FUNCTION_EX => {
+                        let kwargs = if oparg & 1 != 0 { Some(pop!()) } else { None };
+                        let args = pop!();
+                        let func = pop!();
+                        drop(pop_opt!());
+                        save!();
+                        let r = call::call_function_ex(vm, &func, &args, kwargs.as_ref());
+                        push!(tri!(r, 'dispatch));
+                    }
+                    Opcode::LOAD_BUILD_CLASS => {
+                        match (*frame).builtins.as_dict().and_then(|d| d.get_str(&vm.names.__build_class__)) {
+                            Some(v) => push!(v),
+                            None => {
+                                break 'dispatch Unwind { err: vm.new_error(&vm.types.exc.name_error, "__build_class__ not found"), add_tb: true };
+                            }
+                        }
+                    }
+                    Opcode::IMPORT_NAME => {
+                        let fromlist = pop!();
+                        let level = pop!();
+                        let name = code.names[oparg as usize].clone();
+                        save!();
+                        let m = crate::import::import_name(vm, &name, &(*frame).globals, &fromlist, &level);
+                        push!(tri!(m, 'dispatch));
+                    }
+                    Opcode::IMPORT_FROM => {
+                        let name = code.names[oparg as usize].clone();
+                        let m = peek!(1).clone();
+                        push!(tri!(crate::import::import_from(vm, &m, &name), 'dispatch));
+                    }
+                    Opcode::CALL_INTRINSIC_1 => {
+                        let v = pop!();
+                        save!();
+                        let r = ops::intrinsic_1(vm, frame, oparg as u8, v);
+                        push!(tri!(r, 'dispatch));
+                    }
+                    Opcode::CALL_INTRINSIC_2 => {
+                        let b = pop!();
+                        let a = pop!();
+                        let _ = (a, b);
+                        break 'dispatch Unwind { err: vm.system_error("CALL_INTRINSIC_2 is not supported yet"), add_tb: true };
+                    }
+                    Opcode::RAISE_VARARGS => {
+                        let cause = if oparg >= 2 { Some(pop!()) } else { None };
+                        let exc = if oparg >= 1 { Some(pop!()) } else { None };
+                        match exc {
+                            None => match vm.handled_exception() {
+                                Some(e) => break 'dispatch Unwind { err: PyErr(e), add_tb: false },
+                                None => {
+                                    break 'dispatch Unwind { err: vm.runtime_error("No active exception to reraise"), add_tb: true };
+                                }
+                            },
+                            Some(e) => {
+                                let err = ops::make_raise(vm, e, cause);
+                                break 'dispatch Unwind { err, add_tb: true };
+                            }
+                        }
+                    }
+                    Opcode::RERAISE => {
+                        let exc = pop!();
+                        if oparg != 0 {
+                            if let Some(l) = peek!(oparg as usize).as_small_int() {
+                                (*frame).prev_instr = l as i32;
+                            }
+                        }
+                        break 'dispatch Unwind { err: PyErr(exc), add_tb: false };
+                    }
+                    Opcode::PUSH_EXC_INFO => {
+                        let exc = pop!();
+                        let prev = vm.set_handled_exception(Some(exc.clone()));
+                        push!(prev.unwrap_or_else(|| vm.none()));
+                        push!(exc);
+                    }
+                    Opcode::POP_EXCEPT => {
+                        let exc = pop!();
+                        let new = if vm.is_none(&exc) { None } else { Some(exc) };
+                        drop(vm.set_handled_exception(new));
+                    }
+                    Opcode::CHECK_EXC_MATCH => {
+                        let ty = pop!();
+                        let exc = peek!(1).clone();
+                        let r = tri!(ops::exception_matches(vm, &exc, &ty), 'dispatch);
+                        push!(vm.bool_value(r));
+                    }
+                    Opcode::CHECK_EG_MATCH => {
+                        break 'dispatch Unwind { err: vm.system_error("except* is not supported yet"), add_tb: true };
+                    }
+                    Opcode::LOAD_ASSERTION_ERROR => push!(vm.types.exc.assertion_error.clone()),
+                    Opcode::BEFORE_WITH => {
+                        let mgr = pop!();
+                        save!();
+                        let (exit, res) = tri!(ops::before_with(vm, &mgr), 'dispatch);
+                        push!(exit);
+                        push!(res);
+                    }
+                    Opcode::WITH_EXCEPT_START => {
+                        let val = peek!(1).clone();
+                        let exit = peek!(4).clone();
+                        let tb = val.as_exception().and_then(|e| e.traceback()).unwrap_or_else(|| vm.none());
+                        save!();
+                        let r = vm.call(&exit, &[val.type_value(), val.clone(), tb]);
+                        push!(tri!(r, 'dispatch));
+                    }
+                    Opcode::SETUP_ANNOTATIONS => {
+                        if let Some(l) = &(*frame).locals {
+                            let key = vm.names.__annotations__.clone();
+                            if tri!(ops::mapping_get(vm, l, &key), 'dispatch).is_none() {
+                                tri!(ops::mapping_set(vm, l, key, crate::types::dict::new_dict()), 'dispatch);
+                            }
+                        }
+                    }
+                    Opcode::FORMAT_VALUE => {
+                        let spec = if oparg & 4 != 0 { Some(pop!()) } else { None };
+                        let v = pop!();
+                        save!();
+                        let r = ops::format_value(vm, v, oparg & 3, spec);
+                        push!(tri!(r, 'dispatch));
+                    }
+                    Opcode::MATCH_MAPPING
+                    | Opcode::MATCH_SEQUENCE
+                    | Opcode::MATCH_KEYS
+                    | Opcode::MATCH_CLASS
+                    | Opcode::GET_AITER
+                    | Opcode::GET_ANEXT
+                    | Opcode::BEFORE_ASYNC_WITH
+                    | Opcode::END_ASYNC_FOR
+                    | Opcode::GET_AWAITABLE => {
+                        break 'dispatch Unwind {
+                            err: vm.system_error(&format!("{} is not supported yet", op.name())),
+                            add_tb: true,
+                        };
+                    }
+                }
+            } };
+
+            // Exception unwinding in this frame.
+            (*frame).stacktop = sp as u32;
+            let Unwind { err, add_tb } = unwind;
+            let exc = err.0;
+            if add_tb {
+                ops::add_context(vm, &exc);
+                add_traceback(vm, frame, &exc);
+            }
+            let lasti = (*frame).prev_instr.max(0) as u32;
+            let handler = pyrite_bytecode::exctable::find_handler(&code.source.exceptiontable, lasti);
+            if let Some(h) = handler {
+                let depth = (*frame).nlocalsplus as usize + h.depth as usize;
+                while sp > depth {
+                    drop(pop_opt!());
+                }
+                if h.lasti {
+                    push!(new_int(lasti as i64));
+                }
+                push!(exc);
+                (*frame).stacktop = sp as u32;
+                (*frame).prev_instr = h.target as i32 - 1;
+                continue 'frame;
+            }
+            // No handler: pop the frame and continue in the caller.
+            let was_entry = (*frame).is_entry;
+            let prev = (*frame).previous;
+            if (*frame).owner == Owner::Generator {
+                vm.current_frame.set(prev);
+                (*frame).previous = std::ptr::null_mut();
+                return Err(PyErr(exc));
+            }
+            pop_frame(vm, frame);
+            if was_entry {
+                return Err(PyErr(exc));
+            }
+            vm.py_depth.set(vm.py_depth.get() - 1);
+            frame = prev;
+            // The caller's prev_instr points at its CALL's last cache unit, as CPython's does
+            // (`tb_lasti` shows it); the exception table covers cache units too.
+            pending = Some(Unwind { err: PyErr(exc), add_tb: true });
+        }
+    }
+}
+
+/// Adds a traceback entry for `frame` to `exc` (= `PyTraceBack_Here`).
+pub fn add_traceback(vm: &Vm, frame: *mut Frame, exc: &Value) {
+    let Some(ed) = exc.as_exception() else { return };
+    let fo = get_frame_object(frame);
+    // SAFETY: `frame` is live.
+    let (lasti, lineno) = unsafe {
+        let li = (*frame).prev_instr.max(0) as u32;
+        let line = pyrite_bytecode::linetable::line_for_offset(&(*frame).code_data().source, li * 2);
+        (li * 2, line.map(|l| l as i64).unwrap_or(-1))
+    };
+    let _ = vm;
+    let tb = crate::types::exception::new_traceback(ed.traceback(), fo, lasti, lineno);
+    drop(ed.set_traceback(Some(tb)));
+}
+
+fn free_var_error(vm: &Vm, code: &crate::types::code::CodeData, idx: usize) -> PyErr {
+    let name = code.localsplus_names[idx].as_rust_str().unwrap_or("?").to_string();
+    let kind = code.source.localsplus_kinds.get(idx).copied().unwrap_or(0);
+    if kind & pyrite_bytecode::code::kinds::FREE != 0 {
+        vm.new_error(
+            &vm.types.exc.name_error,
+            &format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+        )
+    } else {
+        vm.unbound_local(&crate::types::str::new_str(&name))
+    }
+}
+
+/// Runs `code` as a module or exec body with `globals` and `locals`.
+pub fn run_code(vm: &Vm, code: &Value, globals: &Value, locals: Option<Value>) -> PyResult<Value> {
+    let builtins = ops::builtins_for_globals(vm, globals);
+    let cd = code.as_code().ok_or_else(|| vm.type_error("expected a code object"))?;
+    let f = vm.frames.alloc(cd.framesize);
+    // SAFETY: fresh frame memory from the frame stack.
+    unsafe {
+        Frame::init(f, code.clone(), None, globals.clone(), builtins, locals, Owner::Thread);
+    }
+    match run_frame(vm, f, None)? {
+        FrameExit::Return(v) | FrameExit::Yield(v) => Ok(v),
+    }
+}
+
+/// `int` of a small value for error paths.
+pub fn as_usize(v: &Value) -> Option<usize> {
+    as_int(v).and_then(|i| i.to_i64()).and_then(|i| usize::try_from(i).ok())
+}

@@ -1,0 +1,425 @@
+//! Helpers for eval-loop instructions whose work is more than a few lines.
+
+use pyrite_bytecode::opcodes::{intrinsic, nb};
+
+use crate::frame::Frame;
+use crate::object::Value;
+use crate::types::dict::new_dict;
+use crate::types::int::{floor_divmod_i64, new_int, new_int128};
+use crate::types::str::{str_from_data, StrData};
+use crate::vm::{PyErr, PyResult, Vm};
+
+#[derive(Clone, Copy)]
+pub enum Unary {
+    Neg,
+    Pos,
+    Invert,
+}
+
+/// Inline-int arithmetic that cannot fail; None sends the operation to the general path.
+#[inline(always)]
+pub fn small_int_binop(x: i64, y: i64, op: u8) -> Option<Value> {
+    let op = if op >= nb::INPLACE_OFFSET { op - nb::INPLACE_OFFSET } else { op };
+    Some(match op {
+        nb::ADD => new_int(x + y),
+        nb::SUBTRACT => new_int(x - y),
+        nb::MULTIPLY => new_int128(x as i128 * y as i128),
+        nb::AND => Value::small_int(x & y),
+        nb::OR => Value::small_int(x | y),
+        nb::XOR => Value::small_int(x ^ y),
+        nb::FLOOR_DIVIDE if y != 0 => new_int(floor_divmod_i64(x, y).0),
+        nb::REMAINDER if y != 0 => new_int(floor_divmod_i64(x, y).1),
+        nb::RSHIFT if (0..64).contains(&y) => Value::small_int(x >> y),
+        nb::LSHIFT if (0..62).contains(&y) && (x.unsigned_abs() >> (62 - y)) == 0 => new_int(x << y),
+        _ => return None,
+    })
+}
+
+#[inline(always)]
+pub fn cmp_i64(x: i64, y: i64, op: u8) -> bool {
+    match op {
+        0 => x < y,
+        1 => x <= y,
+        2 => x == y,
+        3 => x != y,
+        4 => x > y,
+        _ => x >= y,
+    }
+}
+
+/// `globals[name]`, else `builtins[name]`.
+#[inline]
+pub fn load_global(_vm: &Vm, globals: &Value, builtins: &Value, name: &Value) -> Option<Value> {
+    if let Some(v) = globals.as_dict().and_then(|d| d.get_str(name)) {
+        return Some(v);
+    }
+    builtins.as_dict().and_then(|d| d.get_str(name))
+}
+
+/// `mapping[name]` for a locals mapping (dict fast path), None when missing.
+pub fn mapping_get(vm: &Vm, mapping: &Value, name: &Value) -> PyResult<Option<Value>> {
+    if let Some(d) = mapping.as_dict() {
+        if mapping.is_exact(&vm.types.dict) {
+            return Ok(d.get_str(name));
+        }
+    }
+    match vm.get_item(mapping, name) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.0.isinstance(&vm.types.exc.key_error) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+pub fn mapping_set(vm: &Vm, mapping: &Value, name: Value, v: Value) -> PyResult<()> {
+    if let Some(d) = mapping.as_dict() {
+        if mapping.is_exact(&vm.types.dict) {
+            drop(d.set_str(name, v));
+            return Ok(());
+        }
+    }
+    vm.set_item(mapping, name, v)
+}
+
+pub fn mapping_del(vm: &Vm, mapping: &Value, name: &Value) -> PyResult<bool> {
+    if let Some(d) = mapping.as_dict() {
+        if mapping.is_exact(&vm.types.dict) {
+            return Ok(d.remove_str(name).is_some());
+        }
+    }
+    match vm.del_item(mapping, name) {
+        Ok(()) => Ok(true),
+        Err(e) if e.0.isinstance(&vm.types.exc.key_error) => Ok(false),
+        Err(e) => Err(e),
+    }
+}
+
+/// The builtins dict a frame with `globals` uses: `globals['__builtins__']` (a module or a
+/// dict), else the interpreter's.
+pub fn builtins_for_globals(vm: &Vm, globals: &Value) -> Value {
+    if let Some(b) = globals.as_dict().and_then(|d| d.get_str(&vm.names.__builtins__)) {
+        if let Some(m) = b.as_module() {
+            return m.dict.clone();
+        }
+        if b.as_dict().is_some() {
+            return b;
+        }
+    }
+    vm.builtins_dict()
+}
+
+/// `LOAD_SUPER_ATTR`: `super(class, self).name`, or its method form.
+pub fn load_super_attr(
+    vm: &Vm,
+    global_super: &Value,
+    class: &Value,
+    self_: &Value,
+    name: &Value,
+    two_args: bool,
+    method: bool,
+) -> PyResult<(Value, Option<Value>)> {
+    let _ = two_args;
+    if !global_super.is(&vm.types.super_) {
+        let args = if two_args { vec![class.clone(), self_.clone()] } else { vec![] };
+        let sup = vm.call(global_super, &args)?;
+        return Ok((vm.get_attr(&sup, name)?, None));
+    }
+    let sup = crate::types::descrmethods::new_super(vm, class.clone(), self_.clone())?;
+    if method {
+        // Look the name up after `class` in the MRO of type(self) without binding.
+        if let Some((attr, is_plain_function)) = crate::types::descrmethods::super_lookup_raw(vm, &sup, name)? {
+            if is_plain_function {
+                return Ok((attr, Some(self_.clone())));
+            }
+        }
+    }
+    Ok((vm.get_attr(&sup, name)?, None))
+}
+
+/// Joins the str values of an f-string.
+pub fn concat_strings(parts: &[Value]) -> Value {
+    let datas: Vec<&StrData> = parts.iter().filter_map(|p| p.as_str_data()).collect();
+    str_from_data(StrData::concat(&datas))
+}
+
+pub fn list_extend(vm: &Vm, list: &Value, it: &Value) -> PyResult<()> {
+    let l = list.as_list().expect("list");
+    if let Some(t) = it.as_tuple() {
+        let items = t.to_vec();
+        l.with_mut(|v| v.extend(items));
+        return Ok(());
+    }
+    let items = vm.collect_iter(it).map_err(|e| {
+        if e.0.isinstance(&vm.types.exc.type_error) && vm.get_iter(it).is_err() {
+            vm.type_error(&format!("Value after * must be an iterable, not {}", it.ty().name()))
+        } else {
+            e
+        }
+    })?;
+    l.with_mut(|v| v.extend(items));
+    Ok(())
+}
+
+pub fn set_update(vm: &Vm, set: &Value, it: &Value) -> PyResult<()> {
+    crate::types::setmethods::update_from(vm, set.as_set().expect("set"), it)
+}
+
+/// `DICT_UPDATE` / `DICT_MERGE` (the latter refuses duplicate keys, for `f(**a, **b)`).
+pub fn dict_update(vm: &Vm, dict: &Value, other: &Value, merge_for: Option<&Value>) -> PyResult<()> {
+    let d = dict.as_dict().expect("dict");
+    let items: Vec<(Value, Value)> = if let Some(o) = other.as_dict() {
+        o.items()
+    } else {
+        let keys_fn = vm.get_attr_opt(other, &vm.names.keys)?;
+        let Some(keys_fn) = keys_fn else {
+            return Err(match merge_for {
+                Some(f) => vm.type_error(&format!(
+                    "{} argument after ** must be a mapping, not {}",
+                    vm.callable_name(f),
+                    other.ty().name()
+                )),
+                None => vm.type_error(&format!("'{}' object is not a mapping", other.ty().name())),
+            });
+        };
+        let keys = vm.call(&keys_fn, &[])?;
+        let mut out = Vec::new();
+        for k in vm.collect_iter(&keys)? {
+            let v = vm.get_item(other, &k)?;
+            out.push((k, v));
+        }
+        out
+    };
+    for (k, v) in items {
+        if let Some(f) = merge_for {
+            if k.as_str_data().is_none() {
+                return Err(vm.type_error(&format!("{} keywords must be strings", vm.callable_name(f))));
+            }
+            if d.contains(vm, &k)? {
+                return Err(vm.type_error(&format!(
+                    "{} got multiple values for keyword argument '{}'",
+                    vm.callable_name(f),
+                    k.as_rust_str().unwrap_or("?")
+                )));
+            }
+        }
+        d.set_item(vm, k, v)?;
+    }
+    Ok(())
+}
+
+/// `UNPACK_SEQUENCE`.
+pub fn unpack(vm: &Vm, seq: &Value, n: usize) -> PyResult<Vec<Value>> {
+    let items = if let Some(t) = seq.as_tuple() {
+        t.to_vec()
+    } else if let Some(l) = seq.as_list() {
+        l.to_vec()
+    } else {
+        let it = vm.get_iter(seq).map_err(|_| {
+            vm.type_error(&format!("cannot unpack non-iterable {} object", seq.ty().name()))
+        })?;
+        let mut out = Vec::with_capacity(n);
+        while let Some(v) = vm.iter_next(&it)? {
+            out.push(v);
+            if out.len() > n {
+                return Err(vm.value_error(&format!("too many values to unpack (expected {n})")));
+            }
+        }
+        out
+    };
+    if items.len() < n {
+        return Err(vm.value_error(&format!(
+            "not enough values to unpack (expected {n}, got {})",
+            items.len()
+        )));
+    }
+    if items.len() > n {
+        return Err(vm.value_error(&format!("too many values to unpack (expected {n})")));
+    }
+    Ok(items)
+}
+
+/// `UNPACK_EX`: `a, *b, c = seq`.
+pub fn unpack_ex(vm: &Vm, seq: &Value, before: usize, after: usize) -> PyResult<Vec<Value>> {
+    let items = if seq.as_tuple().is_some() || seq.as_list().is_some() {
+        vm.collect_iter(seq)?
+    } else {
+        if vm.get_iter(seq).is_err() {
+            return Err(vm.type_error(&format!("cannot unpack non-iterable {} object", seq.ty().name())));
+        }
+        vm.collect_iter(seq)?
+    };
+    if items.len() < before + after {
+        return Err(vm.value_error(&format!(
+            "not enough values to unpack (expected at least {}, got {})",
+            before + after,
+            items.len()
+        )));
+    }
+    let mut out = Vec::with_capacity(before + after + 1);
+    out.extend_from_slice(&items[..before]);
+    let mid_end = items.len() - after;
+    out.push(crate::types::list::new_list(items[before..mid_end].to_vec()));
+    out.extend_from_slice(&items[mid_end..]);
+    Ok(out)
+}
+
+/// `CALL_INTRINSIC_1`.
+pub fn intrinsic_1(vm: &Vm, frame: *mut Frame, which: u8, v: Value) -> PyResult<Value> {
+    match which {
+        intrinsic::PRINT => {
+            if !vm.is_none(&v) {
+                let hook = vm.sys_attr("displayhook");
+                match hook {
+                    Some(h) => {
+                        vm.call(&h, &[v])?;
+                    }
+                    None => return Err(vm.runtime_error("lost sys.displayhook")),
+                }
+            }
+            Ok(vm.none())
+        }
+        intrinsic::IMPORT_STAR => {
+            // SAFETY: `frame` is the running frame.
+            let locals = unsafe { (*frame).locals.clone() };
+            let Some(locals) = locals else {
+                return Err(vm.system_error("no locals found during 'import *'"));
+            };
+            crate::import::import_star(vm, &v, &locals)?;
+            Ok(vm.none())
+        }
+        intrinsic::STOPITERATION_ERROR => {
+            let msg = if v.isinstance(&vm.types.exc.stop_iteration) {
+                Some("generator raised StopIteration")
+            } else if v.isinstance(&vm.types.exc.stop_async_iteration) {
+                Some("async generator raised StopAsyncIteration")
+            } else {
+                None
+            };
+            match msg {
+                Some(m) => {
+                    let err = vm.runtime_error(m);
+                    if let Some(e) = err.0.as_exception() {
+                        drop(e.set_cause(Some(v.clone())));
+                        drop(e.set_context(Some(v)));
+                        e.suppress_context.set(true);
+                    }
+                    Ok(err.0)
+                }
+                None => Ok(v),
+            }
+        }
+        intrinsic::UNARY_POSITIVE => vm.unary_op(&v, Unary::Pos),
+        intrinsic::LIST_TO_TUPLE => Ok(crate::types::tuple::new_tuple(v.as_list().map(|l| l.to_vec()).unwrap_or_default())),
+        _ => Err(vm.system_error(&format!("intrinsic {which} is not supported yet"))),
+    }
+}
+
+/// Builds the exception for `raise exc [from cause]`.
+pub fn make_raise(vm: &Vm, exc: Value, cause: Option<Value>) -> PyErr {
+    let inst = match vm.exception_instance(&exc) {
+        Ok(i) => i,
+        Err(e) => return e,
+    };
+    if let Some(c) = cause {
+        let cause_inst = if vm.is_none(&c) {
+            None
+        } else {
+            match vm.exception_instance(&c) {
+                Ok(ci) => Some(ci),
+                Err(_) => return vm.type_error("exception causes must derive from BaseException"),
+            }
+        };
+        if let Some(e) = inst.as_exception() {
+            drop(e.set_cause(cause_inst));
+            e.suppress_context.set(true);
+        }
+    }
+    PyErr(inst)
+}
+
+/// Sets `__context__` of a newly raised exception to the exception being handled
+/// (avoiding cycles, as `_PyErr_SetObject` does).
+pub fn add_context(vm: &Vm, exc: &Value) {
+    let Some(handled) = vm.handled_exception() else { return };
+    if handled.is(exc) {
+        return;
+    }
+    let Some(ed) = exc.as_exception() else { return };
+    if ed.context().is_some() {
+        return;
+    }
+    // Break a cycle: if `exc` is in handled's context chain, cut the chain there.
+    let mut o = handled.clone();
+    loop {
+        let Some(oe) = o.as_exception() else { break };
+        match oe.context() {
+            Some(c) if c.is(exc) => {
+                drop(oe.set_context(None));
+                break;
+            }
+            Some(c) => o = c,
+            None => break,
+        }
+    }
+    drop(ed.set_context(Some(handled)));
+}
+
+/// `CHECK_EXC_MATCH`.
+pub fn exception_matches(vm: &Vm, exc: &Value, ty: &Value) -> PyResult<bool> {
+    let check = |t: &Value| -> PyResult<bool> {
+        match t.as_type() {
+            Some(td) if td.is_subtype(&vm.types.base_exception) => Ok(exc.isinstance(t)),
+            _ => Err(vm.type_error("catching classes that do not inherit from BaseException is not allowed")),
+        }
+    };
+    if let Some(items) = ty.as_tuple() {
+        for t in items {
+            if check(t)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    check(ty)
+}
+
+/// `BEFORE_WITH`: `(mgr.__exit__ bound, mgr.__enter__())`.
+pub fn before_with(vm: &Vm, mgr: &Value) -> PyResult<(Value, Value)> {
+    let ty = mgr.ty();
+    let enter = ty.lookup(&vm.names.__enter__);
+    let exit = ty.lookup(&vm.names.__exit__);
+    let (Some(enter), Some(exit)) = (enter, exit) else {
+        let which = if ty.lookup(&vm.names.__enter__).is_none() { "" } else { "" };
+        let _ = which;
+        let missing_exit = ty.lookup(&vm.names.__enter__).is_some();
+        return Err(vm.type_error(&format!(
+            "'{}' object does not support the context manager protocol{}",
+            ty.name(),
+            if missing_exit { " (missed __exit__ method)" } else { "" }
+        )));
+    };
+    let exit_b = vm.bind(&exit, mgr)?;
+    let enter_b = vm.bind(&enter, mgr)?;
+    let res = vm.call(&enter_b, &[])?;
+    Ok((exit_b, res))
+}
+
+/// `FORMAT_VALUE`: conversion (1 `!s`, 2 `!r`, 3 `!a`) then `format(v, spec)`.
+pub fn format_value(vm: &Vm, v: Value, conv: u32, spec: Option<Value>) -> PyResult<Value> {
+    let v = match conv {
+        1 => vm.str(&v)?,
+        2 => vm.repr(&v)?,
+        3 => vm.ascii(&v)?,
+        _ => v,
+    };
+    let spec_empty = spec.as_ref().map(|s| s.as_str_data().is_none_or(|d| d.is_empty())).unwrap_or(true);
+    if spec_empty && v.is_exact(&vm.types.str) {
+        return Ok(v);
+    }
+    let spec = spec.unwrap_or_else(|| vm.types.empty_str.clone());
+    vm.format(&v, &spec)
+}
+
+/// A new dict (for the compiler-side `BUILD_MAP 0` fast path).
+pub fn empty_dict() -> Value {
+    new_dict()
+}

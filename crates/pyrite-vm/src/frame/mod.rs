@@ -1,0 +1,160 @@
+//! Interpreter frames (= CPython's `_PyInterpreterFrame`).
+//!
+//! A frame is a small header followed by *localsplus*: fast locals, cells, free variables, then
+//! the value stack, in one block of slots.
+//!
+//! ```text
+//!  +-------------------------+  <- *mut Frame
+//!  | code, previous, func,   |
+//!  | globals, builtins,      |     Frame header (fixed size)
+//!  | locals, frame_obj,      |
+//!  | prev_instr, stacktop .. |
+//!  +-------------------------+  <- localsplus[0]
+//!  | locals (args first)     |
+//!  | cells                   |     co_nlocalsplus slots
+//!  | frees                   |
+//!  +-------------------------+  <- localsplus[nlocalsplus]
+//!  | value stack             |     co_stacksize slots; stacktop counts from localsplus[0]
+//!  +-------------------------+
+//! ```
+//!
+//! Frames of ordinary calls live on the [`stack::FrameStack`]; a generator's frame lives inside
+//! the generator object. Either way the eval loop addresses frames by pointer, and a frame
+//! never moves while it runs.
+
+pub mod object;
+pub mod stack;
+
+use std::ptr::NonNull;
+
+use crate::object::{ObjHeader, Value};
+use crate::types::code::CodeData;
+
+/// Who owns a frame's memory (= `_PyInterpreterFrame.owner`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u8)]
+pub enum Owner {
+    /// On the frame stack.
+    Thread = 0,
+    /// Inside a generator or coroutine object.
+    Generator = 1,
+    /// Inside a frame object (the frame was popped while its object was referenced).
+    FrameObject = 2,
+}
+
+#[repr(C)]
+pub struct Frame {
+    /// The code object, a strong reference (= `f_code`).
+    pub code: Value,
+    /// The calling frame (= `previous`); null for the bottom frame.
+    pub previous: *mut Frame,
+    /// The function being executed, strong; None for module and exec frames (= `f_funcobj`).
+    pub func: Option<Value>,
+    /// The globals dict, strong (= `f_globals`).
+    pub globals: Value,
+    /// The builtins dict, strong (= `f_builtins`).
+    pub builtins: Value,
+    /// The locals mapping of module and class bodies; for functions the cached `locals()`
+    /// snapshot once asked for (= `f_locals`).
+    pub locals: Option<Value>,
+    /// The frame object, once one was made (= `frame_obj`).
+    pub frame_obj: Option<Value>,
+    /// Index (in code units) of the instruction that started last (= `prev_instr`); -1 before
+    /// the first.
+    pub prev_instr: i32,
+    /// Number of live slots in localsplus (locals plus stack) (= `stacktop`).
+    pub stacktop: u32,
+    pub owner: Owner,
+    /// Set on the first frame of each Rust-level entry into the eval loop: returning or
+    /// unwinding out of it goes back to Rust (= `FRAME_OWNED_BY_CSTACK` marking).
+    pub is_entry: bool,
+    /// Set on a generator frame while it runs.
+    pub is_generator_running: bool,
+    /// Number of localsplus slots (copied from the code for quick access).
+    pub nlocalsplus: u32,
+    /// Total slots (localsplus + stack).
+    pub size: u32,
+}
+
+/// Size in machine words of a frame header.
+pub const HEADER_WORDS: usize = size_of::<Frame>().div_ceil(8);
+
+const _: () = assert!(align_of::<Frame>() <= 8);
+
+impl Frame {
+    /// Pointer to localsplus slot 0.
+    #[inline(always)]
+    pub fn localsplus(this: *mut Frame) -> *mut Option<Value> {
+        // SAFETY: localsplus follows the header in the same allocation.
+        unsafe { (this as *mut usize).add(HEADER_WORDS) as *mut Option<Value> }
+    }
+
+    /// The code data.
+    #[inline(always)]
+    pub fn code_data(&self) -> &CodeData {
+        // SAFETY: a frame's code is always a code object.
+        unsafe { self.code.downcast_unchecked::<CodeData>() }
+    }
+
+    /// Initialises a frame in place. `mem` has room for `HEADER_WORDS + code.framesize` words.
+    ///
+    /// # Safety
+    /// `mem` is writable, aligned, and not in use.
+    pub unsafe fn init(
+        mem: *mut Frame,
+        code: Value,
+        func: Option<Value>,
+        globals: Value,
+        builtins: Value,
+        locals: Option<Value>,
+        owner: Owner,
+    ) {
+        let cd = code.as_code().expect("code object");
+        let nlp = cd.nlocalsplus as u32;
+        let size = cd.framesize as u32;
+        // SAFETY: the caller gives us the memory.
+        unsafe {
+            mem.write(Frame {
+                code,
+                previous: std::ptr::null_mut(),
+                func,
+                globals,
+                builtins,
+                locals,
+                frame_obj: None,
+                prev_instr: -1,
+                stacktop: nlp,
+                owner,
+                is_entry: false,
+                is_generator_running: false,
+                nlocalsplus: nlp,
+                size,
+            });
+            let lp = Frame::localsplus(mem);
+            for i in 0..nlp as usize {
+                lp.add(i).write(None);
+            }
+        }
+    }
+
+    /// Drops the header's references and every live slot (= `_PyFrame_ClearExceptCode` +
+    /// code). The memory can then be reused.
+    ///
+    /// # Safety
+    /// The frame is initialised and will not be used again.
+    pub unsafe fn clear(this: *mut Frame) {
+        // SAFETY: the frame is initialised; slots [0, stacktop) are live.
+        unsafe {
+            let top = (*this).stacktop as usize;
+            let lp = Frame::localsplus(this);
+            (*this).stacktop = 0;
+            for i in 0..top {
+                std::ptr::drop_in_place(lp.add(i));
+            }
+            std::ptr::drop_in_place(this);
+        }
+    }
+}
+
+/// Raw pointer to a heap header, for frames that refer to dicts without counting.
+pub type RawObj = NonNull<ObjHeader>;

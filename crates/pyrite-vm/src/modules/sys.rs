@@ -1,0 +1,236 @@
+//! The `sys` module.
+
+use crate::object::Value;
+use crate::types::function::{new_builtin, NativeFn};
+use crate::types::int::{as_int, new_int};
+use crate::types::str::new_str;
+use crate::types::tuple::new_tuple;
+use crate::vm::{PyErr, PyResult, Vm};
+
+fn sys_exit(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    if args.len() > 1 {
+        return Err(vm.type_error(&format!("exit expected at most 1 argument, got {}", args.len())));
+    }
+    Err(PyErr(vm.new_exception(&vm.types.exc.system_exit, args.to_vec())))
+}
+
+fn getrecursionlimit(vm: &Vm, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    Ok(new_int(vm.recursion_limit.get() as i64))
+}
+
+fn setrecursionlimit(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let v = args.first().ok_or_else(|| vm.type_error("setrecursionlimit() takes exactly one argument (0 given)"))?;
+    if crate::types::float::as_float(v).is_some() {
+        return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
+    }
+    let n = as_int(v).and_then(|i| i.to_i64()).ok_or_else(|| {
+        vm.type_error(&format!("'{}' object cannot be interpreted as an integer", v.ty().name()))
+    })?;
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+    }
+    let depth = vm.py_depth.get();
+    if (n as usize) <= depth {
+        return Err(vm.new_error(
+            &vm.types.exc.recursion_error,
+            &format!("cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"),
+        ));
+    }
+    vm.recursion_limit.set(n.min(i32::MAX as i64) as usize);
+    Ok(vm.none())
+}
+
+fn intern(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let s = args.first().ok_or_else(|| vm.type_error("intern() takes exactly one argument (0 given)"))?;
+    if !s.is_exact(&vm.types.str) {
+        return Err(vm.type_error(&format!("intern() argument must be str, not {}", s.ty().name())));
+    }
+    Ok(vm.intern_value(s))
+}
+
+fn getframe(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let depth = match args.first() {
+        Some(d) => as_int(d).and_then(|i| i.to_i64()).unwrap_or(0),
+        None => 0,
+    };
+    let mut f = vm.current_frame.get();
+    let mut d = depth;
+    while d > 0 && !f.is_null() {
+        // SAFETY: linked frames are live.
+        f = unsafe { (*f).previous };
+        d -= 1;
+    }
+    if f.is_null() {
+        return Err(vm.value_error("call stack is not deep enough"));
+    }
+    Ok(crate::frame::object::get_frame_object(f))
+}
+
+fn exc_info(vm: &Vm, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    Ok(match vm.handled_exception() {
+        Some(e) => {
+            let tb = e.as_exception().and_then(|x| x.traceback()).unwrap_or_else(|| vm.none());
+            new_tuple(vec![e.type_value(), e, tb])
+        }
+        None => new_tuple(vec![vm.none(), vm.none(), vm.none()]),
+    })
+}
+
+fn exception(vm: &Vm, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    Ok(vm.handled_exception().unwrap_or_else(|| vm.none()))
+}
+
+fn getsizeof(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let v = args.first().ok_or_else(|| vm.type_error("getsizeof() missing argument"))?;
+    Ok(new_int(match v.ty().layout {
+        crate::object::Layout::Str => 49 + vm.len(v)? as i64,
+        crate::object::Layout::List => 56 + 8 * vm.len(v)? as i64,
+        crate::object::Layout::Tuple => 40 + 8 * vm.len(v)? as i64,
+        _ => 28,
+    }))
+}
+
+fn getrefcount(_vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    Ok(new_int(args.first().map(|v| v.refcount() as i64).unwrap_or(0)))
+}
+
+fn displayhook(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let v = args.first().cloned().unwrap_or_else(|| vm.none());
+    if vm.is_none(&v) {
+        return Ok(vm.none());
+    }
+    let b = vm.builtins_dict();
+    b.as_dict().expect("dict").set_str(vm.intern("_"), vm.none());
+    let r = vm.repr(&v)?;
+    let stdout = vm.sys_attr("stdout").ok_or_else(|| vm.runtime_error("lost sys.stdout"))?;
+    let w = vm.get_attr(&stdout, &vm.names.write)?;
+    vm.call(&w, &[r])?;
+    vm.call(&w, &[new_str("\n")])?;
+    b.as_dict().expect("dict").set_str(vm.intern("_"), v);
+    Ok(vm.none())
+}
+
+fn excepthook(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let v = args.get(1).cloned().unwrap_or_else(|| vm.none());
+    let text = crate::traceback::format_exception(vm, &v);
+    vm.write_stderr(&text);
+    Ok(vm.none())
+}
+
+fn get_int_max_str_digits(_vm: &Vm, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    Ok(new_int(crate::types::int::MAX_STR_DIGITS as i64))
+}
+
+/// A simple namespace object (for `sys.implementation`, `sys.flags`).
+fn namespace(vm: &Vm, items: &[(&str, Value)]) -> Value {
+    let o = crate::object::alloc_sub(&vm.types.simple_namespace, (), 0);
+    for (k, v) in items {
+        let _ = vm.generic_setattr(&o, &vm.intern(k), Some(v.clone()));
+    }
+    o
+}
+
+pub fn init(vm: &Vm, argv: Vec<String>) {
+    let m = crate::types::module::new_module(vm, "sys");
+    let d = m.as_module().expect("module").dict.clone();
+    let dd = d.as_dict().expect("dict");
+    let set = |k: &str, v: Value| {
+        dd.set_str(vm.intern(k), v);
+    };
+    let fns: &[(&'static str, NativeFn)] = &[
+        ("exit", sys_exit),
+        ("getrecursionlimit", getrecursionlimit),
+        ("setrecursionlimit", setrecursionlimit),
+        ("intern", intern),
+        ("_getframe", getframe),
+        ("exc_info", exc_info),
+        ("exception", exception),
+        ("getsizeof", getsizeof),
+        ("getrefcount", getrefcount),
+        ("displayhook", displayhook),
+        ("excepthook", excepthook),
+        ("get_int_max_str_digits", get_int_max_str_digits),
+    ];
+    for (name, f) in fns {
+        let b = new_builtin(name, *f, None);
+        set(name, b.clone());
+        if *name == "displayhook" || *name == "excepthook" {
+            set(&format!("__{name}__"), b);
+        }
+    }
+    let modules = crate::types::dict::new_dict();
+    // SAFETY: init-time writes.
+    unsafe {
+        *vm.sys.get() = Some(m.clone());
+        *vm.modules.get() = Some(modules.clone());
+    }
+    let md = modules.as_dict().expect("dict");
+    md.set_str(vm.intern("sys"), m.clone());
+    // SAFETY: set during builtins init.
+    if let Some(b) = unsafe { (*vm.builtins.get()).clone() } {
+        md.set_str(vm.intern("builtins"), b);
+    }
+    set("modules", modules);
+    set("argv", crate::types::list::new_list(argv.iter().map(|a| new_str(a)).collect()));
+    set("orig_argv", crate::types::list::new_list(argv.iter().map(|a| new_str(a)).collect()));
+    set("path", crate::types::list::new_list(vec![]));
+    set("version_info", new_tuple(vec![new_int(3), new_int(12), new_int(1), new_str("final"), new_int(0)]));
+    set("hexversion", new_int(0x030c01f0));
+    set("version", new_str(&format!("3.12.1 (pyrite {}) [Rust]", env!("CARGO_PKG_VERSION"))));
+    set("api_version", new_int(1013));
+    set("maxsize", new_int(i64::MAX));
+    set("maxunicode", new_int(0x10ffff));
+    set("byteorder", new_str(if cfg!(target_endian = "little") { "little" } else { "big" }));
+    set("platform", new_str(if cfg!(target_os = "linux") { "linux" } else if cfg!(target_os = "macos") { "darwin" } else { "unknown" }));
+    let exe = std::env::current_exe().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
+    set("executable", new_str(&exe));
+    set("prefix", new_str("/usr/local"));
+    set("base_prefix", new_str("/usr/local"));
+    set("exec_prefix", new_str("/usr/local"));
+    set("dont_write_bytecode", vm.bool_value(true));
+    set("builtin_module_names", new_tuple(vec![new_str("builtins"), new_str("sys")]));
+    set("warnoptions", crate::types::list::new_list(vec![]));
+    let cache_tag = vm.none();
+    set(
+        "implementation",
+        namespace(vm, &[
+            ("name", new_str("pyrite")),
+            ("cache_tag", cache_tag),
+            ("version", new_tuple(vec![new_int(0), new_int(1), new_int(0), new_str("alpha"), new_int(0)])),
+        ]),
+    );
+    set(
+        "flags",
+        namespace(vm, &[
+            ("optimize", new_int(0)),
+            ("dont_write_bytecode", new_int(1)),
+            ("verbose", new_int(0)),
+            ("interactive", new_int(0)),
+            ("utf8_mode", new_int(1)),
+        ]),
+    );
+    set(
+        "float_info",
+        namespace(vm, &[
+            ("max", crate::types::float::new_float(f64::MAX)),
+            ("min", crate::types::float::new_float(f64::MIN_POSITIVE)),
+            ("epsilon", crate::types::float::new_float(f64::EPSILON)),
+            ("dig", new_int(15)),
+            ("mant_dig", new_int(53)),
+            ("max_exp", new_int(1024)),
+            ("min_exp", new_int(-1021)),
+            ("radix", new_int(2)),
+        ]),
+    );
+    let stdout = crate::modules::io::new_stream(vm, 1);
+    let stderr = crate::modules::io::new_stream(vm, 2);
+    let stdin = crate::modules::io::new_stream(vm, 0);
+    // SAFETY: init-time write.
+    unsafe { *vm.stdout_obj.get() = Some(stdout.clone()) };
+    set("stdout", stdout.clone());
+    set("stderr", stderr.clone());
+    set("stdin", stdin.clone());
+    set("__stdout__", stdout);
+    set("__stderr__", stderr);
+    set("__stdin__", stdin);
+}

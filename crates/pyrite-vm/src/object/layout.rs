@@ -1,0 +1,156 @@
+//! Object layouts: which Rust payload a type's instances carry, and how they are freed.
+//!
+//! Every built-in type names one [`Layout`]; user classes inherit their base's layout and, when
+//! their instances carry a `__dict__` or `__slots__`, are laid out as `Obj<Sub<T>>`
+//! (`TypeData::ext_offset != 0`). [`release`] frees an object whose count reached zero, with
+//! CPython's trashcan discipline: nested frees past a small depth are queued and drained by the
+//! outermost call, so freeing deep structures never recurses deeply in Rust.
+
+use std::cell::{Cell, RefCell};
+use std::ptr::NonNull;
+
+use super::{Obj, ObjHeader, Sub, Value};
+use crate::types;
+
+/// A Rust type that is the payload of some Python objects.
+pub trait PyPayload: Sized + 'static {
+    const LAYOUT: Layout;
+}
+
+macro_rules! layouts {
+    ($($variant:ident => $ty:ty,)*) => {
+        /// The payload kind of a type's instances.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Layout { $($variant,)* }
+
+        $(impl PyPayload for $ty { const LAYOUT: Layout = Layout::$variant; })*
+
+        impl Layout {
+            /// Offset of the instance extension in `Obj<Sub<payload>>`.
+            pub fn ext_offset(self) -> usize {
+                match self { $(Layout::$variant => super::ext_offset::<$ty>(),)* }
+            }
+        }
+
+        /// Frees the object at `ptr`, whose payload has layout `layout`.
+        ///
+        /// # Safety
+        /// The object's count is zero and nothing references it.
+        unsafe fn free(ptr: NonNull<ObjHeader>, layout: Layout, sub: bool) {
+            // SAFETY: every object was allocated as a `Box<Obj<T>>` or `Box<Obj<Sub<T>>>` of
+            // the payload its type's layout names (see `alloc`/`alloc_sub`).
+            unsafe {
+                match (layout, sub) {
+                    $(
+                        (Layout::$variant, false) => drop(Box::from_raw(ptr.as_ptr() as *mut Obj<$ty>)),
+                        (Layout::$variant, true) => drop(Box::from_raw(ptr.as_ptr() as *mut Obj<Sub<$ty>>)),
+                    )*
+                }
+            }
+        }
+    };
+}
+
+layouts! {
+    Object => (),
+    Type => types::typeobj::TypeData,
+    Int => types::int::BigIntData,
+    Bool => types::int::BoolData,
+    Float => types::float::FloatData,
+    Complex => types::float::ComplexData,
+    Str => types::str::StrData,
+    Bytes => types::bytes::BytesData,
+    ByteArray => types::bytes::ByteArrayData,
+    List => types::list::ListData,
+    Tuple => types::tuple::TupleData,
+    Dict => types::dict::DictData,
+    Set => types::set::SetData,
+    Range => types::range::RangeData,
+    Slice => types::range::SliceData,
+    Function => types::function::FunctionData,
+    Builtin => types::function::BuiltinData,
+    Method => types::function::MethodData,
+    Code => types::code::CodeData,
+    Module => types::module::ModuleData,
+    Cell => types::function::CellData,
+    Generator => types::generator::GeneratorData,
+    Frame => crate::frame::object::FrameObjectData,
+    Traceback => types::exception::TracebackData,
+    Exception => types::exception::ExceptionData,
+    Property => types::descr::PropertyData,
+    StaticMethod => types::descr::StaticMethodData,
+    ClassMethod => types::descr::ClassMethodData,
+    Super => types::descr::SuperData,
+    MethodDescr => types::descr::MethodDescrData,
+    GetSetDescr => types::descr::GetSetData,
+    MemberDescr => types::descr::MemberDescrData,
+    Iter => types::iter::IterData,
+    Singleton => types::Singleton,
+    TextIO => crate::modules::io::TextIOData,
+}
+
+thread_local! {
+    static DEPTH: Cell<u32> = const { Cell::new(0) };
+    static PENDING: RefCell<Vec<NonNull<ObjHeader>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Nesting of frees before further ones are queued (CPython's `Py_TRASHCAN` limit is 50).
+const TRASHCAN_DEPTH: u32 = 50;
+
+/// Called when an object's count reaches zero: runs `__del__` where the type has one, then
+/// frees the object, iteratively.
+///
+/// # Safety
+/// `ptr`'s count just reached zero.
+pub unsafe fn release(ptr: NonNull<ObjHeader>) {
+    let depth = DEPTH.with(|d| d.get());
+    if depth >= TRASHCAN_DEPTH {
+        PENDING.with(|p| p.borrow_mut().push(ptr));
+        return;
+    }
+    DEPTH.with(|d| d.set(depth + 1));
+    // SAFETY: forwarded from the caller.
+    unsafe { release_one(ptr) };
+    if depth == 0 {
+        loop {
+            let next = PENDING.with(|p| p.borrow_mut().pop());
+            match next {
+                // SAFETY: queued objects had reached zero and were not freed yet.
+                Some(p) => unsafe { release_one(p) },
+                None => break,
+            }
+        }
+    }
+    DEPTH.with(|d| d.set(depth));
+}
+
+/// # Safety
+/// `ptr`'s count is zero.
+unsafe fn release_one(ptr: NonNull<ObjHeader>) {
+    // SAFETY: the object is still allocated; its type outlives it.
+    let header = unsafe { ptr.as_ref() };
+    let ty_ptr = header.ty.get();
+    // SAFETY: the type is live while its instance is.
+    let ty = unsafe { &ty_ptr.as_ref().data };
+    if ty.has_finalizer() {
+        header.refcnt.set(1);
+        // SAFETY: we hold the one reference we just made.
+        let obj = unsafe { Value::from_raw(ptr) };
+        crate::vm::call_finalizer(&obj);
+        let keep = obj.refcount() > 1;
+        let p = obj.into_raw();
+        // SAFETY: `p` is the object; we drop our temporary reference by hand.
+        let h = unsafe { p.as_ref() };
+        h.refcnt.set(h.refcnt.get() - 1);
+        if keep {
+            return; // resurrected by __del__
+        }
+    }
+    let layout = ty.layout;
+    let sub = ty.ext_offset != 0;
+    // SAFETY: count is zero; the layout matches the allocation.
+    unsafe { free(ptr, layout, sub) };
+    // Each instance holds a strong reference to its type.
+    // SAFETY: that reference was taken at allocation.
+    drop(unsafe { Value::from_raw(ty_ptr.cast()) });
+}

@@ -1,0 +1,261 @@
+//! Printing exceptions as CPython 3.12 prints them: the traceback entries with their source
+//! lines and `^`/`~` markers, collapsed repeats, chained exceptions, `SyntaxError`'s own
+//! layout and notes.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use crate::object::Value;
+use crate::types::exception::TracebackData;
+use crate::vm::Vm;
+
+thread_local! {
+    /// Source lines by file name (= `linecache`).
+    static LINES: RefCell<HashMap<String, Option<Vec<String>>>> = RefCell::new(HashMap::new());
+}
+
+/// Line `lineno` (1-based) of `filename`, if readable.
+pub fn get_line(filename: &str, lineno: usize) -> Option<String> {
+    LINES.with(|l| {
+        let mut l = l.borrow_mut();
+        let entry = l.entry(filename.to_string()).or_insert_with(|| {
+            std::fs::read(filename).ok().map(|b| String::from_utf8_lossy(&b).split('\n').map(|s| s.trim_end_matches('\r').to_string()).collect())
+        });
+        entry.as_ref().and_then(|v| v.get(lineno.checked_sub(1)?).cloned())
+    })
+}
+
+/// Registers source text for a file name (for `-c` and stdin programs, which CPython cannot
+/// show; kept empty so output matches).
+pub fn forget(filename: &str) {
+    LINES.with(|l| l.borrow_mut().remove(filename));
+}
+
+struct Entry {
+    filename: String,
+    lineno: i64,
+    name: String,
+    positions: Option<pyrite_bytecode::linetable::PositionEntry>,
+}
+
+fn entries(tb: Option<Value>) -> Vec<Entry> {
+    let mut out = Vec::new();
+    let mut cur = tb;
+    while let Some(t) = cur {
+        let Some(td) = t.downcast::<TracebackData>() else { break };
+        if let Some(fd) = td.frame.downcast::<crate::frame::object::FrameObjectData>() {
+            let f = fd.frame();
+            if !f.is_null() {
+                // SAFETY: the frame is live or owned by its frame object.
+                let c = unsafe { (*f).code_data() };
+                let pos = pyrite_bytecode::linetable::location_for_offset(&c.source, td.lasti.get());
+                out.push(Entry {
+                    filename: c.filename.as_rust_str().unwrap_or("?").to_string(),
+                    lineno: td.lineno.get(),
+                    name: c.name.as_rust_str().unwrap_or("?").to_string(),
+                    positions: pos,
+                });
+            }
+        }
+        cur = td.next();
+    }
+    out
+}
+
+fn byte_to_char(line: &str, byte: usize) -> usize {
+    let b = byte.min(line.len());
+    let mut b2 = b;
+    while b2 > 0 && !line.is_char_boundary(b2) {
+        b2 -= 1;
+    }
+    line[..b2].chars().count()
+}
+
+fn format_entry(e: &Entry) -> String {
+    let mut s = format!("  File \"{}\", line {}, in {}\n", e.filename, e.lineno, e.name);
+    if e.lineno < 1 {
+        return s;
+    }
+    let Some(line) = get_line(&e.filename, e.lineno as usize) else { return s };
+    let stripped = line.trim();
+    if stripped.is_empty() {
+        return s;
+    }
+    s.push_str(&format!("    {stripped}\n"));
+    let Some(p) = &e.positions else { return s };
+    let (Some(l), Some(el), Some(c), Some(ec)) = (p.line, p.end_line, p.col, p.end_col) else { return s };
+    if l as i64 != e.lineno {
+        return s;
+    }
+    let start = byte_to_char(&line, c as usize);
+    let mut end = byte_to_char(&line, ec as usize);
+    let mut anchors = None;
+    if l == el {
+        if end > start {
+            let segment: String = line.chars().skip(start).take(end - start).collect();
+            anchors = pyrite_compiler::caret_anchors(&segment);
+        }
+    } else {
+        end = line.trim_end().chars().count();
+    }
+    let indent = line.chars().count() - line.trim_start().chars().count();
+    let stripped_len = stripped.chars().count();
+    if end <= start {
+        return s;
+    }
+    if end - start >= stripped_len && anchors.is_none() {
+        return s;
+    }
+    let mut m = String::from("    ");
+    m.push_str(&" ".repeat(start.saturating_sub(indent)));
+    match anchors {
+        Some((left_end, right_start, subscript)) => {
+            let (p, q) = if subscript { ('~', '^') } else { ('~', '^') };
+            let total = end - start;
+            let le = left_end.min(total);
+            let rs = right_start.min(total).max(le);
+            m.extend(std::iter::repeat_n(p, le));
+            m.extend(std::iter::repeat_n(q, rs - le));
+            m.extend(std::iter::repeat_n(p, total - rs));
+        }
+        None => m.extend(std::iter::repeat_n('^', end - start)),
+    }
+    s.push_str(&m);
+    s.push('\n');
+    s
+}
+
+/// The traceback lines (without the header) with repeats collapsed.
+fn format_entries(es: &[Entry]) -> String {
+    let mut out = String::new();
+    let mut last: Option<(String, i64, String)> = None;
+    let mut count = 0;
+    for e in es {
+        let key = (e.filename.clone(), e.lineno, e.name.clone());
+        if last.as_ref() == Some(&key) {
+            count += 1;
+        } else {
+            if count > 3 {
+                let n = count - 3;
+                out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n > 1 { "s" } else { "" }));
+            }
+            last = Some(key);
+            count = 1;
+        }
+        if count <= 3 {
+            out.push_str(&format_entry(e));
+        }
+    }
+    if count > 3 {
+        let n = count - 3;
+        out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n > 1 { "s" } else { "" }));
+    }
+    out
+}
+
+/// The `Type: message` line(s) of an exception (= `format_exception_only`).
+pub fn format_exception_only(vm: &Vm, exc: &Value) -> String {
+    let t = exc.type_value();
+    let td = t.as_type().expect("type");
+    let module = td.dict().get_str(&vm.names.__module__).and_then(|m| m.as_rust_str().map(String::from));
+    let qual = td.qualname_value().as_rust_str().unwrap_or("?").to_string();
+    let stype = match module.as_deref() {
+        Some("builtins") | Some("__main__") | None => qual,
+        Some(m) => format!("{m}.{qual}"),
+    };
+    let mut out = String::new();
+    if exc.isinstance(&vm.types.exc.syntax_error) {
+        let get = |n: &str| vm.instance_dict_get(exc, &vm.intern(n)).filter(|v| !vm.is_none(v));
+        let filename = get("filename").and_then(|f| f.as_rust_str().map(String::from)).unwrap_or_else(|| "<string>".into());
+        let lineno = get("lineno").and_then(|l| crate::types::int::as_int(&l).and_then(|i| i.to_i64()));
+        if let Some(l) = lineno {
+            out.push_str(&format!("  File \"{filename}\", line {l}\n"));
+        }
+        if let Some(text) = get("text").and_then(|t| t.as_rust_str().map(String::from)) {
+            let first = text.split('\n').next().unwrap_or("").to_string();
+            let ltrim = first.chars().count() - first.trim_start().chars().count();
+            let shown = first.trim();
+            out.push_str(&format!("    {shown}\n"));
+            let offset = get("offset").and_then(|o| crate::types::int::as_int(&o).and_then(|i| i.to_i64()));
+            if let Some(off) = offset {
+                let end_off = get("end_offset").and_then(|o| crate::types::int::as_int(&o).and_then(|i| i.to_i64()));
+                let end_line = get("end_lineno").and_then(|o| crate::types::int::as_int(&o).and_then(|i| i.to_i64()));
+                let col = (off - 1).max(0) as usize;
+                let mut end_col = match end_off {
+                    Some(e) if e > 0 && end_line == lineno => (e - 1) as usize,
+                    _ => col + 1,
+                };
+                if end_col <= col {
+                    end_col = col + 1;
+                }
+                let col = col.saturating_sub(ltrim);
+                let end_col = end_col.saturating_sub(ltrim).min(shown.chars().count() + 1).max(col + 1);
+                out.push_str(&format!("    {}{}\n", " ".repeat(col), "^".repeat(end_col - col)));
+            }
+        }
+        let msg = get("msg").map(|m| vm.str_string(&m).unwrap_or_default()).unwrap_or_else(|| "invalid syntax".into());
+        out.push_str(&format!("{stype}: {msg}\n"));
+    } else {
+        let msg = match vm.str(exc) {
+            Ok(s) => s.as_rust_str().unwrap_or("").to_string(),
+            Err(_) => "<exception str() failed>".to_string(),
+        };
+        if msg.is_empty() {
+            out.push_str(&format!("{stype}\n"));
+        } else {
+            out.push_str(&format!("{stype}: {msg}\n"));
+        }
+    }
+    if let Some(notes) = vm.instance_dict_get(exc, &vm.names.__notes__) {
+        if let Ok(items) = vm.collect_iter(&notes) {
+            for n in items {
+                match n.as_rust_str() {
+                    Some(s) => {
+                        out.push_str(s);
+                        out.push('\n');
+                    }
+                    None => {
+                        out.push_str(&vm.repr_string(&n));
+                        out.push('\n');
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The full text CPython prints for an uncaught exception, chain included.
+pub fn format_exception(vm: &Vm, exc: &Value) -> String {
+    let mut seen: Vec<usize> = Vec::new();
+    format_chain(vm, exc, &mut seen)
+}
+
+fn format_chain(vm: &Vm, exc: &Value, seen: &mut Vec<usize>) -> String {
+    seen.push(exc.raw());
+    let mut out = String::new();
+    if let Some(e) = exc.as_exception() {
+        if let Some(c) = e.cause() {
+            if !seen.contains(&c.raw()) {
+                out.push_str(&format_chain(vm, &c, seen));
+                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            }
+        } else if let Some(c) = e.context() {
+            if !e.suppress_context.get() && !seen.contains(&c.raw()) {
+                out.push_str(&format_chain(vm, &c, seen));
+                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            }
+        }
+        if let Some(tb) = e.traceback() {
+            out.push_str("Traceback (most recent call last):\n");
+            out.push_str(&format_entries(&entries(Some(tb))));
+        }
+    }
+    out.push_str(&format_exception_only(vm, exc));
+    out
+}
+
+/// `traceback.format_tb` equivalent for a traceback value.
+pub fn format_tb(tb: Option<Value>) -> String {
+    format_entries(&entries(tb))
+}

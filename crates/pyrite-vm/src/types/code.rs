@@ -1,0 +1,101 @@
+//! `code` objects at run time: the compiler's [`CodeObject`] plus the values the eval loop needs
+//! ready-made (constants and names as Python objects, names interned).
+
+use std::rc::Rc;
+
+use pyrite_bytecode::{CodeObject, Constant};
+
+use crate::object::{alloc, Value};
+use crate::types::builtin_types;
+use crate::vm::Vm;
+
+pub struct CodeData {
+    pub source: Rc<CodeObject>,
+    /// Instructions as (opcode, arg) pairs.
+    pub units: Box<[[u8; 2]]>,
+    pub consts: Box<[Value]>,
+    pub names: Box<[Value]>,
+    pub localsplus_names: Box<[Value]>,
+    pub name: Value,
+    pub qualname: Value,
+    pub filename: Value,
+    /// Number of localsplus slots (locals, cells, frees).
+    pub nlocalsplus: usize,
+    /// Slots a frame needs: localsplus plus the value stack.
+    pub framesize: usize,
+}
+
+impl CodeData {
+    pub fn flags(&self) -> u32 {
+        self.source.flags
+    }
+
+    pub fn argcount(&self) -> usize {
+        self.source.argcount as usize
+    }
+}
+
+/// Builds a code object value (recursively for nested code constants).
+pub fn new_code(vm: &Vm, code: Rc<CodeObject>) -> Value {
+    let consts = code.consts.iter().map(|c| constant_to_value(vm, c)).collect();
+    let names = code.names.iter().map(|n| vm.intern(n)).collect();
+    let lp = code.localsplus_names.iter().map(|n| vm.intern(n)).collect();
+    let units = code.code.chunks_exact(2).map(|c| [c[0], c[1]]).collect();
+    let nlocalsplus = code.nlocalsplus();
+    let framesize = nlocalsplus + code.stacksize as usize + 1;
+    let data = CodeData {
+        units,
+        consts,
+        names,
+        localsplus_names: lp,
+        name: vm.intern(&code.name),
+        qualname: vm.intern(&code.qualname),
+        filename: vm.intern(&code.filename),
+        nlocalsplus,
+        framesize,
+        source: code,
+    };
+    alloc(&builtin_types().code, data)
+}
+
+/// Turns a compile-time constant into a Python value.
+pub fn constant_to_value(vm: &Vm, c: &Constant) -> Value {
+    use crate::types::{float, int, str as pystr, tuple};
+    match c {
+        Constant::None => vm.none(),
+        Constant::Ellipsis => vm.types.ellipsis.clone(),
+        Constant::Bool(b) => vm.bool_value(*b),
+        Constant::Int(i) => int::new_int(*i),
+        Constant::BigInt(b) => int::new_bigint(b.clone()),
+        Constant::Float(f) => float::new_float(*f),
+        Constant::Complex { re, im } => float::new_complex(*re, *im),
+        Constant::Str(s) => {
+            // Identifier-like constants are interned, as CPython does.
+            if s.len() < 40 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                vm.intern(s)
+            } else {
+                pystr::new_str(s)
+            }
+        }
+        Constant::StrCodePoints(cps) => pystr::str_from_data(pystr::StrData::from_code_points(cps)),
+        Constant::Bytes(b) => crate::types::bytes::new_bytes(b.to_vec()),
+        Constant::Tuple(items) => tuple::new_tuple(items.iter().map(|c| constant_to_value(vm, c)).collect()),
+        Constant::FrozenSet(items) => {
+            let s = crate::types::set::SetData::new();
+            for it in items.iter() {
+                let v = constant_to_value(vm, it);
+                let _ = s.add(vm, v);
+            }
+            crate::types::set::new_frozenset_data(s)
+        }
+        Constant::Code(co) => new_code(vm, co.clone()),
+    }
+}
+
+impl Value {
+    pub fn as_code(&self) -> Option<&CodeData> {
+        self.downcast::<CodeData>()
+    }
+}
+
+pub use crate::types::funcmethods::init_code as init;

@@ -1,0 +1,98 @@
+//! Exception instances (`BaseException` and every built-in subclass share one layout) and
+//! traceback objects.
+
+use std::cell::{Cell, UnsafeCell};
+
+use crate::object::{alloc, Value};
+use crate::types::builtin_types;
+
+pub struct ExceptionData {
+    pub args: UnsafeCell<Value>,
+    pub traceback: UnsafeCell<Option<Value>>,
+    pub cause: UnsafeCell<Option<Value>>,
+    pub context: UnsafeCell<Option<Value>>,
+    pub suppress_context: Cell<bool>,
+}
+
+impl ExceptionData {
+    pub fn new(args: Value) -> ExceptionData {
+        ExceptionData {
+            args: UnsafeCell::new(args),
+            traceback: UnsafeCell::new(None),
+            cause: UnsafeCell::new(None),
+            context: UnsafeCell::new(None),
+            suppress_context: Cell::new(false),
+        }
+    }
+
+    pub fn args(&self) -> Value {
+        // SAFETY: short read.
+        unsafe { (*self.args.get()).clone() }
+    }
+
+    pub fn set_args(&self, v: Value) -> Value {
+        // SAFETY: short write; old value returned.
+        unsafe { std::mem::replace(&mut *self.args.get(), v) }
+    }
+
+    pub fn traceback(&self) -> Option<Value> {
+        // SAFETY: short read.
+        unsafe { (*self.traceback.get()).clone() }
+    }
+
+    pub fn set_traceback(&self, v: Option<Value>) -> Option<Value> {
+        // SAFETY: short write; old value returned.
+        unsafe { std::mem::replace(&mut *self.traceback.get(), v) }
+    }
+
+    pub fn cause(&self) -> Option<Value> {
+        // SAFETY: short read.
+        unsafe { (*self.cause.get()).clone() }
+    }
+
+    pub fn set_cause(&self, v: Option<Value>) -> Option<Value> {
+        // SAFETY: short write; old value returned.
+        unsafe { std::mem::replace(&mut *self.cause.get(), v) }
+    }
+
+    pub fn context(&self) -> Option<Value> {
+        // SAFETY: short read.
+        unsafe { (*self.context.get()).clone() }
+    }
+
+    pub fn set_context(&self, v: Option<Value>) -> Option<Value> {
+        // SAFETY: short write; old value returned.
+        unsafe { std::mem::replace(&mut *self.context.get(), v) }
+    }
+}
+
+/// A traceback entry (= `PyTracebackObject`).
+pub struct TracebackData {
+    pub next: UnsafeCell<Option<Value>>,
+    pub frame: Value,
+    /// Byte offset of the instruction (`tb_lasti`).
+    pub lasti: Cell<u32>,
+    pub lineno: Cell<i64>,
+}
+
+impl TracebackData {
+    pub fn next(&self) -> Option<Value> {
+        // SAFETY: short read.
+        unsafe { (*self.next.get()).clone() }
+    }
+}
+
+pub fn new_traceback(next: Option<Value>, frame: Value, lasti: u32, lineno: i64) -> Value {
+    alloc(
+        &builtin_types().traceback,
+        TracebackData { next: UnsafeCell::new(next), frame, lasti: Cell::new(lasti), lineno: Cell::new(lineno) },
+    )
+}
+
+impl crate::object::Value {
+    pub fn as_exception(&self) -> Option<&ExceptionData> {
+        self.downcast::<ExceptionData>()
+    }
+}
+
+pub use crate::types::excmethods::init;

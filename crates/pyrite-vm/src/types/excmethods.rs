@@ -1,0 +1,307 @@
+//! Methods and attributes of `BaseException` and its subclasses: `args`, `__str__`,
+//! `__repr__`, chaining attributes, `with_traceback`, `add_note`, and the extra attributes of
+//! `StopIteration`, `SystemExit`, `KeyError`, `OSError`, `ImportError`, `NameError`,
+//! `AttributeError` and `SyntaxError`.
+
+use crate::object::Value;
+use crate::types::descr::{add_getset, add_method, MethodKind};
+use crate::types::exception::ExceptionData;
+use crate::types::object::{alloc_instance, split_kwargs};
+use crate::types::str::new_str;
+use crate::types::tuple::new_tuple;
+use crate::vm::{PyResult, Vm};
+
+/// A new exception instance of `ty` with `args` (no `__init__` call).
+pub fn new_exception_instance(vm: &Vm, ty: &Value, args: Value) -> Value {
+    let inst = alloc_instance(ty, ExceptionData::new(args.clone()));
+    // The subclass-specific attributes derived from args.
+    let _ = set_derived_attrs(vm, &inst, args.as_tuple().unwrap_or(&[]));
+    inst
+}
+
+fn set_attr_str(vm: &Vm, inst: &Value, name: &str, v: Value) {
+    if let Some(d) = vm.instance_dict(inst) {
+        drop(d.as_dict().expect("dict").set_str(vm.intern(name), v));
+    }
+}
+
+/// Sets the attributes some exception classes derive from their arguments.
+fn set_derived_attrs(vm: &Vm, inst: &Value, args: &[Value]) -> PyResult<()> {
+    let e = &vm.types.exc;
+    let none = || vm.none();
+    let first = || args.first().cloned().unwrap_or_else(none);
+    if inst.isinstance(&e.stop_iteration) {
+        set_attr_str(vm, inst, "value", first());
+    } else if inst.isinstance(&e.system_exit) {
+        let code = match args.len() {
+            0 => none(),
+            1 => args[0].clone(),
+            _ => new_tuple(args.to_vec()),
+        };
+        set_attr_str(vm, inst, "code", code);
+    } else if inst.isinstance(&e.import_error) {
+        set_attr_str(vm, inst, "msg", if args.len() == 1 { args[0].clone() } else { none() });
+        for n in ["name", "path"] {
+            if vm.instance_dict_get(inst, &vm.intern(n)).is_none() {
+                set_attr_str(vm, inst, n, none());
+            }
+        }
+    } else if inst.isinstance(&e.os_error) {
+        if (2..=5).contains(&args.len()) {
+            set_attr_str(vm, inst, "errno", args[0].clone());
+            set_attr_str(vm, inst, "strerror", args[1].clone());
+            set_attr_str(vm, inst, "filename", args.get(2).cloned().unwrap_or_else(none));
+        } else {
+            set_attr_str(vm, inst, "errno", none());
+            set_attr_str(vm, inst, "strerror", none());
+            set_attr_str(vm, inst, "filename", none());
+        }
+        set_attr_str(vm, inst, "filename2", args.get(4).cloned().unwrap_or_else(none));
+    } else if inst.isinstance(&e.syntax_error) {
+        set_attr_str(vm, inst, "msg", if args.is_empty() { none() } else { args[0].clone() });
+        let info = args.get(1).and_then(|i| i.as_tuple().map(|t| t.to_vec())).unwrap_or_default();
+        let names = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
+        for (i, n) in names.iter().enumerate() {
+            set_attr_str(vm, inst, n, info.get(i).cloned().unwrap_or_else(none));
+        }
+        set_attr_str(vm, inst, "print_file_and_line", none());
+    } else if inst.isinstance(&e.name_error) || inst.isinstance(&e.attribute_error) {
+        if vm.instance_dict_get(inst, &vm.names.name).is_none() {
+            set_attr_str(vm, inst, "name", none());
+        }
+        if inst.isinstance(&e.attribute_error) && vm.instance_dict_get(inst, &vm.names.obj).is_none() {
+            set_attr_str(vm, inst, "obj", none());
+        }
+    } else if inst.isinstance(&e.unicode_decode_error) || inst.isinstance(&e.unicode_encode_error) {
+        let names = ["encoding", "object", "start", "end", "reason"];
+        for (i, n) in names.iter().enumerate() {
+            if let Some(v) = args.get(i) {
+                set_attr_str(vm, inst, n, v.clone());
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `StopIteration.value` of an exception.
+pub fn stop_iteration_value(vm: &Vm, exc: &Value) -> Value {
+    vm.instance_dict_get(exc, &vm.names.value).unwrap_or_else(|| {
+        exc.as_exception().and_then(|e| e.args().as_tuple().and_then(|t| t.first().cloned())).unwrap_or_else(|| vm.none())
+    })
+}
+
+fn exc_new(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let (pos, _kws) = split_kwargs(args, kwnames);
+    let cls = &pos[0];
+    Ok(new_exception_instance(vm, cls, new_tuple(pos[1..].to_vec())))
+}
+
+fn exc_init(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let (pos, kws) = split_kwargs(args, kwnames);
+    let inst = &pos[0];
+    let is_base = inst.ty().lookup(&vm.names.__init__).is_some_and(|i| crate::types::descr::is_native_slot(&i));
+    if !kws.is_empty() && !inst.isinstance(&vm.types.exc.import_error) && is_base {
+        return Err(vm.type_error(&format!("{}() takes no keyword arguments", inst.ty().name())));
+    }
+    if let Some(e) = inst.as_exception() {
+        drop(e.set_args(new_tuple(pos[1..].to_vec())));
+    }
+    set_derived_attrs(vm, inst, &pos[1..])?;
+    for (k, v) in kws {
+        if inst.isinstance(&vm.types.exc.import_error) {
+            let n = k.as_rust_str().unwrap_or("");
+            if n != "name" && n != "path" {
+                return Err(vm.type_error(&format!("'{n}' is an invalid keyword argument for ImportError()")));
+            }
+        }
+        set_attr_str(vm, inst, k.as_rust_str().unwrap_or("?"), v.clone());
+    }
+    Ok(vm.none())
+}
+
+/// `str(exc)`.
+pub fn exception_str(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let e = v.as_exception().expect("exception");
+    let args = e.args();
+    let items = args.as_tuple().unwrap_or(&[]).to_vec();
+    let ex = &vm.types.exc;
+    if v.isinstance(&ex.key_error) && items.len() == 1 {
+        return vm.repr(&items[0]);
+    }
+    if v.isinstance(&ex.os_error) && items.len() >= 2 {
+        let errno = vm.instance_dict_get(v, &vm.names.errno);
+        let strerror = vm.instance_dict_get(v, &vm.names.strerror);
+        let filename = vm.instance_dict_get(v, &vm.names.filename);
+        if let (Some(en), Some(se)) = (errno, strerror) {
+            if let Some(f) = filename.filter(|f| !vm.is_none(f)) {
+                return Ok(new_str(&format!("[Errno {}] {}: {}", vm.str_string(&en)?, vm.str_string(&se)?, vm.repr_string(&f))));
+            }
+            return Ok(new_str(&format!("[Errno {}] {}", vm.str_string(&en)?, vm.str_string(&se)?)));
+        }
+    }
+    if v.isinstance(&ex.syntax_error) {
+        let msg = vm.instance_dict_get(v, &vm.names.msg).unwrap_or_else(|| vm.none());
+        let msg_s = if vm.is_none(&msg) { String::from("None") } else { vm.str_string(&msg)? };
+        let filename = vm.instance_dict_get(v, &vm.names.filename).filter(|f| !vm.is_none(f));
+        let lineno = vm.instance_dict_get(v, &vm.names.lineno).filter(|f| !vm.is_none(f));
+        let fname = filename.and_then(|f| f.as_rust_str().map(|s| s.rsplit('/').next().unwrap_or(s).to_string()));
+        return Ok(new_str(&match (fname, lineno) {
+            (Some(f), Some(l)) => format!("{} ({}, line {})", msg_s, f, vm.str_string(&l)?),
+            (Some(f), None) => format!("{msg_s} ({f})"),
+            (None, Some(l)) => format!("{} (line {})", msg_s, vm.str_string(&l)?),
+            (None, None) => msg_s,
+        }));
+    }
+    if v.isinstance(&ex.import_error) {
+        if let Some(m) = vm.instance_dict_get(v, &vm.names.msg) {
+            if !vm.is_none(&m) {
+                return vm.str(&m);
+            }
+        }
+    }
+    match items.len() {
+        0 => Ok(vm.types.empty_str.clone()),
+        1 => vm.str(&items[0]),
+        _ => vm.repr(&args),
+    }
+}
+
+/// `repr(exc)`.
+pub fn exception_repr(vm: &Vm, v: &Value) -> PyResult<String> {
+    let e = v.as_exception().expect("exception");
+    let args = e.args();
+    let items = args.as_tuple().unwrap_or(&[]);
+    let name = v.ty().name().to_string();
+    Ok(match items.len() {
+        1 => format!("{}({})", name, vm.repr_string(&items[0])),
+        _ => format!("{}{}", name, vm.repr_string(&args)),
+    })
+}
+
+fn exc_str(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    exception_str(vm, &args[0])
+}
+
+fn exc_repr(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    Ok(new_str(&exception_repr(vm, &args[0])?))
+}
+
+fn exc_with_traceback(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let e = args[0].as_exception().ok_or_else(|| vm.type_error("expected exception"))?;
+    let tb = args.get(1).cloned().unwrap_or_else(|| vm.none());
+    drop(e.set_traceback(if vm.is_none(&tb) { None } else { Some(tb) }));
+    Ok(args[0].clone())
+}
+
+fn exc_add_note(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let note = args.get(1).ok_or_else(|| vm.type_error("add_note() takes exactly one argument (0 given)"))?;
+    if note.as_str_data().is_none() {
+        return Err(vm.type_error(&format!("note must be a str, not '{}'", note.ty().name())));
+    }
+    let notes = match vm.instance_dict_get(&args[0], &vm.names.__notes__) {
+        Some(n) => n,
+        None => {
+            let l = crate::types::list::new_list(vec![]);
+            set_attr_str(vm, &args[0], "__notes__", l.clone());
+            l
+        }
+    };
+    match notes.as_list() {
+        Some(l) => l.push(note.clone()),
+        None => return Err(vm.type_error("Cannot add note: __notes__ is not a list")),
+    }
+    Ok(vm.none())
+}
+
+fn get_args(_vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(v.as_exception().expect("exception").args())
+}
+fn set_args(vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
+    let n = n.ok_or_else(|| vm.type_error("args may not be deleted"))?;
+    let t = new_tuple(vm.collect_iter(&n)?);
+    drop(v.as_exception().expect("exception").set_args(t));
+    Ok(())
+}
+fn get_tb(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(v.as_exception().expect("exception").traceback().unwrap_or_else(|| vm.none()))
+}
+fn set_tb(vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
+    let n = n.ok_or_else(|| vm.type_error("__traceback__ may not be deleted"))?;
+    if !vm.is_none(&n) && !n.isinstance(&vm.types.traceback) {
+        return Err(vm.type_error("__traceback__ must be a traceback or None"));
+    }
+    drop(v.as_exception().expect("exception").set_traceback(if vm.is_none(&n) { None } else { Some(n) }));
+    Ok(())
+}
+fn get_cause(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(v.as_exception().expect("exception").cause().unwrap_or_else(|| vm.none()))
+}
+fn set_cause(vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
+    let n = n.ok_or_else(|| vm.type_error("__cause__ may not be deleted"))?;
+    let e = v.as_exception().expect("exception");
+    if vm.is_none(&n) {
+        drop(e.set_cause(None));
+    } else if n.isinstance(&vm.types.base_exception) {
+        drop(e.set_cause(Some(n)));
+    } else {
+        return Err(vm.type_error("exception cause must be None or derive from BaseException"));
+    }
+    e.suppress_context.set(true);
+    Ok(())
+}
+fn get_context(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(v.as_exception().expect("exception").context().unwrap_or_else(|| vm.none()))
+}
+fn set_context(vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
+    let n = n.ok_or_else(|| vm.type_error("__context__ may not be deleted"))?;
+    let e = v.as_exception().expect("exception");
+    if vm.is_none(&n) {
+        drop(e.set_context(None));
+    } else if n.isinstance(&vm.types.base_exception) {
+        drop(e.set_context(Some(n)));
+    } else {
+        return Err(vm.type_error("exception context must be None or derive from BaseException"));
+    }
+    Ok(())
+}
+fn get_suppress(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(vm.bool_value(v.as_exception().expect("exception").suppress_context.get()))
+}
+fn set_suppress(vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
+    let n = n.ok_or_else(|| vm.type_error("__suppress_context__ may not be deleted"))?;
+    v.as_exception().expect("exception").suppress_context.set(vm.is_true(&n)?);
+    Ok(())
+}
+
+fn key_error_str(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    exception_str(vm, &args[0])
+}
+
+pub fn init(vm: &Vm) {
+    let b = &vm.types.base_exception;
+    b.as_type().expect("type").native_new.set(Some(|vm, cls, args, kw| {
+        let mut v = vec![cls.clone()];
+        v.extend_from_slice(args);
+        exc_new(vm, &v, kw)
+    }));
+    add_method(vm, b, "__new__", exc_new, MethodKind::Static);
+    add_method(vm, b, "__init__", exc_init, MethodKind::Instance);
+    add_method(vm, b, "__str__", exc_str, MethodKind::Instance);
+    add_method(vm, b, "__repr__", exc_repr, MethodKind::Instance);
+    add_method(vm, b, "with_traceback", exc_with_traceback, MethodKind::Instance);
+    add_method(vm, b, "add_note", exc_add_note, MethodKind::Instance);
+    add_getset(vm, b, "args", get_args, Some(set_args));
+    add_getset(vm, b, "__traceback__", get_tb, Some(set_tb));
+    add_getset(vm, b, "__cause__", get_cause, Some(set_cause));
+    add_getset(vm, b, "__context__", get_context, Some(set_context));
+    add_getset(vm, b, "__suppress_context__", get_suppress, Some(set_suppress));
+    add_method(vm, &vm.types.exc.key_error, "__str__", key_error_str, MethodKind::Instance);
+    let doc = vm.intern("__doc__");
+    b.as_type().expect("type").dict().set_str(doc.clone(), new_str("Common base class for all exceptions"));
+    for (_, t) in vm.types.exc.all() {
+        let td = t.as_type().expect("type");
+        if td.dict().get_str(&doc).is_none() {
+            td.dict().set_str(doc.clone(), vm.none());
+        }
+    }
+}

@@ -1,0 +1,488 @@
+//! Methods of `float` and `complex`, and their constructors.
+
+use pyrite_bytecode::opcodes::nb;
+
+use crate::object::Value;
+use crate::types::descr::{add_getset, add_method, MethodKind};
+use crate::types::float::{as_float, float_repr, new_complex, new_float, to_f64, ComplexData, FloatData};
+use crate::types::int::as_int;
+use crate::types::object::split_kwargs;
+use crate::types::str::new_str;
+use crate::vm::{PyResult, Vm};
+
+/// Parses a float literal as `float(str)` accepts it.
+pub fn parse_float(s: &str) -> Option<f64> {
+    let t = s.trim();
+    if t.is_empty() || t.starts_with('_') || t.ends_with('_') || t.contains("__") {
+        return None;
+    }
+    let lower = t.to_ascii_lowercase();
+    let (sign, body) = match lower.as_bytes()[0] {
+        b'-' => (-1.0, &lower[1..]),
+        b'+' => (1.0, &lower[1..]),
+        _ => (1.0, &lower[..]),
+    };
+    match body {
+        "inf" | "infinity" => return Some(sign * f64::INFINITY),
+        "nan" => return Some(f64::NAN.copysign(sign)),
+        _ => {}
+    }
+    if body.contains('_') {
+        // Underscores only between digits.
+        let b = body.as_bytes();
+        for (i, &c) in b.iter().enumerate() {
+            if c == b'_' && (i == 0 || i + 1 >= b.len() || !b[i - 1].is_ascii_digit() || !b[i + 1].is_ascii_digit()) {
+                return None;
+            }
+        }
+    }
+    let clean: String = body.chars().filter(|&c| c != '_').collect();
+    if !clean.bytes().all(|c| c.is_ascii_digit() || c == b'.' || c == b'e' || c == b'+' || c == b'-') {
+        return None;
+    }
+    if clean.starts_with(['e', '+', '-']) || clean == "." {
+        return None;
+    }
+    clean.parse::<f64>().ok().map(|f| sign * f)
+}
+
+fn float_new(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let (pos, kws) = split_kwargs(args, kwnames);
+    if !kws.is_empty() {
+        return Err(vm.type_error("float() takes no keyword arguments"));
+    }
+    let cls = &pos[0];
+    let f = match pos.get(1) {
+        None => 0.0,
+        Some(v) => float_from_value(vm, v)?,
+    };
+    if cls.is(&vm.types.float) {
+        return Ok(new_float(f));
+    }
+    Ok(crate::types::object::alloc_instance(cls, FloatData(f)))
+}
+
+pub fn float_from_value(vm: &Vm, v: &Value) -> PyResult<f64> {
+    if let Some(f) = as_float(v) {
+        return Ok(f);
+    }
+    if let Some(i) = as_int(v) {
+        return i.to_f64().ok_or_else(|| vm.overflow_error("int too large to convert to float"));
+    }
+    if let Some(s) = v.as_str_data() {
+        return parse_float(s.as_str()).ok_or_else(|| {
+            vm.value_error(&format!("could not convert string to float: {}", vm.repr_string(v)))
+        });
+    }
+    if let Some(b) = v.as_bytes_vec() {
+        return parse_float(&String::from_utf8_lossy(&b)).ok_or_else(|| {
+            vm.value_error(&format!("could not convert string to float: {}", vm.repr_string(v)))
+        });
+    }
+    for name in [&vm.names.__float__, &vm.names.__index__] {
+        if let Some(f) = v.ty().lookup(name) {
+            let r = vm.call(&f, &[v.clone()])?;
+            if let Some(x) = as_float(&r) {
+                return Ok(x);
+            }
+            if let Some(i) = as_int(&r) {
+                return i.to_f64().ok_or_else(|| vm.overflow_error("int too large to convert to float"));
+            }
+            return Err(vm.type_error(&format!("{}.__float__ returned non-float (type {})", v.ty().name(), r.ty().name())));
+        }
+    }
+    Err(vm.type_error(&format!("float() argument must be a string or a real number, not '{}'", v.ty().name())))
+}
+
+fn this(vm: &Vm, args: &[Value]) -> PyResult<f64> {
+    args.first().and_then(as_float).ok_or_else(|| vm.type_error("descriptor requires a 'float' object"))
+}
+
+fn float_is_integer(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let f = this(vm, args)?;
+    Ok(vm.bool_value(f.is_finite() && f == f.trunc()))
+}
+
+fn float_as_integer_ratio(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let f = this(vm, args)?;
+    if f.is_infinite() {
+        return Err(vm.overflow_error("cannot convert Infinity to integer ratio"));
+    }
+    if f.is_nan() {
+        return Err(vm.value_error("cannot convert NaN to integer ratio"));
+    }
+    let (m, e) = crate::types::float::frexp(f);
+    let mut mant = m;
+    let mut exp = e;
+    for _ in 0..300 {
+        if mant == mant.floor() {
+            break;
+        }
+        mant *= 2.0;
+        exp -= 1;
+    }
+    let num = num_bigint::BigInt::from(mant as i64);
+    let (n, d) = if exp > 0 {
+        (num << exp as usize, num_bigint::BigInt::from(1))
+    } else {
+        (num, num_bigint::BigInt::from(1) << (-exp) as usize)
+    };
+    Ok(crate::types::tuple::new_tuple(vec![crate::types::int::new_bigint(n), crate::types::int::new_bigint(d)]))
+}
+
+fn float_int(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    crate::types::intmethods::float_to_int(vm, this(vm, args)?)
+}
+fn float_float(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    Ok(new_float(this(vm, args)?))
+}
+fn float_floor(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    crate::types::intmethods::float_to_int(vm, this(vm, args)?.floor())
+}
+fn float_ceil(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    crate::types::intmethods::float_to_int(vm, this(vm, args)?.ceil())
+}
+fn float_neg(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    Ok(new_float(-this(vm, args)?))
+}
+fn float_abs(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    Ok(new_float(this(vm, args)?.abs()))
+}
+fn float_bool(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    Ok(vm.bool_value(this(vm, args)? != 0.0))
+}
+fn float_repr_m(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    Ok(new_str(&float_repr(this(vm, args)?)))
+}
+
+/// `round(x[, n])` for floats: correctly rounded half-even via the shortest decimal string.
+pub fn round_float(vm: &Vm, x: f64, nd: Option<i64>) -> PyResult<Value> {
+    match nd {
+        None => {
+            if !x.is_finite() {
+                return crate::types::intmethods::float_to_int(vm, x);
+            }
+            let r = x.round();
+            let r = if (x - x.trunc()).abs() == 0.5 { 2.0 * (x / 2.0).round() } else { r };
+            crate::types::intmethods::float_to_int(vm, r)
+        }
+        Some(n) => {
+            if !x.is_finite() || x == 0.0 {
+                return Ok(new_float(x));
+            }
+            if n > 308 {
+                return Ok(new_float(x));
+            }
+            if n < -308 {
+                return Ok(new_float(0.0f64.copysign(x)));
+            }
+            // Exact decimal rounding: format with enough digits, then round half-even.
+            let s = format!("{:.*e}", 40, x);
+            let _ = s;
+            let formatted = format!("{:.prec$}", x, prec = n.max(0) as usize);
+            let v: f64 = if n >= 0 {
+                // Rust's formatting rounds the exact binary value half-to-even, as CPython does.
+                formatted.parse().unwrap_or(x)
+            } else {
+                let p = 10f64.powi((-n) as i32);
+                let y = x / p;
+                let r = y.round();
+                let r = if (y - y.trunc()).abs() == 0.5 { 2.0 * (y / 2.0).round() } else { r };
+                r * p
+            };
+            if v.is_infinite() {
+                return Err(vm.overflow_error("rounded value too large to represent"));
+            }
+            Ok(new_float(v))
+        }
+    }
+}
+
+fn float_round(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let x = this(vm, args)?;
+    let nd = match args.get(1) {
+        Some(n) if !vm.is_none(n) => Some(as_int(&vm.index(n)?).and_then(|i| i.to_i64()).unwrap_or(0)),
+        _ => None,
+    };
+    round_float(vm, x, nd)
+}
+
+fn float_hex(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let x = this(vm, args)?;
+    if x.is_nan() {
+        return Ok(new_str("nan"));
+    }
+    if x.is_infinite() {
+        return Ok(new_str(if x > 0.0 { "inf" } else { "-inf" }));
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if x == 0.0 {
+        return Ok(new_str(&format!("{sign}0x0.0p+0")));
+    }
+    let bits = x.abs().to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mant = bits & ((1 << 52) - 1);
+    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+    let mut hex = format!("{mant:013x}");
+    while hex.len() > 1 && hex.ends_with('0') {
+        hex.pop();
+    }
+    Ok(new_str(&format!("{sign}0x{lead}.{hex}p{}{}", if e >= 0 { "+" } else { "-" }, e.abs())))
+}
+
+fn float_fromhex(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let s = args.get(1).and_then(|a| a.as_rust_str()).ok_or_else(|| vm.type_error("fromhex() argument must be str"))?;
+    let t = s.trim().to_ascii_lowercase();
+    let (neg, t) = match t.strip_prefix('-') {
+        Some(r) => (true, r.to_string()),
+        None => (false, t.trim_start_matches('+').to_string()),
+    };
+    let bad = || vm.value_error("invalid hexadecimal floating-point string");
+    let v = match t.as_str() {
+        "inf" | "infinity" => f64::INFINITY,
+        "nan" => f64::NAN,
+        _ => {
+            let t = t.strip_prefix("0x").unwrap_or(&t);
+            let (m, e) = match t.find('p') {
+                Some(i) => (&t[..i], t[i + 1..].parse::<i32>().map_err(|_| bad())?),
+                None => (t, 0),
+            };
+            let (ip, fp) = match m.find('.') {
+                Some(i) => (&m[..i], &m[i + 1..]),
+                None => (m, ""),
+            };
+            if ip.is_empty() && fp.is_empty() {
+                return Err(bad());
+            }
+            let mut val = 0f64;
+            for c in ip.chars() {
+                val = val * 16.0 + c.to_digit(16).ok_or_else(bad)? as f64;
+            }
+            let mut scale = 1.0 / 16.0;
+            for c in fp.chars() {
+                val += c.to_digit(16).ok_or_else(bad)? as f64 * scale;
+                scale /= 16.0;
+            }
+            val * 2f64.powi(e)
+        }
+    };
+    let v = if neg { -v } else { v };
+    if args[0].is(&vm.types.float) { Ok(new_float(v)) } else { vm.call(&args[0], &[new_float(v)]) }
+}
+
+fn float_getformat(vm: &Vm, _args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    Ok(new_str("IEEE, little-endian")).map(|v| {
+        let _ = vm;
+        v
+    })
+}
+
+fn get_real(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(new_float(this(vm, std::slice::from_ref(v))?))
+}
+fn get_imag(_vm: &Vm, _v: &Value) -> PyResult<Value> {
+    Ok(new_float(0.0))
+}
+
+fn float_conjugate(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    Ok(new_float(this(vm, args)?))
+}
+
+fn complex_parts(vm: &Vm, v: &Value) -> PyResult<Option<(f64, f64)>> {
+    if let Some(c) = v.downcast::<ComplexData>() {
+        return Ok(Some((c.re, c.im)));
+    }
+    Ok(to_f64(vm, v)?.map(|f| (f, 0.0)))
+}
+
+/// Complex arithmetic.
+pub fn complex_binop(vm: &Vm, a: &Value, b: &Value, op: u8) -> PyResult<Option<Value>> {
+    let (Some((ar, ai)), Some((br, bi))) = (complex_parts(vm, a)?, complex_parts(vm, b)?) else { return Ok(None) };
+    let op = if op >= nb::INPLACE_OFFSET { op - nb::INPLACE_OFFSET } else { op };
+    Ok(Some(match op {
+        nb::ADD => new_complex(ar + br, ai + bi),
+        nb::SUBTRACT => new_complex(ar - br, ai - bi),
+        nb::MULTIPLY => new_complex(ar * br - ai * bi, ar * bi + ai * br),
+        nb::TRUE_DIVIDE => {
+            if br == 0.0 && bi == 0.0 {
+                return Err(vm.zero_division("complex division by zero"));
+            }
+            // Smith's algorithm, as CPython's `_Py_c_quot`.
+            if br.abs() >= bi.abs() {
+                let ratio = bi / br;
+                let denom = br + bi * ratio;
+                new_complex((ar + ai * ratio) / denom, (ai - ar * ratio) / denom)
+            } else {
+                let ratio = br / bi;
+                let denom = br * ratio + bi;
+                new_complex((ar * ratio + ai) / denom, (ai * ratio - ar) / denom)
+            }
+        }
+        nb::POWER => {
+            if br == 0.0 && bi == 0.0 {
+                new_complex(1.0, 0.0)
+            } else if ar == 0.0 && ai == 0.0 {
+                if bi != 0.0 || br < 0.0 {
+                    return Err(vm.zero_division("0.0 to a negative or complex power"));
+                }
+                new_complex(0.0, 0.0)
+            } else if bi == 0.0 && br == br.trunc() && br.abs() <= 100.0 {
+                // Integer powers by repeated multiplication, as CPython's c_powi.
+                let mut n = br.abs() as u64;
+                let (mut rr, mut ri) = (1.0, 0.0);
+                let (mut xr, mut xi) = (ar, ai);
+                while n > 0 {
+                    if n & 1 == 1 {
+                        let t = rr * xr - ri * xi;
+                        ri = rr * xi + ri * xr;
+                        rr = t;
+                    }
+                    let t = xr * xr - xi * xi;
+                    xi = 2.0 * xr * xi;
+                    xr = t;
+                    n >>= 1;
+                }
+                if br < 0.0 {
+                    let d = rr * rr + ri * ri;
+                    new_complex(rr / d, -ri / d)
+                } else {
+                    new_complex(rr, ri)
+                }
+            } else {
+                let vabs = ar.hypot(ai);
+                let mut len = vabs.powf(br);
+                let at = ai.atan2(ar);
+                let mut phase = at * br;
+                if bi != 0.0 {
+                    len /= (at * bi).exp();
+                    phase += bi * vabs.ln();
+                }
+                new_complex(len * phase.cos(), len * phase.sin())
+            }
+        }
+        _ => return Ok(None),
+    }))
+}
+
+fn complex_new(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let (pos, kws) = split_kwargs(args, kwnames);
+    let mut real = pos.get(1).cloned();
+    let mut imag = pos.get(2).cloned();
+    for (k, v) in kws {
+        match k.as_rust_str() {
+            Some("real") => real = Some(v.clone()),
+            Some("imag") => imag = Some(v.clone()),
+            _ => return Err(vm.type_error("complex() got an unexpected keyword argument")),
+        }
+    }
+    let (mut re, mut im) = (0.0, 0.0);
+    if let Some(r) = &real {
+        if let Some(s) = r.as_rust_str() {
+            let t = s.trim().replace(' ', "");
+            let t = t.trim_start_matches('(').trim_end_matches(')');
+            let parsed = parse_complex(t).ok_or_else(|| vm.value_error("complex() arg is a malformed string"))?;
+            re = parsed.0;
+            im = parsed.1;
+        } else {
+            let (a, b) = complex_parts(vm, r)?.ok_or_else(|| {
+                vm.type_error(&format!("complex() first argument must be a string or a number, not '{}'", r.ty().name()))
+            })?;
+            re = a;
+            im = b;
+        }
+    }
+    if let Some(i) = &imag {
+        let (a, b) = complex_parts(vm, i)?.ok_or_else(|| {
+            vm.type_error(&format!("complex() second argument must be a number, not '{}'", i.ty().name()))
+        })?;
+        re -= b;
+        im += a;
+    }
+    Ok(new_complex(re, im))
+}
+
+fn parse_complex(t: &str) -> Option<(f64, f64)> {
+    if let Some(body) = t.strip_suffix(['j', 'J']) {
+        // Split at the last sign that is not part of an exponent.
+        let bytes = body.as_bytes();
+        let mut split = None;
+        for i in (1..bytes.len()).rev() {
+            if (bytes[i] == b'+' || bytes[i] == b'-') && !matches!(bytes[i - 1], b'e' | b'E') {
+                split = Some(i);
+                break;
+            }
+        }
+        let im_of = |s: &str| -> Option<f64> {
+            match s {
+                "" | "+" => Some(1.0),
+                "-" => Some(-1.0),
+                _ => parse_float(s),
+            }
+        };
+        return match split {
+            Some(i) => Some((parse_float(&body[..i])?, im_of(&body[i..])?)),
+            None => Some((0.0, im_of(body)?)),
+        };
+    }
+    Some((parse_float(t)?, 0.0))
+}
+
+fn cthis(vm: &Vm, args: &[Value]) -> PyResult<(f64, f64)> {
+    args.first().and_then(|a| a.downcast::<ComplexData>()).map(|c| (c.re, c.im)).ok_or_else(|| vm.type_error("descriptor requires a 'complex' object"))
+}
+fn complex_real(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(new_float(cthis(vm, std::slice::from_ref(v))?.0))
+}
+fn complex_imag(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(new_float(cthis(vm, std::slice::from_ref(v))?.1))
+}
+fn complex_conjugate(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let (r, i) = cthis(vm, args)?;
+    Ok(new_complex(r, -i))
+}
+fn complex_abs(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let (r, i) = cthis(vm, args)?;
+    let h = r.hypot(i);
+    if h.is_infinite() && r.is_finite() && i.is_finite() {
+        return Err(vm.overflow_error("absolute value too large"));
+    }
+    Ok(new_float(h))
+}
+
+pub fn init(vm: &Vm) {
+    let t = &vm.types.float;
+    add_method(vm, t, "__new__", float_new, MethodKind::Static);
+    let m: &[(&'static str, crate::types::function::NativeFn)] = &[
+        ("is_integer", float_is_integer),
+        ("as_integer_ratio", float_as_integer_ratio),
+        ("hex", float_hex),
+        ("conjugate", float_conjugate),
+        ("__int__", float_int),
+        ("__trunc__", float_int),
+        ("__float__", float_float),
+        ("__floor__", float_floor),
+        ("__ceil__", float_ceil),
+        ("__neg__", float_neg),
+        ("__pos__", float_float),
+        ("__abs__", float_abs),
+        ("__bool__", float_bool),
+        ("__round__", float_round),
+        ("__repr__", float_repr_m),
+    ];
+    for (name, f) in m {
+        add_method(vm, t, name, *f, MethodKind::Instance);
+    }
+    add_method(vm, t, "fromhex", float_fromhex, MethodKind::Class);
+    add_method(vm, t, "__getformat__", float_getformat, MethodKind::Class);
+    add_getset(vm, t, "real", get_real, None);
+    add_getset(vm, t, "imag", get_imag, None);
+    crate::types::seqmethods::add_number_dunders(vm, t, &["add", "sub", "mul", "truediv", "floordiv", "mod", "pow"]);
+    let c = &vm.types.complex;
+    add_method(vm, c, "__new__", complex_new, MethodKind::Static);
+    add_method(vm, c, "conjugate", complex_conjugate, MethodKind::Instance);
+    add_method(vm, c, "__abs__", complex_abs, MethodKind::Instance);
+    add_getset(vm, c, "real", complex_real, None);
+    add_getset(vm, c, "imag", complex_imag, None);
+    crate::types::seqmethods::add_number_dunders(vm, c, &["add", "sub", "mul", "truediv", "pow"]);
+    let _ = FloatData(0.0);
+}

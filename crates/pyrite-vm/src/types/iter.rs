@@ -1,0 +1,42 @@
+//! Iterator objects of the built-in containers and the lazy built-ins (`enumerate`, `zip`,
+//! `map`, `filter`, `reversed`, `iter(callable, sentinel)`), plus the dict views and
+//! `mappingproxy`, which share this layout: one enum, one type object per kind.
+
+use std::cell::{Cell, UnsafeCell};
+
+use crate::object::{alloc, Value};
+
+pub enum IterKind {
+    /// list, tuple, str, bytes, bytearray and sequence iterators: the container and a position.
+    Seq(Value),
+    ListReverse(Value),
+    Range { next: Cell<i64>, step: i64, remaining: Cell<u64> },
+    BigRange { next: UnsafeCell<Value>, step: Value, remaining: UnsafeCell<Value> },
+    Set { set: Value, used: usize },
+    DictKeys { dict: Value, used: usize },
+    DictValues { dict: Value, used: usize },
+    DictItems { dict: Value, used: usize },
+    DictReverseKeys(Value),
+    Callable { func: Value, sentinel: Value },
+    Enumerate { iter: Value, count: UnsafeCell<Value> },
+    Zip { iters: Vec<Value>, strict: bool },
+    Map { func: Value, iters: Vec<Value> },
+    Filter { func: Value, iter: Value },
+    Reversed { seq: Value },
+    /// A dict view or a mappingproxy over this mapping.
+    View(Value),
+    /// `types.GenericAlias` (`list[int]`): origin and args.
+    Alias(Value, Value),
+}
+
+pub struct IterData {
+    pub kind: IterKind,
+    /// Position for sequence iterators; set to usize::MAX when exhausted.
+    pub pos: Cell<usize>,
+}
+
+pub fn new_iter(ty: &Value, kind: IterKind) -> Value {
+    alloc(ty, IterData { kind, pos: Cell::new(0) })
+}
+
+pub use crate::types::itermethods::init;

@@ -1,0 +1,637 @@
+//! Iterators of the built-in containers, the lazy built-ins (`enumerate`, `zip`, `map`,
+//! `filter`, `reversed`, `iter(f, sentinel)`), dict views and `mappingproxy`.
+
+use pyrite_bytecode::opcodes::nb;
+
+use crate::object::{Layout, Value};
+use crate::types::descr::{add_method, MethodKind};
+use crate::types::int::{as_int, new_int};
+use crate::types::iter::{new_iter, IterData, IterKind};
+use crate::types::object::split_kwargs;
+use crate::types::str::char_str;
+use crate::types::tuple::new_tuple;
+use crate::vm::{PyResult, Vm};
+
+/// `iter(v)` for built-ins; None if the object is not natively iterable.
+pub fn native_iter(vm: &Vm, v: &Value) -> PyResult<Option<Value>> {
+    let t = &vm.types;
+    Ok(Some(match v.ty().layout {
+        Layout::List => new_iter(&t.list_iterator, IterKind::Seq(v.clone())),
+        Layout::Tuple => new_iter(&t.tuple_iterator, IterKind::Seq(v.clone())),
+        Layout::Str => new_iter(&t.str_iterator, IterKind::Seq(v.clone())),
+        Layout::Bytes | Layout::ByteArray => new_iter(&t.bytes_iterator, IterKind::Seq(v.clone())),
+        Layout::Dict => {
+            let d = v.as_dict().expect("dict");
+            new_iter(&t.dict_keyiterator, IterKind::DictKeys { dict: v.clone(), used: d.len() })
+        }
+        Layout::Set => {
+            let s = v.as_set().expect("set");
+            new_iter(&t.set_iterator, IterKind::Set { set: v.clone(), used: s.len() })
+        }
+        Layout::Range => {
+            let r = v.downcast::<crate::types::range::RangeData>().expect("range");
+            match (r.as_i64(), r.len_usize()) {
+                (Some((start, _, step)), Some(len)) => new_iter(
+                    &t.range_iterator,
+                    IterKind::Range { next: std::cell::Cell::new(start), step, remaining: std::cell::Cell::new(len as u64) },
+                ),
+                _ => new_iter(
+                    &t.range_iterator,
+                    IterKind::BigRange {
+                        next: std::cell::UnsafeCell::new(r.start.clone()),
+                        step: r.step.clone(),
+                        remaining: std::cell::UnsafeCell::new(r.len.clone()),
+                    },
+                ),
+            }
+        }
+        Layout::Generator => v.clone(),
+        Layout::Iter => {
+            let d = v.downcast::<IterData>().expect("iter");
+            match &d.kind {
+                IterKind::View(m) => {
+                    let name = v.ty().name();
+                    let dd = m.as_dict();
+                    let used = dd.map(|x| x.len()).unwrap_or(0);
+                    match name {
+                        "dict_values" => new_iter(&t.dict_valueiterator, IterKind::DictValues { dict: m.clone(), used }),
+                        "dict_items" => new_iter(&t.dict_itemiterator, IterKind::DictItems { dict: m.clone(), used }),
+                        "mappingproxy" => return vm.get_iter(m).map(Some),
+                        _ => new_iter(&t.dict_keyiterator, IterKind::DictKeys { dict: m.clone(), used }),
+                    }
+                }
+                IterKind::Alias(..) => return Ok(None),
+                _ => v.clone(),
+            }
+        }
+        _ => return Ok(None),
+    }))
+}
+
+fn dict_changed(vm: &Vm, d: &Value, used: usize) -> PyResult<()> {
+    if d.as_dict().is_some_and(|x| x.len() != used) {
+        return Err(vm.runtime_error("dictionary changed size during iteration"));
+    }
+    Ok(())
+}
+
+/// `next(it)` for built-in iterators: `Some(None)` when exhausted, None if not a native
+/// iterator.
+#[inline]
+pub fn native_next(vm: &Vm, it: &Value) -> PyResult<Option<Option<Value>>> {
+    if it.as_generator().is_some() {
+        return crate::types::genmethods::gen_next(vm, it).map(Some);
+    }
+    let Some(d) = it.downcast::<IterData>() else { return Ok(None) };
+    let pos = d.pos.get();
+    Ok(Some(match &d.kind {
+        IterKind::Range { next, step, remaining } => {
+            let r = remaining.get();
+            if r == 0 {
+                None
+            } else {
+                remaining.set(r - 1);
+                let v = next.get();
+                next.set(v.wrapping_add(*step));
+                Some(new_int(v))
+            }
+        }
+        IterKind::Seq(seq) => {
+            if pos == usize::MAX {
+                return Ok(Some(None));
+            }
+            let item = match seq.ty().layout {
+                Layout::List => seq.as_list().expect("list").get(pos),
+                Layout::Tuple => seq.as_tuple().expect("tuple").get(pos).cloned(),
+                Layout::Str => {
+                    let s = seq.as_str_data().expect("str");
+                    if pos < s.len() { Some(char_str(s.char_at(pos))) } else { None }
+                }
+                Layout::Bytes | Layout::ByteArray => {
+                    let b = seq.as_bytes_vec().expect("bytes");
+                    b.get(pos).map(|&x| new_int(x as i64))
+                }
+                _ => match vm.get_item(seq, &new_int(pos as i64)) {
+                    Ok(v) => Some(v),
+                    Err(e) if e.0.isinstance(&vm.types.exc.index_error) || e.0.isinstance(&vm.types.exc.stop_iteration) => None,
+                    Err(e) => return Err(e),
+                },
+            };
+            match item {
+                Some(v) => {
+                    d.pos.set(pos + 1);
+                    Some(v)
+                }
+                None => {
+                    d.pos.set(usize::MAX);
+                    None
+                }
+            }
+        }
+        IterKind::ListReverse(l) => {
+            let list = l.as_list().expect("list");
+            if pos == usize::MAX || pos >= list.len() {
+                d.pos.set(usize::MAX);
+                None
+            } else {
+                let idx = list.len() - 1 - pos;
+                d.pos.set(pos + 1);
+                list.get(idx)
+            }
+        }
+        IterKind::BigRange { next, step, remaining } => {
+            // SAFETY: short accesses to the iterator's cells.
+            unsafe {
+                let rem = as_int(&*remaining.get()).map(|r| r.to_bigint()).unwrap_or_default();
+                if rem <= num_bigint::BigInt::from(0) {
+                    None
+                } else {
+                    *remaining.get() = crate::types::int::new_bigint(rem - 1);
+                    let v = (*next.get()).clone();
+                    *next.get() = vm.binary_op(&v, step, nb::ADD)?;
+                    Some(v)
+                }
+            }
+        }
+        IterKind::Set { set, used } => {
+            let s = set.as_set().expect("set");
+            if s.len() != *used {
+                return Err(vm.runtime_error("Set changed size during iteration"));
+            }
+            let mut p = pos;
+            let n = s.slots();
+            let mut out = None;
+            while p < n {
+                if let Some(k) = s.slot_key(p) {
+                    out = Some(k);
+                    p += 1;
+                    break;
+                }
+                p += 1;
+            }
+            d.pos.set(p);
+            out
+        }
+        IterKind::DictKeys { dict, used } | IterKind::DictValues { dict, used } | IterKind::DictItems { dict, used } => {
+            dict_changed(vm, dict, *used)?;
+            let dd = dict.as_dict().expect("dict");
+            let mut p = pos;
+            let n = dd.capacity_slots();
+            let mut out = None;
+            while p < n {
+                if let Some((k, v)) = dd.entry_at(p) {
+                    out = Some(match &d.kind {
+                        IterKind::DictKeys { .. } => k,
+                        IterKind::DictValues { .. } => v,
+                        _ => new_tuple(vec![k, v]),
+                    });
+                    p += 1;
+                    break;
+                }
+                p += 1;
+            }
+            d.pos.set(p);
+            out
+        }
+        IterKind::DictReverseKeys(dict) => {
+            let dd = dict.as_dict().expect("dict");
+            let keys = dd.keys();
+            if pos >= keys.len() {
+                None
+            } else {
+                d.pos.set(pos + 1);
+                Some(keys[keys.len() - 1 - pos].clone())
+            }
+        }
+        IterKind::Callable { func, sentinel } => {
+            if pos == usize::MAX {
+                return Ok(Some(None));
+            }
+            let v = vm.call(func, &[])?;
+            if vm.eq_bool(&v, sentinel)? {
+                d.pos.set(usize::MAX);
+                None
+            } else {
+                Some(v)
+            }
+        }
+        IterKind::Enumerate { iter, count } => match vm.iter_next(iter)? {
+            Some(v) => {
+                // SAFETY: short access to the counter cell.
+                let c = unsafe { (*count.get()).clone() };
+                let next = vm.binary_op(&c, &Value::small_int(1), nb::ADD)?;
+                // SAFETY: as above.
+                unsafe { *count.get() = next };
+                Some(new_tuple(vec![c, v]))
+            }
+            None => None,
+        },
+        IterKind::Zip { iters, strict } => {
+            if iters.is_empty() || pos == usize::MAX {
+                return Ok(Some(None));
+            }
+            let mut items = Vec::with_capacity(iters.len());
+            for (i, itv) in iters.iter().enumerate() {
+                match vm.iter_next(itv)? {
+                    Some(v) => items.push(v),
+                    None => {
+                        d.pos.set(usize::MAX);
+                        if *strict {
+                            if i > 0 {
+                                let plural = if i == 1 { " " } else { "s 1-" };
+                                return Err(vm.value_error(&format!(
+                                    "zip() argument {} is shorter than argument{}{}",
+                                    i + 1,
+                                    plural,
+                                    i
+                                )));
+                            }
+                            for (j, other) in iters.iter().enumerate().skip(1) {
+                                if vm.iter_next(other)?.is_some() {
+                                    let plural = if j == 1 { " " } else { "s 1-" };
+                                    return Err(vm.value_error(&format!(
+                                        "zip() argument {} is longer than argument{}{}",
+                                        j + 1,
+                                        plural,
+                                        j
+                                    )));
+                                }
+                            }
+                        }
+                        return Ok(Some(None));
+                    }
+                }
+            }
+            Some(new_tuple(items))
+        }
+        IterKind::Map { func, iters } => {
+            let mut args = Vec::with_capacity(iters.len());
+            for itv in iters {
+                match vm.iter_next(itv)? {
+                    Some(v) => args.push(v),
+                    None => return Ok(Some(None)),
+                }
+            }
+            Some(vm.call(func, &args)?)
+        }
+        IterKind::Filter { func, iter } => loop {
+            match vm.iter_next(iter)? {
+                Some(v) => {
+                    let keep = if vm.is_none(func) || func.is(&vm.types.bool_) {
+                        vm.is_true(&v)?
+                    } else {
+                        let r = vm.call(func, &[v.clone()])?;
+                        vm.is_true(&r)?
+                    };
+                    if keep {
+                        break Some(v);
+                    }
+                }
+                None => break None,
+            }
+        },
+        IterKind::Reversed { seq } => {
+            if pos == usize::MAX {
+                return Ok(Some(None));
+            }
+            let len = vm.len(seq)?;
+            if pos >= len {
+                d.pos.set(usize::MAX);
+                None
+            } else {
+                d.pos.set(pos + 1);
+                Some(vm.get_item(seq, &new_int((len - 1 - pos) as i64))?)
+            }
+        }
+        IterKind::View(_) | IterKind::Alias(..) => return Ok(None),
+    }))
+}
+
+fn iter_iter(_vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    Ok(args[0].clone())
+}
+
+fn iter_next_method(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    match native_next(vm, &args[0])? {
+        Some(Some(v)) => Ok(v),
+        _ => Err(vm.stop_iteration(None)),
+    }
+}
+
+fn iter_length_hint(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let d = args[0].downcast::<IterData>().expect("iter");
+    let pos = d.pos.get();
+    let n = match &d.kind {
+        IterKind::Range { remaining, .. } => remaining.get() as usize,
+        IterKind::Seq(s) => {
+            if pos == usize::MAX { 0 } else { vm.len(s).unwrap_or(0).saturating_sub(pos) }
+        }
+        _ => 0,
+    };
+    Ok(new_int(n as i64))
+}
+
+/// `len()` of dict views and mappingproxy.
+pub fn view_len(vm: &Vm, v: &Value) -> Option<PyResult<usize>> {
+    let d = v.downcast::<IterData>()?;
+    match &d.kind {
+        IterKind::View(m) => Some(vm.len(m)),
+        _ => None,
+    }
+}
+
+/// `mappingproxy[key]`.
+pub fn view_getitem(vm: &Vm, c: &Value, key: &Value) -> PyResult<Option<Value>> {
+    let d = c.downcast::<IterData>().expect("iter");
+    match &d.kind {
+        IterKind::View(m) if c.ty().name() == "mappingproxy" => vm.get_item(m, key).map(Some),
+        IterKind::Alias(..) => Ok(None),
+        _ => Ok(None),
+    }
+}
+
+/// `x in view`.
+pub fn view_contains(vm: &Vm, c: &Value, item: &Value) -> PyResult<Option<bool>> {
+    let d = c.downcast::<IterData>().expect("iter");
+    let IterKind::View(m) = &d.kind else { return Ok(None) };
+    match c.ty().name() {
+        "dict_keys" | "mappingproxy" => vm.contains(m, item).map(Some),
+        "dict_items" => {
+            let Some(t) = item.as_tuple() else { return Ok(Some(false)) };
+            if t.len() != 2 {
+                return Ok(Some(false));
+            }
+            match m.as_dict().expect("dict").get_item(vm, &t[0])? {
+                Some(v) => Ok(Some(vm.eq_bool(&v, &t[1])?)),
+                None => Ok(Some(false)),
+            }
+        }
+        _ => Ok(None),
+    }
+}
+
+/// Set operations on dict views (`d.keys() & other`).
+pub fn view_binop(vm: &Vm, a: &Value, b: &Value, op: u8) -> PyResult<Option<Value>> {
+    let name = a.ty().name();
+    if name != "dict_keys" && name != "dict_items" {
+        return Ok(None);
+    }
+    let s = crate::types::set::new_set();
+    crate::types::setmethods::update_from(vm, s.as_set().expect("set"), a)?;
+    let other = crate::types::set::new_set();
+    crate::types::setmethods::update_from(vm, other.as_set().expect("set"), b)?;
+    crate::types::setmethods::set_binop(vm, &s, &other, op, false)
+}
+
+/// `repr()` of iterators, views and aliases.
+pub fn iter_repr(vm: &Vm, v: &Value) -> PyResult<String> {
+    let d = v.downcast::<IterData>().expect("iter");
+    let name = v.ty().name();
+    Ok(match &d.kind {
+        IterKind::View(m) => {
+            if name == "mappingproxy" {
+                format!("mappingproxy({})", vm.repr_string(m))
+            } else {
+                let dd = m.as_dict().expect("dict");
+                let items: Vec<Value> = match name {
+                    "dict_values" => dd.values(),
+                    "dict_items" => dd.items().into_iter().map(|(k, v)| new_tuple(vec![k, v])).collect(),
+                    _ => dd.keys(),
+                };
+                let l = crate::types::list::new_list(items);
+                format!("{}({})", name, vm.repr_string(&l))
+            }
+        }
+        IterKind::Alias(origin, args) => {
+            let o = crate::protocol::repr::type_qualified_name(vm, origin);
+            let parts: Vec<String> = match args.as_tuple() {
+                Some(t) => t.iter().map(|a| alias_arg_repr(vm, a)).collect(),
+                None => vec![alias_arg_repr(vm, args)],
+            };
+            format!("{}[{}]", o, parts.join(", "))
+        }
+        _ => format!("<{} object at {:#x}>", name, v.raw()),
+    })
+}
+
+fn alias_arg_repr(vm: &Vm, a: &Value) -> String {
+    if a.as_type().is_some() {
+        return crate::protocol::repr::type_qualified_name(vm, a);
+    }
+    if a.is(&vm.types.ellipsis) {
+        return "...".into();
+    }
+    vm.repr_string(a)
+}
+
+/// `types.GenericAlias(origin, args)`.
+pub fn new_generic_alias(vm: &Vm, origin: Value, args: Value) -> Value {
+    new_iter(&vm.types.generic_alias, IterKind::Alias(origin, args))
+}
+
+fn class_getitem(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    Ok(new_generic_alias(vm, args[0].clone(), args[1].clone()))
+}
+
+fn enumerate_new(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let (pos, kws) = split_kwargs(args, kwnames);
+    let mut iterable = pos.get(1).cloned();
+    let mut start = pos.get(2).cloned();
+    for (k, v) in kws {
+        match k.as_rust_str() {
+            Some("iterable") => iterable = Some(v.clone()),
+            Some("start") => start = Some(v.clone()),
+            Some(other) => {
+                return Err(vm.type_error(&format!("'{other}' is an invalid keyword argument for enumerate()")))
+            }
+            None => {}
+        }
+    }
+    let iterable = iterable.ok_or_else(|| vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"))?;
+    let start = match start {
+        Some(s) => {
+            if as_int(&s).is_none() {
+                return Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", s.ty().name())));
+            }
+            s
+        }
+        None => Value::small_int(0),
+    };
+    let it = vm.get_iter(&iterable)?;
+    Ok(crate::types::object::alloc_instance(
+        &pos[0],
+        IterData { kind: IterKind::Enumerate { iter: it, count: std::cell::UnsafeCell::new(start) }, pos: std::cell::Cell::new(0) },
+    ))
+}
+
+fn zip_new(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let (pos, kws) = split_kwargs(args, kwnames);
+    let mut strict = false;
+    for (k, v) in kws {
+        if k.as_rust_str() == Some("strict") {
+            strict = vm.is_true(v)?;
+        } else {
+            return Err(vm.type_error("zip() got an unexpected keyword argument"));
+        }
+    }
+    let mut iters = Vec::new();
+    for (i, a) in pos[1..].iter().enumerate() {
+        iters.push(vm.get_iter(a).map_err(|e| {
+            if e.0.isinstance(&vm.types.exc.type_error) {
+                vm.type_error(&format!("zip argument #{} must support iteration", i + 1))
+            } else {
+                e
+            }
+        })?);
+    }
+    Ok(crate::types::object::alloc_instance(&pos[0], IterData { kind: IterKind::Zip { iters, strict }, pos: std::cell::Cell::new(0) }))
+}
+
+fn map_new(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    if kwnames.is_some() {
+        return Err(vm.type_error("map() takes no keyword arguments"));
+    }
+    if args.len() < 3 {
+        return Err(vm.type_error("map() must have at least two arguments."));
+    }
+    let mut iters = Vec::new();
+    for a in &args[2..] {
+        iters.push(vm.get_iter(a)?);
+    }
+    Ok(crate::types::object::alloc_instance(&args[0], IterData { kind: IterKind::Map { func: args[1].clone(), iters }, pos: std::cell::Cell::new(0) }))
+}
+
+fn filter_new(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    if kwnames.is_some() {
+        return Err(vm.type_error("filter() takes no keyword arguments"));
+    }
+    if args.len() != 3 {
+        return Err(vm.type_error(&format!("filter expected 2 arguments, got {}", args.len() - 1)));
+    }
+    let it = vm.get_iter(&args[2])?;
+    Ok(crate::types::object::alloc_instance(&args[0], IterData { kind: IterKind::Filter { func: args[1].clone(), iter: it }, pos: std::cell::Cell::new(0) }))
+}
+
+fn reversed_new(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    if kwnames.is_some() {
+        return Err(vm.type_error("reversed() takes no keyword arguments"));
+    }
+    if args.len() != 2 {
+        return Err(vm.type_error(&format!("reversed expected 1 argument, got {}", args.len() - 1)));
+    }
+    let seq = &args[1];
+    if let Some(f) = seq.ty().lookup(&vm.names.__reversed__) {
+        if !vm.is_none(&f) {
+            return vm.call(&f, &[seq.clone()]);
+        }
+        return Err(vm.type_error(&format!("'{}' object is not reversible", seq.ty().name())));
+    }
+    if seq.ty().layout == Layout::List && !crate::protocol::object::is_heap(seq) {
+        return Ok(new_iter(&vm.types.list_reverseiterator, IterKind::ListReverse(seq.clone())));
+    }
+    if seq.ty().layout == Layout::Dict {
+        return Ok(new_iter(&vm.types.dict_reversekeyiterator, IterKind::DictReverseKeys(seq.clone())));
+    }
+    if seq.ty().layout == Layout::Range {
+        let r = seq.downcast::<crate::types::range::RangeData>().expect("range");
+        let (st, sp, ln) = (crate::types::range::big(&r.start), crate::types::range::big(&r.step), crate::types::range::big(&r.len));
+        let last = &st + &sp * (&ln - 1);
+        let stop = &st - &sp;
+        let rr = crate::types::range::new_range(vm, crate::types::int::new_bigint(last), crate::types::int::new_bigint(stop), crate::types::int::new_bigint(-sp))?;
+        return vm.get_iter(&rr);
+    }
+    let has_len = crate::protocol::seq::native_len(vm, seq).is_some() || seq.ty().lookup(&vm.names.__len__).is_some();
+    let has_getitem = seq.ty().lookup(&vm.names.__getitem__).is_some() || matches!(seq.ty().layout, Layout::Tuple | Layout::Str | Layout::Bytes | Layout::ByteArray);
+    if !has_len || !has_getitem || seq.ty().layout == Layout::Dict || seq.ty().layout == Layout::Set {
+        return Err(vm.type_error(&format!("'{}' object is not reversible", seq.ty().name())));
+    }
+    Ok(crate::types::object::alloc_instance(&args[0], IterData { kind: IterKind::Reversed { seq: seq.clone() }, pos: std::cell::Cell::new(0) }))
+}
+
+fn view_mapping(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let d = args[0].downcast::<IterData>().expect("iter");
+    match &d.kind {
+        IterKind::View(m) => Ok(new_iter(&vm.types.mappingproxy, IterKind::View(m.clone()))),
+        _ => Ok(vm.none()),
+    }
+}
+
+fn proxy_get(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let d = args[0].downcast::<IterData>().expect("iter");
+    let IterKind::View(m) = &d.kind else { return Ok(vm.none()) };
+    let dd = m.as_dict().expect("dict");
+    Ok(dd.get_item(vm, &args[1])?.or_else(|| args.get(2).cloned()).unwrap_or_else(|| vm.none()))
+}
+
+fn proxy_call(vm: &Vm, args: &[Value], name: &str) -> PyResult<Value> {
+    let d = args[0].downcast::<IterData>().expect("iter");
+    let IterKind::View(m) = &d.kind else { return Ok(vm.none()) };
+    let f = vm.get_attr_str(m, name)?;
+    vm.call(&f, &[])
+}
+
+fn proxy_keys(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    proxy_call(vm, args, "keys")
+}
+fn proxy_values(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    proxy_call(vm, args, "values")
+}
+fn proxy_items(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    proxy_call(vm, args, "items")
+}
+fn proxy_copy(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    proxy_call(vm, args, "copy")
+}
+
+fn view_iter(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    native_iter(vm, &args[0])?.ok_or_else(|| vm.type_error("not iterable"))
+}
+
+fn view_reversed(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let d = args[0].downcast::<IterData>().expect("iter");
+    let IterKind::View(m) = &d.kind else { return Ok(vm.none()) };
+    let dd = m.as_dict().expect("dict");
+    let items: Vec<Value> = match args[0].ty().name() {
+        "dict_values" => dd.values(),
+        "dict_items" => dd.items().into_iter().map(|(k, v)| new_tuple(vec![k, v])).collect(),
+        _ => dd.keys(),
+    };
+    let l = crate::types::list::new_list(items);
+    Ok(new_iter(&vm.types.list_reverseiterator, IterKind::ListReverse(l)))
+}
+
+pub fn init(vm: &Vm) {
+    let t = &vm.types;
+    for ty in [
+        &t.list_iterator, &t.list_reverseiterator, &t.tuple_iterator, &t.range_iterator, &t.str_iterator,
+        &t.bytes_iterator, &t.set_iterator, &t.dict_keyiterator, &t.dict_valueiterator, &t.dict_itemiterator,
+        &t.dict_reversekeyiterator, &t.seq_iterator, &t.callable_iterator, &t.enumerate, &t.zip, &t.map,
+        &t.filter, &t.reversed,
+    ] {
+        add_method(vm, ty, "__iter__", iter_iter, MethodKind::Instance);
+        add_method(vm, ty, "__next__", iter_next_method, MethodKind::Instance);
+    }
+    for ty in [&t.list_iterator, &t.tuple_iterator, &t.range_iterator, &t.str_iterator] {
+        add_method(vm, ty, "__length_hint__", iter_length_hint, MethodKind::Instance);
+    }
+    add_method(vm, &t.enumerate, "__new__", enumerate_new, MethodKind::Static);
+    add_method(vm, &t.zip, "__new__", zip_new, MethodKind::Static);
+    add_method(vm, &t.map, "__new__", map_new, MethodKind::Static);
+    add_method(vm, &t.filter, "__new__", filter_new, MethodKind::Static);
+    add_method(vm, &t.reversed, "__new__", reversed_new, MethodKind::Static);
+    add_method(vm, &t.enumerate, "__class_getitem__", class_getitem, MethodKind::Class);
+    for ty in [&t.dict_keys, &t.dict_values, &t.dict_items] {
+        add_method(vm, ty, "__iter__", view_iter, MethodKind::Instance);
+        add_method(vm, ty, "__reversed__", view_reversed, MethodKind::Instance);
+        crate::types::descr::add_getset(vm, ty, "mapping", |vm, v| view_mapping(vm, &[v.clone()], None), None);
+    }
+    add_method(vm, &t.mappingproxy, "__iter__", view_iter, MethodKind::Instance);
+    add_method(vm, &t.mappingproxy, "get", proxy_get, MethodKind::Instance);
+    add_method(vm, &t.mappingproxy, "keys", proxy_keys, MethodKind::Instance);
+    add_method(vm, &t.mappingproxy, "values", proxy_values, MethodKind::Instance);
+    add_method(vm, &t.mappingproxy, "items", proxy_items, MethodKind::Instance);
+    add_method(vm, &t.mappingproxy, "copy", proxy_copy, MethodKind::Instance);
+    for ty in [&t.list, &t.tuple, &t.dict, &t.set, &t.frozenset, &t.type_] {
+        add_method(vm, ty, "__class_getitem__", class_getitem, MethodKind::Class);
+    }
+}

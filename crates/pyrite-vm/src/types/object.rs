@@ -1,0 +1,671 @@
+//! `object` and `type` methods, and class creation (`type.__new__`, `__build_class__`).
+
+use std::cell::{Cell, UnsafeCell};
+
+use crate::object::{alloc, alloc_sub, Layout, Value};
+use crate::types::descr::{add_getset, add_method, ClassMethodData, MemberDescrData, MethodKind, StaticMethodData};
+use crate::types::dict::new_dict;
+use crate::types::function::{CellData, FunctionData};
+use crate::types::str::new_str;
+use crate::types::tuple::new_tuple;
+use crate::types::typeobj::{c3_mro, next_version, tflags, TypeData};
+use crate::vm::{PyResult, Vm};
+
+/// Keyword arguments of a native call as (name, value) pairs.
+pub fn split_kwargs<'a>(args: &'a [Value], kwnames: Option<&'a Value>) -> (&'a [Value], Vec<(&'a Value, &'a Value)>) {
+    let names: &[Value] = kwnames.and_then(|k| k.as_tuple()).unwrap_or(&[]);
+    let npos = args.len() - names.len();
+    let kws = names.iter().zip(args[npos..].iter()).collect();
+    (&args[..npos], kws)
+}
+
+/// Allocates an instance of `cls` with payload `data`, as a `Sub` when `cls` is a class
+/// defined in Python.
+pub fn alloc_instance<T: crate::object::PyPayload>(cls: &Value, data: T) -> Value {
+    let td = cls.as_type().expect("type");
+    if td.ext_offset != 0 {
+        // SAFETY: short read of the slot names.
+        let n = unsafe { (*td.slot_names.get()).len() };
+        alloc_sub(cls, data, n)
+    } else {
+        alloc(cls, data)
+    }
+}
+
+fn object_new(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let cls = args.first().ok_or_else(|| vm.type_error("object.__new__(): not enough arguments"))?;
+    let td = cls.as_type().ok_or_else(|| vm.type_error("object.__new__(X): X is not a type object"))?;
+    let has_args = args.len() > 1 || kwnames.is_some_and(|k| k.as_tuple().is_some_and(|t| !t.is_empty()));
+    if has_args {
+        let init = td.lookup(&vm.names.__init__);
+        let init_overridden = init.is_some_and(|i| !is_native(&i, "__init__", &vm.types.object));
+        let new = td.lookup(&vm.names.__new__);
+        let new_overridden = new.is_some_and(|n| !is_native_new_of_object(vm, &n));
+        if new_overridden || !init_overridden {
+            return Err(vm.type_error(&format!("{}() takes no arguments", td.name())));
+        }
+    }
+    if td.layout != Layout::Object && td.layout != Layout::Exception {
+        return Err(vm.type_error(&format!(
+            "object.__new__({}) is not safe, use {}.__new__()",
+            td.name(),
+            td.name()
+        )));
+    }
+    if td.layout == Layout::Exception {
+        return Ok(crate::types::excmethods::new_exception_instance(vm, cls, vm.types.empty_tuple.clone()));
+    }
+    Ok(alloc_instance(cls, ()))
+}
+
+fn is_native(v: &Value, name: &str, owner: &Value) -> bool {
+    v.downcast::<crate::types::descr::MethodDescrData>().is_some_and(|d| d.name == name && d.objclass.is(owner))
+}
+
+fn is_native_new_of_object(vm: &Vm, v: &Value) -> bool {
+    match v.downcast::<StaticMethodData>() {
+        Some(s) => s.func().downcast::<crate::types::function::BuiltinData>().is_some_and(|b| b.func as usize == object_new as usize),
+        None => {
+            let _ = vm;
+            false
+        }
+    }
+}
+
+fn object_init(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let has_args = args.len() > 1 || kwnames.is_some_and(|k| k.as_tuple().is_some_and(|t| !t.is_empty()));
+    if has_args {
+        let td = args[0].ty();
+        let new = td.lookup(&vm.names.__new__);
+        let new_overridden = new.is_some_and(|n| !is_native_new_of_object(vm, &n));
+        let init = td.lookup(&vm.names.__init__);
+        let init_overridden = init.is_some_and(|i| !is_native(&i, "__init__", &vm.types.object));
+        if init_overridden || !new_overridden {
+            return Err(vm.type_error(&format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                td.name()
+            )));
+        }
+    }
+    Ok(vm.none())
+}
+
+fn object_repr(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let v = &args[0];
+    if v.ty().has_flag(tflags::HEAPTYPE) && v.ty().layout == Layout::Object {
+        return Ok(new_str(&crate::protocol::repr::default_repr(vm, v)));
+    }
+    if v.ty().has_flag(tflags::HEAPTYPE) {
+        // A subclass of a built-in: the built-in's repr.
+        return crate::protocol::repr::repr_value(vm, v);
+    }
+    crate::protocol::repr::repr_value(vm, v)
+}
+
+fn object_str(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let v = &args[0];
+    if v.ty().layout == Layout::Exception {
+        return crate::types::excmethods::exception_str(vm, v);
+    }
+    vm.repr(v)
+}
+
+fn object_hash(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let v = &args[0];
+    let h = if v.ty().has_flag(tflags::HEAPTYPE) && v.ty().layout == Layout::Object {
+        crate::protocol::object::identity_hash(v)
+    } else {
+        vm.native_hash(v)?
+    };
+    Ok(crate::types::int::new_int(h))
+}
+
+fn object_eq(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let (a, b) = (&args[0], &args[1]);
+    if a.ty().layout != Layout::Object || b.ty().layout != Layout::Object {
+        if let Some(r) = vm.native_compare(a, b, 2)? {
+            return Ok(vm.bool_value(r));
+        }
+    }
+    Ok(if a.is(b) { vm.bool_value(true) } else { vm.not_implemented() })
+}
+
+fn object_ne(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    // `__ne__` inverts `__eq__` unless that is NotImplemented.
+    let (a, b) = (&args[0], &args[1]);
+    let eq = match a.ty().lookup(&vm.names.__eq__) {
+        Some(f) => vm.call(&f, &[a.clone(), b.clone()])?,
+        None => vm.not_implemented(),
+    };
+    if eq.is(&vm.types.not_implemented) {
+        return Ok(eq);
+    }
+    Ok(vm.bool_value(!vm.is_true(&eq)?))
+}
+
+macro_rules! native_cmp {
+    ($name:ident, $op:expr) => {
+        fn $name(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+            let (a, b) = (&args[0], &args[1]);
+            if a.ty().layout != Layout::Object {
+                if let Some(r) = vm.native_compare(a, b, $op)? {
+                    return Ok(vm.bool_value(r));
+                }
+            }
+            Ok(vm.not_implemented())
+        }
+    };
+}
+native_cmp!(object_lt, 0);
+native_cmp!(object_le, 1);
+native_cmp!(object_gt, 4);
+native_cmp!(object_ge, 5);
+
+fn object_getattribute(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let name = args.get(1).ok_or_else(|| vm.type_error("expected 1 argument"))?;
+    if name.as_str_data().is_none() {
+        return Err(vm.type_error(&format!("attribute name must be string, not '{}'", name.ty().name())));
+    }
+    match vm.generic_getattr(&args[0], name)? {
+        Some(v) => Ok(v),
+        None => Err(vm.no_attribute(&args[0], name)),
+    }
+}
+
+fn object_setattr(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    if args.len() != 3 {
+        return Err(vm.type_error("expected 2 arguments"));
+    }
+    vm.generic_setattr(&args[0], &args[1], Some(args[2].clone()))?;
+    Ok(vm.none())
+}
+
+fn object_delattr(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    vm.generic_setattr(&args[0], &args[1], None)?;
+    Ok(vm.none())
+}
+
+fn object_format(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let spec = args.get(1).and_then(|s| s.as_rust_str()).unwrap_or("");
+    let v = &args[0];
+    if v.ty().layout != Layout::Object && v.ty().layout != Layout::Exception {
+        return crate::types::format::format_builtin(vm, v, spec);
+    }
+    if !spec.is_empty() {
+        return Err(vm.type_error(&format!(
+            "unsupported format string passed to {}.__format__",
+            v.ty().name()
+        )));
+    }
+    vm.str(v)
+}
+
+fn object_init_subclass(vm: &Vm, _args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    Ok(vm.none())
+}
+
+fn object_dir(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let v = &args[0];
+    let d = new_dict();
+    let dd = d.as_dict().expect("dict");
+    if let Some(inst) = vm.instance_dict(v) {
+        for k in inst.as_dict().expect("dict").keys() {
+            dd.set_item(vm, k, vm.none())?;
+        }
+    }
+    for t in v.ty().mro() {
+        for k in t.as_type().expect("type").dict().keys() {
+            dd.set_item(vm, k, vm.none())?;
+        }
+    }
+    Ok(crate::types::list::new_list(dd.keys()))
+}
+
+fn object_class(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let _ = vm;
+    Ok(v.type_value())
+}
+
+fn object_set_class(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let Some(new) = new else { return Err(vm.type_error("can't delete __class__ attribute")) };
+    let Some(nt) = new.as_type() else {
+        return Err(vm.type_error(&format!("__class__ must be set to a class, not '{}' object", new.ty().name())));
+    };
+    let ot = v.ty();
+    if nt.layout != ot.layout || nt.ext_offset != ot.ext_offset || !nt.has_flag(tflags::HEAPTYPE) || !ot.has_flag(tflags::HEAPTYPE) {
+        return Err(vm.type_error(&format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            nt.name(),
+            ot.name()
+        )));
+    }
+    if let Some(h) = v.heap_ptr() {
+        let newp = new.clone().into_raw().cast();
+        // SAFETY: the header is live; we swap the counted type reference.
+        let old = unsafe { h.as_ref().ty.replace(newp) };
+        // SAFETY: the old type reference is released.
+        drop(unsafe { Value::from_raw(old.cast()) });
+    }
+    Ok(())
+}
+
+fn object_dict_get(vm: &Vm, v: &Value) -> PyResult<Value> {
+    vm.instance_dict(v).ok_or_else(|| vm.no_attribute(v, &vm.names.__dict__))
+}
+
+fn object_dict_set(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let Some(new) = new else { return Err(vm.type_error("cannot delete __dict__")) };
+    if new.as_dict().is_none() {
+        return Err(vm.type_error(&format!("__dict__ must be set to a dictionary, not a '{}'", new.ty().name())));
+    }
+    if let Some(e) = v.ext() {
+        // SAFETY: short write; the old dict drops after.
+        let old = unsafe { std::mem::replace(&mut *e.dict.get(), Some(new)) };
+        drop(old);
+        return Ok(());
+    }
+    Err(vm.no_attribute(v, &vm.names.__dict__))
+}
+
+fn object_reduce_ex(vm: &Vm, _args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    Err(vm.type_error("pickling is not supported"))
+}
+
+fn object_sizeof(_vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let _ = args;
+    Ok(crate::types::int::new_int(16))
+}
+
+fn object_subclasshook(vm: &Vm, _args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    Ok(vm.not_implemented())
+}
+
+pub fn init(vm: &Vm) {
+    let o = &vm.types.object;
+    add_method(vm, o, "__new__", object_new, MethodKind::Static);
+    add_method(vm, o, "__init__", object_init, MethodKind::Instance);
+    add_method(vm, o, "__repr__", object_repr, MethodKind::Instance);
+    add_method(vm, o, "__str__", object_str, MethodKind::Instance);
+    add_method(vm, o, "__hash__", object_hash, MethodKind::Instance);
+    add_method(vm, o, "__eq__", object_eq, MethodKind::Instance);
+    add_method(vm, o, "__ne__", object_ne, MethodKind::Instance);
+    add_method(vm, o, "__lt__", object_lt, MethodKind::Instance);
+    add_method(vm, o, "__le__", object_le, MethodKind::Instance);
+    add_method(vm, o, "__gt__", object_gt, MethodKind::Instance);
+    add_method(vm, o, "__ge__", object_ge, MethodKind::Instance);
+    add_method(vm, o, "__getattribute__", object_getattribute, MethodKind::Instance);
+    add_method(vm, o, "__setattr__", object_setattr, MethodKind::Instance);
+    add_method(vm, o, "__delattr__", object_delattr, MethodKind::Instance);
+    add_method(vm, o, "__format__", object_format, MethodKind::Instance);
+    add_method(vm, o, "__init_subclass__", object_init_subclass, MethodKind::Class);
+    add_method(vm, o, "__subclasshook__", object_subclasshook, MethodKind::Class);
+    add_method(vm, o, "__dir__", object_dir, MethodKind::Instance);
+    add_method(vm, o, "__reduce_ex__", object_reduce_ex, MethodKind::Instance);
+    add_method(vm, o, "__reduce__", object_reduce_ex, MethodKind::Instance);
+    add_method(vm, o, "__sizeof__", object_sizeof, MethodKind::Instance);
+    add_getset(vm, o, "__class__", object_class, Some(object_set_class));
+    o.as_type().expect("type").dict().set_str(vm.names.__doc__.clone(), new_str("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"));
+    // `__dict__` for classes defined in Python is added per class (see `new_class`).
+    let _ = object_dict_get;
+}
+
+// ---- type ----
+
+fn type_new(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let (pos, kws) = split_kwargs(args, kwnames);
+    let meta = &pos[0];
+    if pos.len() == 2 && meta.is(&vm.types.type_) {
+        return Ok(pos[1].type_value());
+    }
+    if pos.len() != 4 {
+        return Err(vm.type_error("type() takes 1 or 3 arguments"));
+    }
+    let _ = kws;
+    new_class(vm, meta, &pos[1], &pos[2], &pos[3])
+}
+
+/// Creates a class (= `type_new`).
+pub fn new_class(vm: &Vm, meta: &Value, name: &Value, bases: &Value, ns: &Value) -> PyResult<Value> {
+    let name_s = name.as_rust_str().ok_or_else(|| {
+        vm.type_error(&format!("type.__new__() argument 1 must be str, not {}", name.ty().name()))
+    })?;
+    let bases_t = bases.as_tuple().ok_or_else(|| {
+        vm.type_error(&format!("type.__new__() argument 2 must be tuple, not {}", bases.ty().name()))
+    })?;
+    let nsd = ns.as_dict().ok_or_else(|| {
+        vm.type_error(&format!("type.__new__() argument 3 must be dict, not {}", ns.ty().name()))
+    })?;
+    let mut bases_v: Vec<Value> = bases_t.to_vec();
+    if bases_v.is_empty() {
+        bases_v.push(vm.types.object.clone());
+    }
+    // The solid base: the one non-object layout among the bases.
+    let mut layout = Layout::Object;
+    let mut native_new = None;
+    let mut flags = tflags::HEAPTYPE | tflags::BASETYPE;
+    for b in &bases_v {
+        let bt = b.as_type().ok_or_else(|| vm.type_error("bases must be types"))?;
+        if !bt.has_flag(tflags::BASETYPE) {
+            return Err(vm.type_error(&format!("type '{}' is not an acceptable base type", bt.name())));
+        }
+        if bt.layout != Layout::Object {
+            if layout != Layout::Object && layout != bt.layout {
+                return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+            }
+            layout = bt.layout;
+            native_new = native_new.or(bt.native_new.get());
+        }
+        flags |= bt.flags.get() & tflags::EXCEPTION;
+    }
+    let base = bases_v
+        .iter()
+        .find(|b| b.as_type().is_some_and(|t| t.layout == layout && layout != Layout::Object))
+        .cloned()
+        .unwrap_or_else(|| bases_v[0].clone());
+    // __slots__
+    let slots = nsd.get_str(&vm.names.__slots__);
+    let mut slot_names: Vec<Value> = Vec::new();
+    let mut has_dict = true;
+    // Inherited slots come first.
+    for b in bases_v.iter().rev() {
+        for t in b.as_type().expect("type").mro().iter().rev() {
+            let td = t.as_type().expect("type");
+            // SAFETY: short read.
+            for s in unsafe { (*td.slot_names.get()).iter() } {
+                if !slot_names.iter().any(|x| x.is(s)) {
+                    slot_names.push(s.clone());
+                }
+            }
+        }
+    }
+    let inherited_slots = slot_names.len();
+    if let Some(s) = &slots {
+        let names = if s.as_str_data().is_some() { vec![s.clone()] } else { vm.collect_iter(s)? };
+        has_dict = false;
+        for n in names {
+            let ns_ = n.as_rust_str().ok_or_else(|| {
+                vm.type_error(&format!("__slots__ items must be strings, not '{}'", n.ty().name()))
+            })?;
+            if ns_ == "__dict__" {
+                has_dict = true;
+                continue;
+            }
+            if ns_ == "__weakref__" {
+                continue;
+            }
+            if nsd.get_str(&n).is_some() {
+                return Err(vm.value_error(&format!("'{ns_}' in __slots__ conflicts with class variable")));
+            }
+            slot_names.push(vm.intern(ns_));
+        }
+        // Bases with a dict give instances a dict anyway.
+        if bases_v.iter().any(|b| b.as_type().is_some_and(|t| t.has_flag(tflags::HAS_DICT) && !b.is(&vm.types.object))) {
+            has_dict = true;
+        }
+    }
+    if has_dict {
+        flags |= tflags::HAS_DICT;
+    }
+    let mro_placeholder = vm.types.empty_tuple.clone();
+    let dict = new_dict();
+    let dd = dict.as_dict().expect("dict");
+    for (k, v) in nsd.items() {
+        dd.set_item(vm, k, v)?;
+    }
+    let qualname = match dd.remove_str(&vm.names.__qualname__) {
+        Some(q) => {
+            if q.as_str_data().is_none() {
+                return Err(vm.type_error(&format!(
+                    "type __qualname__ must be a str, not {}",
+                    q.ty().name()
+                )));
+            }
+            q
+        }
+        None => name.clone(),
+    };
+    // __new__, __init_subclass__ and __class_getitem__ are implicitly static/class methods.
+    if let Some(f) = dd.get_str(&vm.names.__new__) {
+        if f.downcast::<FunctionData>().is_some() {
+            dd.set_str(vm.names.__new__.clone(), alloc(&vm.types.staticmethod, StaticMethodData { func: UnsafeCell::new(f), dict: UnsafeCell::new(None) }));
+        }
+    }
+    for n in [&vm.names.__init_subclass__, &vm.names.__class_getitem__] {
+        if let Some(f) = dd.get_str(n) {
+            if f.downcast::<FunctionData>().is_some() {
+                dd.set_str(n.clone(), alloc(&vm.types.classmethod, ClassMethodData { func: UnsafeCell::new(f), dict: UnsafeCell::new(None) }));
+            }
+        }
+    }
+    if dd.get_str(&vm.names.__eq__).is_some() && dd.get_str(&vm.names.__hash__).is_none() {
+        dd.set_str(vm.names.__hash__.clone(), vm.none());
+    }
+    if dd.get_str(&vm.names.__module__).is_none() {
+        if let Some(m) = current_module_name(vm) {
+            dd.set_str(vm.names.__module__.clone(), m);
+        }
+    }
+    if dd.get_str(&vm.names.__doc__).is_none() {
+        dd.set_str(vm.names.__doc__.clone(), vm.none());
+    }
+    let classcell = dd.remove_str(&vm.names.__classcell__);
+    let td = TypeData {
+        name: UnsafeCell::new(vm.intern(name_s)),
+        qualname: UnsafeCell::new(qualname),
+        layout,
+        ext_offset: layout.ext_offset(),
+        base: UnsafeCell::new(Some(base)),
+        bases: UnsafeCell::new(new_tuple(bases_v.clone())),
+        mro: UnsafeCell::new(mro_placeholder),
+        dict,
+        flags: Cell::new(flags),
+        version: Cell::new(next_version()),
+        slot_names: UnsafeCell::new(slot_names.clone()),
+        native_new: Cell::new(native_new),
+        subclasses: UnsafeCell::new(Vec::new()),
+    };
+    let cls = alloc(meta, td);
+    let ctd = cls.as_type().expect("type");
+    let mro = c3_mro(vm, &cls, &bases_v)?;
+    // SAFETY: the new class is not shared yet.
+    unsafe { *ctd.mro.get() = new_tuple(mro) };
+    for (i, s) in slot_names.iter().enumerate().skip(inherited_slots) {
+        let m = alloc(&vm.types.member_descriptor, MemberDescrData { name: s.clone(), index: i, objclass: cls.clone() });
+        ctd.dict().set_str(s.clone(), m);
+    }
+    if has_dict && ctd.dict().get_str(&vm.names.__dict__).is_none() && !bases_v.iter().any(|b| b.as_type().is_some_and(|t| t.has_flag(tflags::HEAPTYPE) && t.has_flag(tflags::HAS_DICT))) {
+        add_getset(vm, &cls, "__dict__", object_dict_get, Some(object_dict_set));
+    }
+    for b in &bases_v {
+        if let Some(bt) = b.as_type() {
+            // SAFETY: short push; the pointer is removed when the class dies.
+            unsafe { (*bt.subclasses.get()).push(cls.type_ptr_of_type()) };
+        }
+    }
+    ctd.recompute_flags(vm);
+    if let Some(cell) = classcell {
+        if let Some(c) = cell.downcast::<CellData>() {
+            drop(c.set(Some(cls.clone())));
+        }
+    }
+    // __set_name__ on attributes, then __init_subclass__ on the parent.
+    for (k, v) in ctd.dict().items() {
+        if v.ty().has_flag(tflags::HEAPTYPE) {
+            if let Some(f) = v.ty().lookup(&vm.names.__set_name__) {
+                vm.call(&f, &[v.clone(), cls.clone(), k.clone()])?;
+            }
+        }
+    }
+    Ok(cls)
+}
+
+fn current_module_name(vm: &Vm) -> Option<Value> {
+    let f = vm.current_frame.get();
+    if f.is_null() {
+        return None;
+    }
+    // SAFETY: the current frame is live.
+    unsafe { (*f).globals.as_dict().and_then(|d| d.get_str(&vm.names.__name__)) }
+}
+
+/// Calls `super(cls).__init_subclass__(**kwargs)` after class creation.
+pub fn call_init_subclass(vm: &Vm, cls: &Value, kwargs: &[(Value, Value)]) -> PyResult<()> {
+    let td = cls.as_type().expect("type");
+    let mro = td.mro();
+    for t in &mro[1..] {
+        if let Some(f) = t.as_type().expect("type").dict().get_str(&vm.names.__init_subclass__) {
+            let bound = crate::protocol::attr::descr_get(vm, &f, None, cls)?;
+            let names: Vec<Value> = kwargs.iter().map(|(k, _)| k.clone()).collect();
+            let vals: Vec<Value> = kwargs.iter().map(|(_, v)| v.clone()).collect();
+            let kw = if names.is_empty() { None } else { Some(new_tuple(names)) };
+            vm.call_kw(&bound, &vals, kw.as_ref())?;
+            return Ok(());
+        }
+    }
+    Ok(())
+}
+
+fn type_call(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    vm.call_type(&args[0], &args[1..], kwnames)
+}
+
+fn type_repr(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    Ok(new_str(&format!("<class '{}'>", crate::protocol::repr::type_qualified_name(vm, &args[0]))))
+}
+
+fn type_mro_method(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let td = args[0].as_type().ok_or_else(|| vm.type_error("mro() needs a type"))?;
+    Ok(crate::types::list::new_list(td.mro().to_vec()))
+}
+
+fn type_subclasses(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let td = args[0].as_type().ok_or_else(|| vm.type_error("__subclasses__() needs a type"))?;
+    // SAFETY: the list holds live types.
+    let subs: Vec<Value> = unsafe { (*td.subclasses.get()).iter().map(|p| Value::from_borrowed(p.cast())).collect() };
+    Ok(crate::types::list::new_list(subs))
+}
+
+fn type_instancecheck(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    Ok(vm.bool_value(args[1].isinstance(&args[0])))
+}
+
+fn type_subclasscheck(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let sub = args[1].as_type().ok_or_else(|| vm.type_error("issubclass() arg 1 must be a class"))?;
+    Ok(vm.bool_value(sub.is_subtype(&args[0])))
+}
+
+fn type_prepare(_vm: &Vm, _args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    Ok(new_dict())
+}
+
+fn type_init(vm: &Vm, _args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    Ok(vm.none())
+}
+
+fn type_dir(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let td = args[0].as_type().ok_or_else(|| vm.type_error("needs a type"))?;
+    let d = new_dict();
+    let dd = d.as_dict().expect("dict");
+    for t in td.mro() {
+        for k in t.as_type().expect("type").dict().keys() {
+            dd.set_item(vm, k, vm.none())?;
+        }
+    }
+    Ok(crate::types::list::new_list(dd.keys()))
+}
+
+fn get_name(_vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(v.as_type().expect("type").name_value())
+}
+fn set_name(vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
+    let td = v.as_type().expect("type");
+    if td.has_flag(tflags::IMMUTABLE) {
+        return Err(vm.type_error(&format!("cannot set '__name__' attribute of immutable type '{}'", td.name())));
+    }
+    match n {
+        Some(n) if n.as_str_data().is_some() => {
+            // SAFETY: short write.
+            unsafe { *td.name.get() = n };
+            Ok(())
+        }
+        Some(n) => Err(vm.type_error(&format!("can only assign string to {}.__name__, not '{}'", td.name(), n.ty().name()))),
+        None => Err(vm.type_error("cannot delete '__name__' attribute")),
+    }
+}
+fn get_qualname(_vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(v.as_type().expect("type").qualname_value())
+}
+fn set_qualname(vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
+    let td = v.as_type().expect("type");
+    match n {
+        Some(n) if n.as_str_data().is_some() && !td.has_flag(tflags::IMMUTABLE) => {
+            // SAFETY: short write.
+            unsafe { *td.qualname.get() = n };
+            Ok(())
+        }
+        _ => Err(vm.type_error("cannot set '__qualname__'")),
+    }
+}
+fn get_mro(_vm: &Vm, v: &Value) -> PyResult<Value> {
+    // SAFETY: short read.
+    Ok(unsafe { (*v.as_type().expect("type").mro.get()).clone() })
+}
+fn get_bases(_vm: &Vm, v: &Value) -> PyResult<Value> {
+    // SAFETY: short read.
+    Ok(unsafe { (*v.as_type().expect("type").bases.get()).clone() })
+}
+fn get_base(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(v.as_type().expect("type").base().unwrap_or_else(|| vm.none()))
+}
+fn get_dict(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(crate::types::iter::new_iter(&vm.types.mappingproxy, crate::types::iter::IterKind::View(v.as_type().expect("type").dict.clone())))
+}
+fn get_module(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let td = v.as_type().expect("type");
+    Ok(td.dict().get_str(&vm.names.__module__).unwrap_or_else(|| vm.intern("builtins")))
+}
+fn set_module(vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
+    let td = v.as_type().expect("type");
+    if td.has_flag(tflags::IMMUTABLE) {
+        return Err(vm.type_error(&format!("cannot set '__module__' attribute of immutable type '{}'", td.name())));
+    }
+    match n {
+        Some(n) => drop(td.dict().set_str(vm.names.__module__.clone(), n)),
+        None => drop(td.dict().remove_str(&vm.names.__module__)),
+    }
+    Ok(())
+}
+fn get_doc(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let td = v.as_type().expect("type");
+    match td.dict().get_str(&vm.names.__doc__) {
+        Some(d) => crate::protocol::attr::descr_get(vm, &d, None, v),
+        None => Ok(vm.none()),
+    }
+}
+fn get_abstractmethods(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let td = v.as_type().expect("type");
+    td.dict().get_str(&vm.names.__abstractmethods__).ok_or_else(|| vm.no_attribute(v, &vm.names.__abstractmethods__))
+}
+
+pub fn init_type_type(vm: &Vm) {
+    let t = &vm.types.type_;
+    add_method(vm, t, "__new__", type_new, MethodKind::Static);
+    add_method(vm, t, "__init__", type_init, MethodKind::Instance);
+    add_method(vm, t, "__call__", type_call, MethodKind::Instance);
+    add_method(vm, t, "__repr__", type_repr, MethodKind::Instance);
+    add_method(vm, t, "mro", type_mro_method, MethodKind::Instance);
+    add_method(vm, t, "__subclasses__", type_subclasses, MethodKind::Instance);
+    add_method(vm, t, "__instancecheck__", type_instancecheck, MethodKind::Instance);
+    add_method(vm, t, "__subclasscheck__", type_subclasscheck, MethodKind::Instance);
+    add_method(vm, t, "__prepare__", type_prepare, MethodKind::Class);
+    add_method(vm, t, "__dir__", type_dir, MethodKind::Instance);
+    add_getset(vm, t, "__name__", get_name, Some(set_name));
+    add_getset(vm, t, "__qualname__", get_qualname, Some(set_qualname));
+    add_getset(vm, t, "__mro__", get_mro, None);
+    add_getset(vm, t, "__bases__", get_bases, None);
+    add_getset(vm, t, "__base__", get_base, None);
+    add_getset(vm, t, "__dict__", get_dict, None);
+    add_getset(vm, t, "__module__", get_module, Some(set_module));
+    add_getset(vm, t, "__doc__", get_doc, None);
+    add_getset(vm, t, "__abstractmethods__", get_abstractmethods, None);
+}

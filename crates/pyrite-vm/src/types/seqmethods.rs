@@ -1,0 +1,614 @@
+//! Methods of `list` and `tuple`, and the dunder wrappers ("slot wrappers") that expose the
+//! native protocol of built-in types as `__len__`, `__getitem__`, `__add__` and friends, so
+//! that subclasses and explicit calls (`list.__len__(x)`) find them.
+
+use pyrite_bytecode::opcodes::nb;
+
+use crate::object::{Layout, Value};
+use crate::protocol::number::native_binop;
+use crate::types::descr::{add_method, MethodKind};
+use crate::types::int::new_int;
+use crate::types::list::{new_list, ListData};
+use crate::types::object::split_kwargs;
+use crate::types::range::SliceData;
+use crate::types::tuple::new_tuple;
+use crate::vm::{PyResult, Vm};
+
+macro_rules! binop_wrappers {
+    ($(($name:ident, $rname:ident, $op:expr)),* $(,)?) => {
+        $(
+            fn $name(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+                if args.len() != 2 {
+                    return Err(vm.type_error("expected 1 argument"));
+                }
+                Ok(native_binop(vm, &args[0], &args[1], $op, false)?.unwrap_or_else(|| vm.not_implemented()))
+            }
+            fn $rname(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+                if args.len() != 2 {
+                    return Err(vm.type_error("expected 1 argument"));
+                }
+                Ok(native_binop(vm, &args[1], &args[0], $op, false)?.unwrap_or_else(|| vm.not_implemented()))
+            }
+        )*
+        /// Adds `__op__`/`__rop__` wrappers for the listed operator names.
+        pub fn add_number_dunders(vm: &Vm, ty: &Value, which: &[&str]) {
+            $(
+                let plain = &stringify!($name)[5..];
+                if which.contains(&plain) {
+                    add_method(vm, ty, leak(format!("__{}__", plain)), $name, MethodKind::Instance);
+                    add_method(vm, ty, leak(format!("__r{}__", plain)), $rname, MethodKind::Instance);
+                }
+            )*
+        }
+    };
+}
+
+fn leak(s: String) -> &'static str {
+    // Method names live as long as the type; built-in type setup runs once per process.
+    Box::leak(s.into_boxed_str())
+}
+
+binop_wrappers! {
+    (slot_add, rslot_add, nb::ADD),
+    (slot_sub, rslot_sub, nb::SUBTRACT),
+    (slot_mul, rslot_mul, nb::MULTIPLY),
+    (slot_truediv, rslot_truediv, nb::TRUE_DIVIDE),
+    (slot_floordiv, rslot_floordiv, nb::FLOOR_DIVIDE),
+    (slot_mod, rslot_mod, nb::REMAINDER),
+    (slot_pow, rslot_pow, nb::POWER),
+    (slot_lshift, rslot_lshift, nb::LSHIFT),
+    (slot_rshift, rslot_rshift, nb::RSHIFT),
+    (slot_and, rslot_and, nb::AND),
+    (slot_or, rslot_or, nb::OR),
+    (slot_xor, rslot_xor, nb::XOR),
+}
+
+fn slot_len(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    match crate::protocol::seq::native_len(vm, &args[0]) {
+        Some(r) => Ok(new_int(r? as i64)),
+        None => Err(vm.type_error("object has no len()")),
+    }
+}
+
+fn slot_getitem(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let key = args.get(1).ok_or_else(|| vm.type_error("expected 1 argument"))?;
+    match crate::protocol::seq::native_getitem(vm, &args[0], key)? {
+        Some(v) => Ok(v),
+        None => Err(vm.type_error("object is not subscriptable")),
+    }
+}
+
+fn slot_setitem(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    if args.len() != 3 {
+        return Err(vm.type_error("expected 2 arguments"));
+    }
+    crate::protocol::seq::native_setitem(vm, &args[0], args[1].clone(), Some(args[2].clone()))?;
+    Ok(vm.none())
+}
+
+fn slot_delitem(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    crate::protocol::seq::native_setitem(vm, &args[0], args[1].clone(), None)?;
+    Ok(vm.none())
+}
+
+fn slot_contains(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    match crate::protocol::seq::native_contains(vm, &args[0], &args[1])? {
+        Some(b) => Ok(vm.bool_value(b)),
+        None => Ok(vm.bool_value(false)),
+    }
+}
+
+fn slot_iter(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    crate::types::itermethods::native_iter(vm, &args[0])?.ok_or_else(|| vm.type_error("object is not iterable"))
+}
+
+/// Adds the container dunders.
+pub fn add_sequence_dunders(vm: &Vm, ty: &Value) {
+    add_method(vm, ty, "__len__", slot_len, MethodKind::Instance);
+    add_method(vm, ty, "__getitem__", slot_getitem, MethodKind::Instance);
+    add_method(vm, ty, "__contains__", slot_contains, MethodKind::Instance);
+    add_method(vm, ty, "__iter__", slot_iter, MethodKind::Instance);
+    add_number_dunders(vm, ty, &["add", "mul"]);
+}
+
+/// Adds `__setitem__`/`__delitem__`.
+pub fn add_mutable_dunders(vm: &Vm, ty: &Value) {
+    add_method(vm, ty, "__setitem__", slot_setitem, MethodKind::Instance);
+    add_method(vm, ty, "__delitem__", slot_delitem, MethodKind::Instance);
+}
+
+/// `seq * n`.
+pub fn repeat(vm: &Vm, seq: &Value, n: usize, inplace: bool) -> PyResult<Value> {
+    let len = vm.len(seq)?;
+    if len.checked_mul(n).is_none_or(|t| t > (1 << 40)) {
+        return Err(vm.memory_error());
+    }
+    Ok(match seq.ty().layout {
+        Layout::Str => {
+            let s = seq.as_str_data().expect("str");
+            let parts: Vec<&crate::types::str::StrData> = std::iter::repeat_n(s, n).collect();
+            crate::types::str::str_from_data(crate::types::str::StrData::concat(&parts))
+        }
+        Layout::List => {
+            let items = seq.as_list().expect("list").to_vec();
+            let mut out = Vec::with_capacity(items.len() * n);
+            for _ in 0..n {
+                out.extend(items.iter().cloned());
+            }
+            if inplace {
+                let old = seq.as_list().expect("list").replace_all(out);
+                drop(old);
+                seq.clone()
+            } else {
+                new_list(out)
+            }
+        }
+        Layout::Tuple => {
+            let items = seq.as_tuple().expect("tuple");
+            if n == 1 && seq.is_exact(&vm.types.tuple) {
+                return Ok(seq.clone());
+            }
+            let mut out = Vec::with_capacity(items.len() * n);
+            for _ in 0..n {
+                out.extend(items.iter().cloned());
+            }
+            new_tuple(out)
+        }
+        Layout::Bytes | Layout::ByteArray => {
+            let b = seq.as_bytes_vec().expect("bytes");
+            let out = b.repeat(n);
+            if seq.ty().layout == Layout::Bytes { crate::types::bytes::new_bytes(out) } else { crate::types::bytes::new_bytearray(out) }
+        }
+        _ => return Err(vm.type_error("can't multiply sequence")),
+    })
+}
+
+/// `list[slice] = value` / `del list[slice]`.
+pub fn list_set_slice(vm: &Vm, list: &Value, s: &SliceData, value: Option<Value>) -> PyResult<()> {
+    let l = list.as_list().expect("list");
+    let len = l.len();
+    let (start, stop, step, n) = s.indices(vm, len)?;
+    match value {
+        None => {
+            let removed = l.with_mut(|v| {
+                if step == 1 {
+                    let (a, b) = (start as usize, (start as usize + n).min(v.len()));
+                    v.drain(a..b).collect::<Vec<_>>()
+                } else {
+                    let mut idx: Vec<usize> = (0..n).map(|k| (start + k as isize * step) as usize).collect();
+                    idx.sort_unstable();
+                    let mut out = Vec::new();
+                    for i in idx.into_iter().rev() {
+                        out.push(v.remove(i));
+                    }
+                    out
+                }
+            });
+            drop(removed);
+        }
+        Some(v) => {
+            let items = if v.is(list) { l.to_vec() } else { vm.collect_iter(&v).map_err(|_| vm.type_error("can only assign an iterable"))? };
+            if step == 1 {
+                let a = start as usize;
+                let b = if stop as isize > start { (stop as usize).min(len) } else { a };
+                let removed: Vec<Value> = l.with_mut(|vv| vv.splice(a..b, items).collect());
+                drop(removed);
+            } else {
+                if items.len() != n {
+                    return Err(vm.value_error(&format!(
+                        "attempt to assign sequence of size {} to extended slice of size {}",
+                        items.len(),
+                        n
+                    )));
+                }
+                let mut old = Vec::new();
+                for (k, it) in items.into_iter().enumerate() {
+                    old.push(l.set((start + k as isize * step) as usize, it));
+                }
+                drop(old);
+            }
+        }
+    }
+    let _ = stop;
+    Ok(())
+}
+
+fn this_list<'a>(vm: &Vm, args: &'a [Value]) -> PyResult<&'a ListData> {
+    args.first().and_then(|a| a.as_list()).ok_or_else(|| vm.type_error("descriptor requires a 'list' object"))
+}
+
+fn list_append(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(vm.type_error(&format!("list.append() takes exactly one argument ({} given)", args.len() - 1)));
+    }
+    this_list(vm, args)?.push(args[1].clone());
+    Ok(vm.none())
+}
+
+fn list_extend(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    this_list(vm, args)?;
+    let other = args.get(1).ok_or_else(|| vm.type_error("list.extend() takes exactly one argument (0 given)"))?;
+    let items = vm.collect_iter(other)?;
+    this_list(vm, args)?.with_mut(|v| v.extend(items));
+    Ok(vm.none())
+}
+
+fn list_pop(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let l = this_list(vm, args)?;
+    if l.is_empty() {
+        return Err(vm.index_error("pop from empty list"));
+    }
+    let idx = match args.get(1) {
+        Some(i) => {
+            let i = vm.index_isize(i)?;
+            let len = l.len() as isize;
+            let j = if i < 0 { i + len } else { i };
+            if j < 0 || j >= len {
+                return Err(vm.index_error("pop index out of range"));
+            }
+            j as usize
+        }
+        None => l.len() - 1,
+    };
+    Ok(l.with_mut(|v| v.remove(idx)))
+}
+
+fn list_insert(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let l = this_list(vm, args)?;
+    if args.len() != 3 {
+        return Err(vm.type_error(&format!("insert expected 2 arguments, got {}", args.len() - 1)));
+    }
+    let i = vm.index_isize(&args[1])?;
+    let len = l.len() as isize;
+    let j = if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
+    l.with_mut(|v| v.insert(j, args[2].clone()));
+    Ok(vm.none())
+}
+
+fn find_in(vm: &Vm, items: &[Value], x: &Value) -> PyResult<Option<usize>> {
+    for (i, it) in items.iter().enumerate() {
+        if it.is(x) || vm.eq_bool(it, x)? {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
+}
+
+fn list_remove(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let l = this_list(vm, args)?;
+    let x = args.get(1).ok_or_else(|| vm.type_error("list.remove() takes exactly one argument (0 given)"))?;
+    let items = l.to_vec();
+    match find_in(vm, &items, x)? {
+        Some(i) => {
+            let old = l.with_mut(|v| if i < v.len() { Some(v.remove(i)) } else { None });
+            drop(old);
+            Ok(vm.none())
+        }
+        None => Err(vm.value_error("list.remove(x): x not in list")),
+    }
+}
+
+fn seq_items(v: &Value) -> Vec<Value> {
+    match v.as_tuple() {
+        Some(t) => t.to_vec(),
+        None => v.as_list().map(|l| l.to_vec()).unwrap_or_default(),
+    }
+}
+
+fn seq_index(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let items = seq_items(&args[0]);
+    let x = args.get(1).ok_or_else(|| vm.type_error("index expected at least 1 argument, got 0"))?;
+    let len = items.len() as isize;
+    let norm = |v: Option<&Value>, d: isize| -> PyResult<usize> {
+        match v {
+            Some(v) => {
+                let i = vm.index_isize(v)?;
+                Ok((if i < 0 { (i + len).max(0) } else { i.min(len) }) as usize)
+            }
+            None => Ok(d as usize),
+        }
+    };
+    let start = norm(args.get(2), 0)?;
+    let stop = norm(args.get(3), len)?;
+    for i in start..stop.min(items.len()) {
+        if items[i].is(x) || vm.eq_bool(&items[i], x)? {
+            return Ok(new_int(i as i64));
+        }
+    }
+    Err(vm.value_error(if args[0].as_list().is_some() {
+        "list.index(x): x not in list"
+    } else {
+        "tuple.index(x): x not in tuple"
+    }))
+}
+
+fn seq_count(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let items = seq_items(&args[0]);
+    let x = args.get(1).ok_or_else(|| vm.type_error("count() takes exactly one argument (0 given)"))?;
+    let mut n = 0;
+    for it in &items {
+        if it.is(x) || vm.eq_bool(it, x)? {
+            n += 1;
+        }
+    }
+    Ok(new_int(n))
+}
+
+fn list_clear(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let old = this_list(vm, args)?.replace_all(Vec::new());
+    drop(old);
+    Ok(vm.none())
+}
+
+fn list_copy(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    Ok(new_list(this_list(vm, args)?.to_vec()))
+}
+
+fn list_reverse(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    this_list(vm, args)?.with_mut(|v| v.reverse());
+    Ok(vm.none())
+}
+
+/// Stable sort of `items` with an optional key function (merge sort that keeps runs, like
+/// CPython's timsort in outcome: stable and `<`-only comparisons).
+pub fn sort_values(vm: &Vm, items: Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<Vec<Value>> {
+    let keys: Vec<Value> = match key {
+        Some(k) if !vm.is_none(k) => {
+            let mut ks = Vec::with_capacity(items.len());
+            for it in &items {
+                ks.push(vm.call(k, &[it.clone()])?);
+            }
+            ks
+        }
+        _ => items.clone(),
+    };
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    if reverse {
+        idx.reverse();
+    }
+    let mut err = None;
+    let lt = |a: &Value, b: &Value| -> PyResult<bool> {
+        if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+            return Ok(x < y);
+        }
+        if let (Some(x), Some(y)) = (a.as_str_data(), b.as_str_data()) {
+            if a.is_exact(&vm.types.str) && b.is_exact(&vm.types.str) {
+                return Ok(x.code_points().lt(y.code_points()));
+            }
+        }
+        let r = vm.rich_compare(a, b, 0)?;
+        vm.is_true(&r)
+    };
+    // Merge sort on indexes; stable.
+    let mut buf = idx.clone();
+    let n = idx.len();
+    let mut width = 1;
+    // Insertion-sort runs of 16 first.
+    let run = 16;
+    let mut s = 0;
+    while s < n && err.is_none() {
+        let e = (s + run).min(n);
+        for i in s + 1..e {
+            let mut j = i;
+            while j > s {
+                match lt(&keys[idx[j]], &keys[idx[j - 1]]) {
+                    Ok(true) => {
+                        idx.swap(j, j - 1);
+                        j -= 1;
+                    }
+                    Ok(false) => break,
+                    Err(e) => {
+                        err = Some(e);
+                        break;
+                    }
+                }
+            }
+            if err.is_some() {
+                break;
+            }
+        }
+        s = e;
+    }
+    width = width.max(run);
+    while width < n && err.is_none() {
+        let mut lo = 0;
+        while lo < n {
+            let mid = (lo + width).min(n);
+            let hi = (lo + 2 * width).min(n);
+            let (mut i, mut j, mut k) = (lo, mid, lo);
+            // Skip the merge when already ordered.
+            if mid < hi && mid > lo {
+                match lt(&keys[idx[mid]], &keys[idx[mid - 1]]) {
+                    Ok(false) => {
+                        buf[lo..hi].copy_from_slice(&idx[lo..hi]);
+                        lo = hi;
+                        continue;
+                    }
+                    Ok(true) => {}
+                    Err(e) => {
+                        err = Some(e);
+                        break;
+                    }
+                }
+            }
+            while i < mid && j < hi {
+                match lt(&keys[idx[j]], &keys[idx[i]]) {
+                    Ok(true) => {
+                        buf[k] = idx[j];
+                        j += 1;
+                    }
+                    Ok(false) => {
+                        buf[k] = idx[i];
+                        i += 1;
+                    }
+                    Err(e) => {
+                        err = Some(e);
+                        break;
+                    }
+                }
+                k += 1;
+            }
+            if err.is_some() {
+                break;
+            }
+            while i < mid {
+                buf[k] = idx[i];
+                i += 1;
+                k += 1;
+            }
+            while j < hi {
+                buf[k] = idx[j];
+                j += 1;
+                k += 1;
+            }
+            lo = hi;
+        }
+        std::mem::swap(&mut idx, &mut buf);
+        width *= 2;
+    }
+    if let Some(e) = err {
+        return Err(e);
+    }
+    if reverse {
+        idx.reverse();
+    }
+    Ok(idx.into_iter().map(|i| items[i].clone()).collect())
+}
+
+fn list_sort(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let (pos, kws) = split_kwargs(args, kwnames);
+    if pos.len() > 1 {
+        return Err(vm.type_error("sort() takes no positional arguments"));
+    }
+    let l = this_list(vm, pos)?;
+    let mut key = None;
+    let mut reverse = false;
+    for (k, v) in kws {
+        match k.as_rust_str() {
+            Some("key") => key = Some(v.clone()),
+            Some("reverse") => reverse = vm.is_true(v)?,
+            Some(o) => return Err(vm.type_error(&format!("'{o}' is an invalid keyword argument for sort()"))),
+            None => {}
+        }
+    }
+    // CPython empties the list while sorting, so mutation during the sort is detected.
+    let items = l.replace_all(Vec::new());
+    let r = sort_values(vm, items.clone(), key.as_ref(), reverse);
+    let modified = !l.is_empty();
+    match r {
+        Ok(sorted) => {
+            let old = l.replace_all(sorted);
+            drop(old);
+            if modified {
+                return Err(vm.value_error("list modified during sort"));
+            }
+            Ok(vm.none())
+        }
+        Err(e) => {
+            let old = l.replace_all(items);
+            drop(old);
+            Err(e)
+        }
+    }
+}
+
+fn list_init(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    if kwnames.is_some() {
+        return Err(vm.type_error("list() takes no keyword arguments"));
+    }
+    if args.len() > 2 {
+        return Err(vm.type_error(&format!("list expected at most 1 argument, got {}", args.len() - 1)));
+    }
+    let l = this_list(vm, args)?;
+    let items = match args.get(1) {
+        Some(it) => vm.collect_iter(it)?,
+        None => Vec::new(),
+    };
+    drop(l.replace_all(items));
+    Ok(vm.none())
+}
+
+fn list_new(vm: &Vm, args: &[Value], _kw: Option<&Value>) -> PyResult<Value> {
+    Ok(crate::types::object::alloc_instance(&args[0], ListData::new(Vec::new())))
+        .and_then(|v| if args.is_empty() { Err(vm.type_error("list.__new__(): not enough arguments")) } else { Ok(v) })
+}
+
+fn list_iadd(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let items = vm.collect_iter(&args[1])?;
+    this_list(vm, args)?.with_mut(|v| v.extend(items));
+    Ok(args[0].clone())
+}
+
+fn list_imul(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let n = vm.index_isize(&args[1])?.max(0) as usize;
+    repeat(vm, &args[0], n, true)
+}
+
+fn list_reversed(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    Ok(crate::types::iter::new_iter(&vm.types.list_reverseiterator, crate::types::iter::IterKind::ListReverse(args[0].clone())))
+}
+
+pub fn init_list(vm: &Vm) {
+    let t = &vm.types.list;
+    let m: &[(&'static str, crate::types::function::NativeFn)] = &[
+        ("append", list_append),
+        ("extend", list_extend),
+        ("pop", list_pop),
+        ("insert", list_insert),
+        ("remove", list_remove),
+        ("index", seq_index),
+        ("count", seq_count),
+        ("clear", list_clear),
+        ("copy", list_copy),
+        ("reverse", list_reverse),
+        ("sort", list_sort),
+        ("__init__", list_init),
+        ("__iadd__", list_iadd),
+        ("__imul__", list_imul),
+        ("__reversed__", list_reversed),
+    ];
+    for (name, f) in m {
+        add_method(vm, t, name, *f, MethodKind::Instance);
+    }
+    add_method(vm, t, "__new__", list_new, MethodKind::Static);
+    add_sequence_dunders(vm, t);
+    add_mutable_dunders(vm, t);
+    t.as_type().expect("type").dict().set_str(vm.names.__hash__.clone(), vm.none());
+}
+
+fn tuple_new(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    if kwnames.is_some() {
+        return Err(vm.type_error("tuple() takes no keyword arguments"));
+    }
+    if args.len() > 2 {
+        return Err(vm.type_error(&format!("tuple expected at most 1 argument, got {}", args.len() - 1)));
+    }
+    let cls = &args[0];
+    let items = match args.get(1) {
+        Some(it) => {
+            if it.is_exact(&vm.types.tuple) && cls.is(&vm.types.tuple) {
+                return Ok(it.clone());
+            }
+            vm.collect_iter(it)?
+        }
+        None => Vec::new(),
+    };
+    if cls.is(&vm.types.tuple) {
+        return Ok(new_tuple(items));
+    }
+    Ok(crate::types::object::alloc_instance(cls, crate::types::tuple::TupleData::new(items)))
+}
+
+fn tuple_getnewargs(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let _ = vm;
+    Ok(new_tuple(vec![new_tuple(seq_items(&args[0]))]))
+}
+
+pub fn init_tuple(vm: &Vm) {
+    let t = &vm.types.tuple;
+    add_method(vm, t, "index", seq_index, MethodKind::Instance);
+    add_method(vm, t, "count", seq_count, MethodKind::Instance);
+    add_method(vm, t, "__getnewargs__", tuple_getnewargs, MethodKind::Instance);
+    add_method(vm, t, "__new__", tuple_new, MethodKind::Static);
+    add_sequence_dunders(vm, t);
+}

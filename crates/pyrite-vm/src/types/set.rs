@@ -1,0 +1,359 @@
+//! `set` and `frozenset`, with CPython's table: open addressing with linear probes then
+//! perturbed jumps, dummies for deleted keys, the same growth rule. Iteration is in slot order,
+//! so a set prints in the order CPython prints it (given CPython's hashes, which `int`, `float`
+//! and `tuple` share).
+
+use std::cell::UnsafeCell;
+
+use crate::object::{alloc, Value};
+use crate::types::builtin_types;
+use crate::vm::{PyResult, Vm};
+
+const MINSIZE: usize = 8;
+const LINEAR_PROBES: usize = 9;
+const PERTURB_SHIFT: u32 = 5;
+
+#[derive(Clone)]
+enum Slot {
+    Empty,
+    Dummy,
+    Active(i64, Value),
+}
+
+struct Inner {
+    table: Vec<Slot>,
+    fill: usize,
+    used: usize,
+}
+
+pub struct SetData {
+    inner: UnsafeCell<Inner>,
+    /// frozenset's cached hash (-1 until computed).
+    pub hash: std::cell::Cell<i64>,
+}
+
+impl Default for SetData {
+    fn default() -> Self {
+        SetData::new()
+    }
+}
+
+impl SetData {
+    pub fn new() -> SetData {
+        SetData {
+            inner: UnsafeCell::new(Inner { table: vec![Slot::Empty; MINSIZE], fill: 0, used: 0 }),
+            hash: std::cell::Cell::new(-1),
+        }
+    }
+
+    #[inline]
+    fn inner(&self) -> &mut Inner {
+        // SAFETY: short borrows only; Python code (key comparison) runs with no borrow live,
+        // see `add`/`find`.
+        unsafe { &mut *self.inner.get() }
+    }
+
+    pub fn len(&self) -> usize {
+        self.inner().used
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Number of slots (for iteration by position).
+    pub fn slots(&self) -> usize {
+        self.inner().table.len()
+    }
+
+    /// The key in slot `i`, if active.
+    pub fn slot_key(&self, i: usize) -> Option<Value> {
+        match self.inner().table.get(i) {
+            Some(Slot::Active(_, k)) => Some(k.clone()),
+            _ => None,
+        }
+    }
+
+    /// Keys with hashes, in slot order.
+    pub fn entries(&self) -> Vec<(i64, Value)> {
+        self.inner()
+            .table
+            .iter()
+            .filter_map(|s| if let Slot::Active(h, k) = s { Some((*h, k.clone())) } else { None })
+            .collect()
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.entries().into_iter().map(|(_, k)| k).collect()
+    }
+
+    /// Compares a stored key with `key`; Python `__eq__` runs with no borrow live.
+    fn keys_equal(vm: &Vm, stored: &Value, key: &Value) -> PyResult<bool> {
+        if stored.is(key) {
+            return Ok(true);
+        }
+        if let (Some(a), Some(b)) = (stored.as_str_data(), key.as_str_data()) {
+            return Ok(a.eq_data(b));
+        }
+        vm.eq_bool(stored, key)
+    }
+
+    /// Adds a key with its hash (= `set_add_entry`).
+    pub fn add_hashed(&self, vm: &Vm, key: Value, hash: i64) -> PyResult<()> {
+        'restart: loop {
+            let mut mask = self.inner().table.len() - 1;
+            let mut i = hash as usize & mask;
+            let mut perturb = hash as usize;
+            let mut freeslot: Option<usize> = None;
+            loop {
+                let mut probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+                let mut j = i;
+                loop {
+                    let slot = self.inner().table[j].clone();
+                    match slot {
+                        Slot::Empty => {
+                            let inner = self.inner();
+                            if let Some(f) = freeslot {
+                                inner.used += 1;
+                                inner.table[f] = Slot::Active(hash, key);
+                                return Ok(());
+                            }
+                            inner.fill += 1;
+                            inner.used += 1;
+                            inner.table[j] = Slot::Active(hash, key);
+                            if inner.fill * 5 < mask * 3 {
+                                return Ok(());
+                            }
+                            let used = inner.used;
+                            self.resize(if used > 50000 { used * 2 } else { used * 4 });
+                            return Ok(());
+                        }
+                        Slot::Active(h, k) if h == hash => {
+                            let table_len = self.inner().table.len();
+                            if Self::keys_equal(vm, &k, &key)? {
+                                return Ok(());
+                            }
+                            let still = matches!(&self.inner().table.get(j), Some(Slot::Active(_, k2)) if k2.is(&k));
+                            if self.inner().table.len() != table_len || !still {
+                                continue 'restart;
+                            }
+                            mask = self.inner().table.len() - 1;
+                        }
+                        Slot::Dummy => {
+                            if freeslot.is_none() {
+                                freeslot = Some(j);
+                            }
+                        }
+                        Slot::Active(..) => {}
+                    }
+                    if probes == 0 {
+                        break;
+                    }
+                    probes -= 1;
+                    j += 1;
+                }
+                perturb >>= PERTURB_SHIFT;
+                i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb)) & mask;
+            }
+        }
+    }
+
+    pub fn add(&self, vm: &Vm, key: Value) -> PyResult<()> {
+        let h = vm.hash(&key)?;
+        self.add_hashed(vm, key, h)
+    }
+
+    /// Grows or shrinks the table to fit `minused` (= `set_table_resize`).
+    fn resize(&self, minused: usize) {
+        let mut newsize = MINSIZE;
+        while newsize <= minused {
+            newsize <<= 1;
+        }
+        let inner = self.inner();
+        let old = std::mem::replace(&mut inner.table, vec![Slot::Empty; newsize]);
+        inner.fill = inner.used;
+        let mask = newsize - 1;
+        for s in old {
+            if let Slot::Active(h, k) = s {
+                Self::insert_clean(&mut inner.table, mask, h, k);
+            }
+        }
+    }
+
+    fn insert_clean(table: &mut [Slot], mask: usize, hash: i64, key: Value) {
+        let mut perturb = hash as usize;
+        let mut i = hash as usize & mask;
+        loop {
+            if matches!(table[i], Slot::Empty) {
+                table[i] = Slot::Active(hash, key);
+                return;
+            }
+            if i + LINEAR_PROBES <= mask {
+                for j in 1..=LINEAR_PROBES {
+                    if matches!(table[i + j], Slot::Empty) {
+                        table[i + j] = Slot::Active(hash, key);
+                        return;
+                    }
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb)) & mask;
+        }
+    }
+
+    /// Finds the slot holding `key`.
+    fn find(&self, vm: &Vm, key: &Value, hash: i64) -> PyResult<Option<usize>> {
+        'restart: loop {
+            let mask = self.inner().table.len() - 1;
+            let mut i = hash as usize & mask;
+            let mut perturb = hash as usize;
+            loop {
+                let mut probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+                let mut j = i;
+                loop {
+                    match self.inner().table[j].clone() {
+                        Slot::Empty => return Ok(None),
+                        Slot::Active(h, k) if h == hash => {
+                            let table_len = self.inner().table.len();
+                            if Self::keys_equal(vm, &k, key)? {
+                                return Ok(Some(j));
+                            }
+                            let still = matches!(&self.inner().table.get(j), Some(Slot::Active(_, k2)) if k2.is(&k));
+                            if self.inner().table.len() != table_len || !still {
+                                continue 'restart;
+                            }
+                        }
+                        _ => {}
+                    }
+                    if probes == 0 {
+                        break;
+                    }
+                    probes -= 1;
+                    j += 1;
+                }
+                perturb >>= PERTURB_SHIFT;
+                i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb)) & mask;
+            }
+        }
+    }
+
+    pub fn contains(&self, vm: &Vm, key: &Value) -> PyResult<bool> {
+        let h = vm.hash(key)?;
+        Ok(self.find(vm, key, h)?.is_some())
+    }
+
+    pub fn contains_hashed(&self, vm: &Vm, key: &Value, h: i64) -> PyResult<bool> {
+        Ok(self.find(vm, key, h)?.is_some())
+    }
+
+    /// Removes `key`; returns the removed key (for the caller to drop) if present.
+    pub fn discard(&self, vm: &Vm, key: &Value) -> PyResult<Option<Value>> {
+        let h = vm.hash(key)?;
+        let Some(j) = self.find(vm, key, h)? else { return Ok(None) };
+        let inner = self.inner();
+        let old = std::mem::replace(&mut inner.table[j], Slot::Dummy);
+        inner.used -= 1;
+        Ok(match old {
+            Slot::Active(_, k) => Some(k),
+            _ => None,
+        })
+    }
+
+    /// Removes and returns an arbitrary key (= `set_pop`, which scans from a moving finger).
+    pub fn pop(&self) -> Option<Value> {
+        let inner = self.inner();
+        if inner.used == 0 {
+            return None;
+        }
+        let pos = inner.table.iter().position(|s| matches!(s, Slot::Active(..)))?;
+        let old = std::mem::replace(&mut inner.table[pos], Slot::Dummy);
+        inner.used -= 1;
+        match old {
+            Slot::Active(_, k) => Some(k),
+            _ => None,
+        }
+    }
+
+    /// Empties the set, returning the old keys for the caller to drop.
+    pub fn clear(&self) -> Vec<Value> {
+        let inner = self.inner();
+        let old = std::mem::replace(&mut inner.table, vec![Slot::Empty; MINSIZE]);
+        inner.fill = 0;
+        inner.used = 0;
+        old.into_iter().filter_map(|s| if let Slot::Active(_, k) = s { Some(k) } else { None }).collect()
+    }
+
+    /// Adds all keys of another set (= `set_merge`), pre-sizing as CPython does.
+    pub fn merge(&self, vm: &Vm, other: &SetData) -> PyResult<()> {
+        let n = other.len();
+        if n == 0 {
+            return Ok(());
+        }
+        let (fill, used, mask) = {
+            let i = self.inner();
+            (i.fill, i.used, i.table.len() - 1)
+        };
+        if (fill + n) * 5 >= mask * 3 {
+            self.resize((used + n) * 2);
+        }
+        let (fill, otable_len, stable_len) = (self.inner().fill, other.inner().table.len(), self.inner().table.len());
+        if fill == 0 && otable_len == stable_len {
+            // Same size, empty target: copy slot by slot (dummies become empty).
+            let entries: Vec<Slot> = other
+                .inner()
+                .table
+                .iter()
+                .map(|s| match s {
+                    Slot::Active(h, k) => Slot::Active(*h, k.clone()),
+                    _ => Slot::Empty,
+                })
+                .collect();
+            let inner = self.inner();
+            inner.table = entries;
+            inner.fill = n;
+            inner.used = n;
+            return Ok(());
+        }
+        if self.inner().fill == 0 {
+            let inner = self.inner();
+            let mask = inner.table.len() - 1;
+            for (h, k) in other.entries() {
+                Self::insert_clean(&mut inner.table, mask, h, k);
+            }
+            inner.fill = n;
+            inner.used = n;
+            return Ok(());
+        }
+        for (h, k) in other.entries() {
+            self.add_hashed(vm, k, h)?;
+        }
+        Ok(())
+    }
+
+    /// Pre-sizes for `n` more keys (as `set_update_internal` does for dicts).
+    pub fn reserve_for(&self, n: usize) {
+        let (fill, used, mask) = {
+            let i = self.inner();
+            (i.fill, i.used, i.table.len() - 1)
+        };
+        if (fill + n) * 5 >= mask * 3 {
+            self.resize((used + n) * 2);
+        }
+    }
+}
+
+pub fn new_set() -> Value {
+    alloc(&builtin_types().set, SetData::new())
+}
+
+pub fn new_frozenset_data(d: SetData) -> Value {
+    alloc(&builtin_types().frozenset, d)
+}
+
+impl Value {
+    pub fn as_set(&self) -> Option<&SetData> {
+        self.downcast::<SetData>()
+    }
+}
+
+pub use crate::types::setmethods::init;
