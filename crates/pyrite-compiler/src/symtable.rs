@@ -925,7 +925,7 @@ fn analyze_name(
 
 fn is_free_in_any_child(st: &SymbolTable, bi: usize, name: &str) -> bool {
     st.blocks[bi].children.iter().any(|&c| {
-        st.blocks[c].symbols.get(name).is_some_and(|s| s.flags & DEF_FREE != 0 || s.scope == Scope::Free)
+        st.blocks[c].symbols.get(name).is_some_and(|s| s.scope == Scope::Free)
     })
 }
 
@@ -983,15 +983,18 @@ fn analyze_block(
         if inline {
             st.blocks[c].comp_inlined = true;
             inline_comprehension(st, bi, c, &mut scopes, &mut child_free, &mut inlined_cells);
-            // The inlined comprehension's children become ours.
+            // The inlined comprehension's children take its place among ours.
             new_children.extend(st.blocks[c].children.clone());
+        } else {
+            new_children.push(c);
         }
-        new_children.push(c);
         newfree.extend(child_free);
         if st.blocks[c].free || st.blocks[c].child_free {
             st.blocks[bi].child_free = true;
         }
     }
+
+    st.blocks[bi].children = new_children;
 
     if kind == BlockType::Function {
         // analyze_cells: locals that a child uses freely become cells.

@@ -608,8 +608,10 @@ impl<'a> Compiler<'a> {
         let lp = self.new_label();
         let body = self.new_label();
         let anchor = self.new_label();
+        let end = self.new_label();
         self.use_label(lp);
-        self.push_fblock(FKind::WhileLoop, Some(lp), Some(anchor), Datum::None)?;
+        // `break` leaves through `end`, past the `else` clause.
+        self.push_fblock(FKind::WhileLoop, Some(lp), Some(end), Datum::None)?;
         self.jump_if(&w.test, anchor, false)?;
         self.use_label(body);
         self.stmts(&w.body)?;
@@ -617,6 +619,7 @@ impl<'a> Compiler<'a> {
         self.pop_fblock();
         self.use_label(anchor);
         self.stmts(&w.orelse)?;
+        self.use_label(end);
         Ok(())
     }
 
