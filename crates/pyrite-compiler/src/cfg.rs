@@ -1261,13 +1261,41 @@ pub fn size_of_instr(i: &Instr) -> u32 {
 
 /// Adds a constant to `co_consts`, reusing an equal one.
 pub fn add_const(consts: &mut Vec<Constant>, c: Constant) -> u32 {
-    if !matches!(c, Constant::Code(_)) {
-        if let Some(i) = consts.iter().position(|x| x.same_as(&c)) {
-            return i as u32;
-        }
+    if let Some(i) = consts.iter().position(|x| const_key_eq(x, &c)) {
+        return i as u32;
     }
     consts.push(c);
     (consts.len() - 1) as u32
+}
+
+/// Equality of constants as `co_consts` de-duplicates them: by type and value, and code
+/// objects by content (CPython's `code_richcompare`), so compiling the same lambda or generator
+/// expression twice (as `while` tests are) yields one constant.
+fn const_key_eq(a: &Constant, b: &Constant) -> bool {
+    match (a, b) {
+        (Constant::Code(x), Constant::Code(y)) => {
+            std::rc::Rc::ptr_eq(x, y)
+                || (x.name == y.name
+                    && x.qualname == y.qualname
+                    && x.flags == y.flags
+                    && x.argcount == y.argcount
+                    && x.posonlyargcount == y.posonlyargcount
+                    && x.kwonlyargcount == y.kwonlyargcount
+                    && x.firstlineno == y.firstlineno
+                    && x.code == y.code
+                    && x.names == y.names
+                    && x.localsplus_names == y.localsplus_names
+                    && x.localsplus_kinds == y.localsplus_kinds
+                    && x.linetable == y.linetable
+                    && x.exceptiontable == y.exceptiontable
+                    && x.consts.len() == y.consts.len()
+                    && x.consts.iter().zip(y.consts.iter()).all(|(p, q)| const_key_eq(p, q)))
+        }
+        (Constant::Tuple(x), Constant::Tuple(y)) | (Constant::FrozenSet(x), Constant::FrozenSet(y)) => {
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| const_key_eq(p, q))
+        }
+        _ => a.same_as(b),
+    }
 }
 
 /// Intrinsic used by the generator wrapper, re-exported for codegen.

@@ -250,8 +250,30 @@ pub fn binop(op: Operator, l: &Constant, r: &Constant) -> Option<Constant> {
                 }
                 a / b
             }
+            FloorDiv | Mod => {
+                if b == 0.0 {
+                    return None;
+                }
+                let (div, m) = float_divmod(a, b);
+                if op == Mod { m } else { div }
+            }
+            Pow => {
+                // Negative bases with fractional exponents give complex results, and 0 to a
+                // negative power raises: leave those to run time.
+                if (a < 0.0 && b.fract() != 0.0) || (a == 0.0 && b < 0.0) {
+                    return None;
+                }
+                let r = a.powf(b);
+                if !r.is_finite() {
+                    return None;
+                }
+                r
+            }
             _ => return None,
         };
+        if v.is_nan() {
+            return None;
+        }
         return Some(Constant::Float(v));
     }
     match (op, l, r) {
@@ -271,6 +293,30 @@ pub fn binop(op: Operator, l: &Constant, r: &Constant) -> Option<Constant> {
         (Mult, n, s) if seq_len(s).is_some() && is_intlike(n) => repeat(s, n),
         _ => None,
     }
+}
+
+/// Python's float `divmod` (CPython's `_float_div_mod`).
+fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
+    let mut m = vx % wx;
+    let mut div = (vx - m) / wx;
+    if m != 0.0 {
+        if (wx < 0.0) != (m < 0.0) {
+            m += wx;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(wx);
+    }
+    let floordiv = if div != 0.0 {
+        let mut f = div.floor();
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        0.0f64.copysign(vx / wx)
+    };
+    (floordiv, m)
 }
 
 fn unaryop(op: UnaryOp, v: &Constant) -> Option<Constant> {

@@ -651,8 +651,8 @@ impl<'a> Compiler<'a> {
                     ast::InterpolatedStringElement::Interpolation(i) => {
                         if let Some(d) = &i.debug_text {
                             let text = format!("{}{}{}", d.leading(), d.expression(), d.trailing());
-                            let end = i.range.end() - ruff_text_size::TextSize::from(1);
-                            push_lit(out, &text, TextRange::new(i.range.start(), end));
+                            let one = ruff_text_size::TextSize::from(1);
+                            push_lit(out, &text, TextRange::new(i.range.start() + one, i.range.end() - one));
                         }
                         out.push(Piece::Val(i));
                     }
