@@ -114,10 +114,12 @@ fn import_one(vm: &Vm, fullname: &str) -> PyResult<Value> {
             match path {
                 Some(p) => vm.collect_iter(&p)?.iter().filter_map(|x| x.as_rust_str().map(String::from)).collect(),
                 None => {
-                    return Err(PyErr(vm.new_exception(
+                    let e = vm.new_error(
                         &vm.types.exc.module_not_found_error,
-                        vec![new_str(&format!("No module named '{fullname}'; '{p}' is not a package"))],
-                    )));
+                        &format!("No module named '{fullname}'; '{p}' is not a package"),
+                    );
+                    let _ = vm.set_attr(&e.0, &vm.names.name, Some(new_str(fullname)));
+                    return Err(e);
                 }
             }
         }
@@ -186,6 +188,22 @@ fn load_source_module(vm: &Vm, fullname: &str, file: &str, pkg_dir: Option<Strin
         None => parent.unwrap_or("").to_string(),
     };
     dd.set_str(vm.names.__package__.clone(), new_str(&package));
+    let loader = namespace(vm, &[("name", new_str(fullname)), ("path", new_str(file))]);
+    let search = match &pkg_dir {
+        Some(dir) => crate::types::list::new_list(vec![new_str(dir)]),
+        None => vm.none(),
+    };
+    let spec = namespace(vm, &[
+        ("name", new_str(fullname)),
+        ("loader", loader.clone()),
+        ("origin", new_str(file)),
+        ("submodule_search_locations", search),
+        ("parent", new_str(&package)),
+        ("has_location", vm.bool_value(true)),
+        ("cached", vm.none()),
+    ]);
+    dd.set_str(vm.names.__loader__.clone(), loader);
+    dd.set_str(vm.names.__spec__.clone(), spec);
     dd.set_str(vm.names.__builtins__.clone(), vm.builtins_dict());
     dd.set_str(vm.names.__cached__.clone(), vm.none());
     let modules = vm.sys_modules();
@@ -311,4 +329,13 @@ pub fn import_star(vm: &Vm, module: &Value, locals: &Value) -> PyResult<()> {
         vm.set_item(locals, vm.intern_value(&n), v)?;
     }
     Ok(())
+}
+
+/// An object with the given attributes (a `types.SimpleNamespace`).
+pub fn namespace(vm: &Vm, items: &[(&str, Value)]) -> Value {
+    let o = crate::object::alloc_sub(&vm.types.simple_namespace, (), 0);
+    for (k, v) in items {
+        let _ = vm.generic_setattr(&o, &vm.intern(k), Some(v.clone()));
+    }
+    o
 }

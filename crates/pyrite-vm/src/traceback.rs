@@ -200,10 +200,15 @@ pub fn format_exception_only(vm: &Vm, exc: &Value) -> String {
             Ok(s) => s.as_rust_str().unwrap_or("").to_string(),
             Err(_) => "<exception str() failed>".to_string(),
         };
-        if msg.is_empty() {
-            out.push_str(&format!("{stype}\n"));
+        let hint = if exc.isinstance(&vm.types.exc.attribute_error) || exc.isinstance(&vm.types.exc.name_error) {
+            suggestion_for(vm, exc).map(|s| format!(". Did you mean: {s}?")).unwrap_or_default()
         } else {
-            out.push_str(&format!("{stype}: {msg}\n"));
+            String::new()
+        };
+        if msg.is_empty() {
+            out.push_str(&format!("{stype}{hint}\n"));
+        } else {
+            out.push_str(&format!("{stype}: {msg}{hint}\n"));
         }
     }
     if let Some(notes) = vm.instance_dict_get(exc, &vm.names.__notes__) {
@@ -258,4 +263,141 @@ fn format_chain(vm: &Vm, exc: &Value, seen: &mut Vec<usize>) -> String {
 /// `traceback.format_tb` equivalent for a traceback value.
 pub fn format_tb(tb: Option<Value>) -> String {
     format_entries(&entries(tb))
+}
+
+/// Levenshtein distance with CPython's costs (a case change costs 1, other edits 2), giving up
+/// past `max_cost` (= `levenshtein_distance` in `Python/suggestions.c`).
+fn levenshtein(a: &[char], b: &[char], max_cost: usize) -> usize {
+    const MOVE: usize = 2;
+    const CASE: usize = 1;
+    if a == b {
+        return 0;
+    }
+    let (mut a, mut b) = (a, b);
+    while let (Some(x), Some(y)) = (a.first(), b.first()) {
+        if x != y {
+            break;
+        }
+        a = &a[1..];
+        b = &b[1..];
+    }
+    while let (Some(x), Some(y)) = (a.last(), b.last()) {
+        if x != y {
+            break;
+        }
+        a = &a[..a.len() - 1];
+        b = &b[..b.len() - 1];
+    }
+    if a.is_empty() || b.is_empty() {
+        return (a.len() + b.len()) * MOVE;
+    }
+    if a.len().abs_diff(b.len()) * MOVE > max_cost {
+        return max_cost + 1;
+    }
+    let (a, b) = if b.len() < a.len() { (b, a) } else { (a, b) };
+    let mut buffer: Vec<usize> = (1..=a.len()).map(|i| i * MOVE).collect();
+    let mut result = 0;
+    for (bi, &bc) in b.iter().enumerate() {
+        let mut distance = bi * MOVE;
+        result = distance;
+        let mut minimum = usize::MAX;
+        for (ai, &ac) in a.iter().enumerate() {
+            let cost = if ac == bc {
+                0
+            } else if ac.to_lowercase().eq(bc.to_lowercase()) {
+                CASE
+            } else {
+                MOVE
+            };
+            let substitute = distance + cost;
+            distance = buffer[ai];
+            let insert_delete = result.min(distance) + MOVE;
+            result = insert_delete.min(substitute);
+            buffer[ai] = result;
+            if result < minimum {
+                minimum = result;
+            }
+        }
+        if minimum > max_cost {
+            return max_cost + 1;
+        }
+    }
+    result
+}
+
+/// The closest name in `names` to `wrong` (= `calculate_suggestions`).
+pub fn suggest(names: &[String], wrong: &str) -> Option<String> {
+    if names.len() > 750 {
+        return None;
+    }
+    let w: Vec<char> = wrong.chars().collect();
+    if w.len() > 40 {
+        return None;
+    }
+    let mut best_distance = w.len();
+    let mut suggestion: Option<String> = None;
+    for n in names {
+        if n == wrong {
+            continue;
+        }
+        let c: Vec<char> = n.chars().collect();
+        let mut max_distance = (c.len() + w.len() + 3) * 2 / 6;
+        max_distance = max_distance.min(best_distance.saturating_sub(1));
+        let d = levenshtein(&w, &c, max_distance);
+        if d > max_distance {
+            continue;
+        }
+        if suggestion.is_none() || d < best_distance {
+            suggestion = Some(n.clone());
+            best_distance = d;
+        }
+    }
+    suggestion
+}
+
+fn keys_of(vm: &Vm, mapping: &Value) -> Vec<String> {
+    vm.collect_iter(mapping).unwrap_or_default().iter().filter_map(|k| k.as_rust_str().map(String::from)).collect()
+}
+
+/// The "Did you mean" hint for an AttributeError or NameError, as 3.12 prints it.
+pub fn suggestion_for(vm: &Vm, exc: &Value) -> Option<String> {
+    let name = vm.instance_dict_get(exc, &vm.names.name)?;
+    let wrong = name.as_rust_str()?.to_string();
+    if exc.isinstance(&vm.types.exc.attribute_error) {
+        let obj = vm.instance_dict_get(exc, &vm.names.obj)?;
+        let dir_f = vm.builtins_dict().as_dict()?.get_str(&vm.intern("dir"))?;
+        let d = vm.call(&dir_f, &[obj]).ok()?;
+        return suggest(&keys_of(vm, &d), &wrong).map(|s| format!("'{s}'"));
+    }
+    if exc.isinstance(&vm.types.exc.name_error) {
+        // The innermost frame of the traceback.
+        let mut tb = exc.as_exception()?.traceback()?;
+        while let Some(next) = tb.downcast::<TracebackData>()?.next() {
+            tb = next;
+        }
+        let fo = tb.downcast::<TracebackData>()?.frame.clone();
+        let f = fo.downcast::<crate::frame::object::FrameObjectData>()?.frame();
+        if f.is_null() {
+            return None;
+        }
+        let locals = crate::types::funcmethods::frame_locals(vm, f).ok()?;
+        let lk = keys_of(vm, &locals);
+        if let Some(s) = suggest(&lk, &wrong) {
+            return Some(format!("'{s}'"));
+        }
+        if lk.iter().any(|k| k == "self") {
+            if let Ok(Some(s)) = locals.as_dict()?.get_item(vm, &vm.intern("self")) {
+                if vm.get_attr_opt(&s, &name).ok().flatten().is_some() {
+                    return Some(format!("'self.{wrong}'"));
+                }
+            }
+        }
+        // SAFETY: the frame is live or owned by its frame object.
+        let (g, b) = unsafe { ((*f).globals.clone(), (*f).builtins.clone()) };
+        if let Some(s) = suggest(&keys_of(vm, &g), &wrong) {
+            return Some(format!("'{s}'"));
+        }
+        return suggest(&keys_of(vm, &b), &wrong).map(|s| format!("'{s}'"));
+    }
+    None
 }

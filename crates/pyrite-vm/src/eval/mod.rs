@@ -201,8 +201,12 @@ unsafe fn eval_loop(vm: &Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResul
                 }};
             }
 
+            // Index of the instruction being executed: the handler search uses it, not
+            // `prev_instr`, which `RERAISE` may have moved (CPython's `INSTR_OFFSET() - 1`).
+            let mut cur: usize = (*frame).prev_instr.max(0) as usize;
             let unwind: Unwind = if let Some(u) = pending.take() { u } else { 'dispatch: loop {
                 let [opb, argb] = *units.add(ip);
+                cur = ip;
                 (*frame).prev_instr = ip as i32;
                 ip += 1;
                 let mut oparg = argb as u32;
@@ -996,7 +1000,7 @@ unsafe fn eval_loop(vm: &Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResul
                 add_traceback(vm, frame, &exc);
             }
             let lasti = (*frame).prev_instr.max(0) as u32;
-            let handler = pyrite_bytecode::exctable::find_handler(&code.source.exceptiontable, lasti);
+            let handler = pyrite_bytecode::exctable::find_handler(&code.source.exceptiontable, cur as u32);
             if let Some(h) = handler {
                 let depth = (*frame).nlocalsplus as usize + h.depth as usize;
                 while sp > depth {

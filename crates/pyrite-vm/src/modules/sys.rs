@@ -11,7 +11,9 @@ fn sys_exit(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     if args.len() > 1 {
         return Err(vm.type_error(&format!("exit expected at most 1 argument, got {}", args.len())));
     }
-    Err(PyErr(vm.new_exception(&vm.types.exc.system_exit, args.to_vec())))
+    // `sys.exit(None)` raises SystemExit with no arguments, as `PyErr_SetObject` does.
+    let a: Vec<Value> = args.iter().filter(|a| !vm.is_none(a)).cloned().collect();
+    Err(PyErr(vm.new_exception(&vm.types.exc.system_exit, a)))
 }
 
 fn getrecursionlimit(vm: &Vm, _: &[Value], _: Option<&Value>) -> PyResult<Value> {

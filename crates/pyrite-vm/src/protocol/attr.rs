@@ -57,7 +57,7 @@ pub fn descr_get(vm: &Vm, d: &Value, obj: Option<&Value>, owner: &Value) -> PyRe
                     // SAFETY: short read of the slot array.
                     unsafe { (&*e.slots.get()).get(m.index).cloned().flatten() }
                 });
-                v.ok_or_else(|| vm.attribute_error(m.name.as_rust_str().unwrap_or("?"), o, &m.name))
+                v.ok_or_else(|| vm.no_attribute(o, &m.name))
             }
             None => Ok(d.clone()),
         };
@@ -356,7 +356,7 @@ impl Vm {
                     // SAFETY: short write to the slot array; the old value drops after.
                     let old = unsafe { (&mut *e.slots.get()).get_mut(m.index).map(|s| std::mem::replace(s, value)) };
                     if !was && old.flatten().is_none() {
-                        return Err(self.attribute_error(name.as_rust_str().unwrap_or("?"), obj, name));
+                        return Err(self.no_attribute(obj, name));
                     }
                     return Ok(());
                 }

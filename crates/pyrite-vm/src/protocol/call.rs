@@ -78,7 +78,6 @@ impl Vm {
 
     /// `type.__call__(cls, *args, **kw)`: `__new__` then `__init__`.
     pub fn call_type(&self, cls: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
-        let td = cls.as_type().expect("type");
         // A metaclass with its own __call__.
         let meta = cls.ty();
         if !cls.is_exact(&self.types.type_) && meta.has_flag(crate::types::typeobj::tflags::HEAPTYPE) {
@@ -91,6 +90,12 @@ impl Vm {
                 }
             }
         }
+        self.type_call_default(cls, args, kwnames)
+    }
+
+    /// `type.__call__` itself: `__new__` then `__init__` (no metaclass dispatch).
+    pub fn type_call_default(&self, cls: &Value, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+        let td = cls.as_type().ok_or_else(|| self.type_error("descriptor '__call__' requires a 'type' object"))?;
         if cls.is(&self.types.type_) && args.len() == 1 && kwnames.is_none() {
             return Ok(args[0].type_value());
         }

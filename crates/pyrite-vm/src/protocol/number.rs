@@ -56,7 +56,7 @@ impl Vm {
             let mut fb_done = false;
             if let Some(g) = &fb {
                 if b.ty().is_subtype(&ta) {
-                    let overrides = fa.as_ref().is_none_or(|f| !f.is(g));
+                    let overrides = a.ty().lookup(rname).is_none_or(|f| !f.is(g));
                     if overrides {
                         fb_done = true;
                         let r = self.call(g, &[b.clone(), a.clone()])?;
@@ -91,6 +91,15 @@ impl Vm {
                 "can only concatenate {what} (not \"{}\") to {what}",
                 b.ty().name()
             )));
+        }
+        if base == nb::MULTIPLY {
+            let is_seq = |v: &Value| matches!(v.ty().layout, Layout::Str | Layout::List | Layout::Tuple | Layout::Bytes | Layout::ByteArray);
+            let other = if is_seq(a) { Some(b) } else if is_seq(b) { Some(a) } else { None };
+            if let Some(o) = other {
+                if as_int(o).is_none() && o.ty().lookup(&self.names.__index__).is_none() {
+                    return Err(self.type_error(&format!("can't multiply sequence by non-int of type '{}'", o.ty().name())));
+                }
+            }
         }
         if base == nb::POWER {
             return Err(self.type_error(&format!(

@@ -167,7 +167,10 @@ impl Vm {
             Layout::List | Layout::Dict | Layout::Set | Layout::ByteArray => {
                 return Err(self.type_error(&format!("unhashable type: '{}'", ty.name())));
             }
-            Layout::Slice => return Err(self.type_error("unhashable type: 'slice'")),
+            Layout::Slice => {
+                let s = v.downcast::<crate::types::range::SliceData>().expect("slice");
+                tuple_hash(&[self.hash(&s.start)?, self.hash(&s.stop)?, self.hash(&s.step)?])
+            }
             Layout::Method => {
                 let m = v.downcast::<crate::types::function::MethodData>().expect("method");
                 let a = self.hash(&m.self_).unwrap_or(0);
@@ -630,7 +633,7 @@ impl Vm {
             self.call(&f, &[container.clone(), key.clone()])?;
             return Ok(());
         }
-        Err(self.type_error(&format!("'{}' object does not support item deletion", container.ty().name())))
+        Err(self.type_error(&format!("'{}' object doesn't support item deletion", container.ty().name())))
     }
 
     /// `sys.<name>` if set.

@@ -90,9 +90,37 @@ pub fn stop_iteration_value(vm: &Vm, exc: &Value) -> Value {
     })
 }
 
+/// The `OSError` subclass CPython picks for an errno (`OSError(errno.ENOENT, ...)` makes a
+/// `FileNotFoundError`).
+fn oserror_subclass(vm: &Vm, errno: i64) -> Option<&Value> {
+    let e = &vm.types.exc;
+    Some(match errno {
+        11 | 114 | 115 => &e.blocking_io_error,
+        10 => &e.child_process_error,
+        32 | 108 => &e.broken_pipe_error,
+        103 => &e.connection_aborted_error,
+        111 => &e.connection_refused_error,
+        104 => &e.connection_reset_error,
+        17 => &e.file_exists_error,
+        2 => &e.file_not_found_error,
+        21 => &e.is_a_directory_error,
+        20 => &e.not_a_directory_error,
+        4 => &e.interrupted_error,
+        1 | 13 => &e.permission_error,
+        3 => &e.process_lookup_error,
+        110 => &e.timeout_error,
+        _ => return None,
+    })
+}
+
 fn exc_new(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
     let (pos, _kws) = split_kwargs(args, kwnames);
-    let cls = &pos[0];
+    let mut cls = &pos[0];
+    if cls.is(&vm.types.exc.os_error) && pos.len() >= 3 {
+        if let Some(sub) = crate::types::int::as_int(&pos[1]).and_then(|i| i.to_i64()).and_then(|n| oserror_subclass(vm, n)) {
+            cls = sub;
+        }
+    }
     Ok(new_exception_instance(vm, cls, new_tuple(pos[1..].to_vec())))
 }
 

@@ -200,7 +200,11 @@ fn object_format(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> 
     vm.str(v)
 }
 
-fn object_init_subclass(vm: &Vm, _args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn object_init_subclass(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    if kwnames.is_some_and(|k| k.as_tuple().is_some_and(|t| !t.is_empty())) {
+        let name = args.first().map(|c| c.ty_name_of_type()).unwrap_or_default();
+        return Err(vm.type_error(&format!("{name}.__init_subclass__() takes no keyword arguments")));
+    }
     Ok(vm.none())
 }
 
@@ -490,10 +494,13 @@ pub fn new_class(vm: &Vm, meta: &Value, name: &Value, bases: &Value, ns: &Value)
     }
     // __set_name__ on attributes, then __init_subclass__ on the parent.
     for (k, v) in ctd.dict().items() {
-        if v.ty().has_flag(tflags::HEAPTYPE) {
-            if let Some(f) = v.ty().lookup(&vm.names.__set_name__) {
-                vm.call(&f, &[v.clone(), cls.clone(), k.clone()])?;
-            }
+        if let Some(f) = v.ty().lookup(&vm.names.__set_name__) {
+            vm.call(&f, &[v.clone(), cls.clone(), k.clone()]).map_err(|e| {
+                if let Some(ed) = e.0.as_exception() {
+                    let _ = ed;
+                }
+                e
+            })?;
         }
     }
     Ok(cls)
@@ -526,7 +533,7 @@ pub fn call_init_subclass(vm: &Vm, cls: &Value, kwargs: &[(Value, Value)]) -> Py
 }
 
 fn type_call(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
-    vm.call_type(&args[0], &args[1..], kwnames)
+    vm.type_call_default(&args[0], &args[1..], kwnames)
 }
 
 fn type_repr(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
@@ -589,7 +596,7 @@ fn set_name(vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
             Ok(())
         }
         Some(n) => Err(vm.type_error(&format!("can only assign string to {}.__name__, not '{}'", td.name(), n.ty().name()))),
-        None => Err(vm.type_error("cannot delete '__name__' attribute")),
+        None => Err(vm.type_error(&format!("cannot delete '__name__' attribute of immutable type '{}'", td.name()))),
     }
 }
 fn get_qualname(_vm: &Vm, v: &Value) -> PyResult<Value> {

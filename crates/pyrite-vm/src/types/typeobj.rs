@@ -211,6 +211,11 @@ impl Drop for TypeData {
 
 /// Computes the C3 linearisation of a class with `bases` (= `mro_internal`).
 pub fn c3_mro(vm: &Vm, this: &Value, bases: &[Value]) -> PyResult<Vec<Value>> {
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|x| x.is(b)) {
+            return Err(vm.type_error(&format!("duplicate base class {}", b.ty_name_of_type())));
+        }
+    }
     let mut seqs: Vec<Vec<Value>> = Vec::new();
     for b in bases {
         let td = b.downcast::<TypeData>().ok_or_else(|| vm.type_error("bases must be types"))?;
@@ -250,7 +255,7 @@ pub fn c3_mro(vm: &Vm, this: &Value, bases: &[Value]) -> PyResult<Vec<Value>> {
                     }
                 }
                 return Err(vm.type_error(&format!(
-                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                     names.join(", ")
                 )));
             }
