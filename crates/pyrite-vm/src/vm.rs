@@ -142,6 +142,7 @@ impl Vm {
         crate::types::init_type_dicts(&vm);
         crate::builtins::init(&vm);
         crate::modules::sys::init(&vm, argv);
+        crate::types::typeobj::clear_type_cache();
         vm.ready.set(true);
         vm
     }

@@ -219,11 +219,14 @@ unsafe fn eval_loop(vm: &Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResul
                     opb = o;
                 }
                 ip += CACHE[opb as usize] as usize;
-                let Some(op) = Opcode::from_u8(opb) else {
-                    break 'dispatch Unwind { err: vm.system_error(&format!("unknown opcode {opb}")), add_tb: true };
-                };
+                // SAFETY: `new_code` verified that every instruction byte is a real opcode
+                // (`Opcode` is `repr(u8)`), replacing any other byte by RESERVED.
+                let op: Opcode = std::mem::transmute::<u8, Opcode>(opb);
                 match op {
-                    Opcode::NOP | Opcode::RESUME | Opcode::CACHE | Opcode::RESERVED | Opcode::EXTENDED_ARG => {}
+                    Opcode::NOP | Opcode::RESUME | Opcode::CACHE | Opcode::EXTENDED_ARG => {}
+                    Opcode::RESERVED => {
+                        break 'dispatch Unwind { err: vm.system_error("unknown opcode"), add_tb: true };
+                    }
                     Opcode::INTERPRETER_EXIT => {
                         break 'dispatch Unwind { err: vm.system_error("INTERPRETER_EXIT"), add_tb: true };
                     }
@@ -454,7 +457,8 @@ unsafe fn eval_loop(vm: &Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResul
                     }
                     Opcode::LOAD_GLOBAL => {
                         let name = code.names.get_unchecked((oparg >> 1) as usize);
-                        let v = match ops::load_global(vm, &(*frame).globals, &(*frame).builtins, name) {
+                        let slot = u16::from_le_bytes(*units.add(ip - 4)) as usize;
+                        let v = match ops::load_global_cached(code, slot, &(*frame).globals, &(*frame).builtins, name) {
                             Some(v) => v,
                             None => {
                                 break 'dispatch Unwind { err: tri!(vm.name_error(name), 'dispatch), add_tb: true };

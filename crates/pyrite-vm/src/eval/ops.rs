@@ -56,6 +56,54 @@ pub fn load_global(_vm: &Vm, globals: &Value, builtins: &Value, name: &Value) ->
     builtins.as_dict().and_then(|d| d.get_str(name))
 }
 
+/// `LOAD_GLOBAL` through the instruction's cache entry.
+#[inline]
+pub fn load_global_cached(
+    code: &crate::types::code::CodeData,
+    slot: usize,
+    globals: &Value,
+    builtins: &Value,
+    name: &Value,
+) -> Option<Value> {
+    let (Some(g), Some(b)) = (globals.as_dict(), builtins.as_dict()) else {
+        return load_global_slow(globals, builtins, name);
+    };
+    let Some(c) = code.global_cache.get(slot) else { return load_global_slow(globals, builtins, name) };
+    let gv = g.version();
+    if c.globals_version.get() == gv {
+        let bv = c.builtins_version.get();
+        if bv == 0 {
+            if let Some(v) = g.value_at(c.slot.get() as usize) {
+                return Some(v);
+            }
+        } else if bv == b.version() {
+            if let Some(v) = b.value_at(c.slot.get() as usize) {
+                return Some(v);
+            }
+        }
+    }
+    if let Some(i) = g.find_str_slot(name) {
+        c.globals_version.set(gv);
+        c.builtins_version.set(0);
+        c.slot.set(i as u32);
+        return g.value_at(i);
+    }
+    if let Some(i) = b.find_str_slot(name) {
+        c.globals_version.set(gv);
+        c.builtins_version.set(b.version());
+        c.slot.set(i as u32);
+        return b.value_at(i);
+    }
+    None
+}
+
+fn load_global_slow(globals: &Value, builtins: &Value, name: &Value) -> Option<Value> {
+    if let Some(v) = globals.as_dict().and_then(|d| d.get_str(name)) {
+        return Some(v);
+    }
+    builtins.as_dict().and_then(|d| d.get_str(name))
+}
+
 /// `mapping[name]` for a locals mapping (dict fast path), None when missing.
 pub fn mapping_get(vm: &Vm, mapping: &Value, name: &Value) -> PyResult<Option<Value>> {
     if let Some(d) = mapping.as_dict() {

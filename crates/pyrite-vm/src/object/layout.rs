@@ -148,9 +148,59 @@ unsafe fn release_one(ptr: NonNull<ObjHeader>) {
     }
     let layout = ty.layout;
     let sub = ty.ext_offset != 0;
-    // SAFETY: count is zero; the layout matches the allocation.
-    unsafe { free(ptr, layout, sub) };
+    if layout == Layout::Float && !sub && float_freelist_push(ptr) {
+        // Kept for reuse by `new_float` (its payload is plain data).
+    } else {
+        // SAFETY: count is zero; the layout matches the allocation.
+        unsafe { free(ptr, layout, sub) };
+    }
     // Each instance holds a strong reference to its type.
     // SAFETY: that reference was taken at allocation.
     drop(unsafe { Value::from_raw(ty_ptr.cast()) });
+}
+
+/// Freed float objects kept for reuse (CPython keeps a float free list too): a float result
+/// in arithmetic then costs no allocator call.
+const FLOAT_FREELIST_MAX: usize = 256;
+
+thread_local! {
+    static FLOAT_FREELIST: std::cell::UnsafeCell<Vec<NonNull<ObjHeader>>> = const { std::cell::UnsafeCell::new(Vec::new()) };
+}
+
+fn float_freelist_push(ptr: NonNull<ObjHeader>) -> bool {
+    FLOAT_FREELIST.with(|l| {
+        // SAFETY: short, non-reentrant access to the thread's list.
+        let l = unsafe { &mut *l.get() };
+        if l.len() < FLOAT_FREELIST_MAX {
+            l.push(ptr);
+            true
+        } else {
+            false
+        }
+    })
+}
+
+/// Allocates a float, reusing a freed one when available.
+#[inline]
+pub fn alloc_float(ty: &Value, f: f64) -> Value {
+    let reused = FLOAT_FREELIST.with(|l| {
+        // SAFETY: short, non-reentrant access to the thread's list.
+        unsafe { (*l.get()).pop() }
+    });
+    match reused {
+        Some(p) => {
+            let ty_ptr = ty.clone().into_raw().cast();
+            let obj = p.as_ptr() as *mut Obj<types::float::FloatData>;
+            // SAFETY: `p` is the memory of a freed `Obj<FloatData>` (same layout, never
+            // handed out since); we write a fresh object into it.
+            unsafe {
+                obj.write(Obj {
+                    header: ObjHeader { refcnt: Cell::new(1), ty: Cell::new(ty_ptr) },
+                    data: types::float::FloatData(f),
+                });
+                Value::from_raw(p)
+            }
+        }
+        None => super::alloc(ty, types::float::FloatData(f)),
+    }
 }

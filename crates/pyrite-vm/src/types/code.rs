@@ -23,6 +23,19 @@ pub struct CodeData {
     pub nlocalsplus: usize,
     /// Slots a frame needs: localsplus plus the value stack.
     pub framesize: usize,
+    /// One cache entry per `LOAD_GLOBAL`; the instruction's first inline-cache unit in
+    /// `units` holds its index (our working copy; `co_code` shows the canonical zeros).
+    pub global_cache: Box<[GlobalCache]>,
+}
+
+/// Where a global was found last time: the dict slot, valid while the dicts' key versions
+/// are unchanged (CPython's `LOAD_GLOBAL_MODULE` / `LOAD_GLOBAL_BUILTIN` guards).
+#[derive(Default)]
+pub struct GlobalCache {
+    pub globals_version: std::cell::Cell<u64>,
+    /// 0 when the name was found in globals.
+    pub builtins_version: std::cell::Cell<u64>,
+    pub slot: std::cell::Cell<u32>,
 }
 
 impl CodeData {
@@ -40,7 +53,24 @@ pub fn new_code(vm: &Vm, code: Rc<CodeObject>) -> Value {
     let consts = code.consts.iter().map(|c| constant_to_value(vm, c)).collect();
     let names = code.names.iter().map(|n| vm.intern(n)).collect();
     let lp = code.localsplus_names.iter().map(|n| vm.intern(n)).collect();
-    let units = code.code.chunks_exact(2).map(|c| [c[0], c[1]]).collect();
+    let mut units: Box<[[u8; 2]]> = code.code.chunks_exact(2).map(|c| [c[0], c[1]]).collect();
+    let mut nglobals: u16 = 0;
+    let mut i = 0;
+    while i < units.len() {
+        // Verification: every instruction byte must be a real opcode; anything else becomes
+        // RESERVED, which raises SystemError, so the eval loop can decode without checking.
+        if pyrite_bytecode::Opcode::from_u8(units[i][0]).is_none() {
+            units[i][0] = pyrite_bytecode::Opcode::RESERVED as u8;
+        }
+        let op = units[i][0];
+        if op == pyrite_bytecode::Opcode::LOAD_GLOBAL as u8 && i + 1 < units.len() && nglobals < u16::MAX {
+            units[i + 1] = nglobals.to_le_bytes();
+            nglobals += 1;
+        }
+        let caches = pyrite_bytecode::Opcode::from_u8(op).map(|o| o.cache_entries()).unwrap_or(0);
+        i += 1 + caches;
+    }
+    let global_cache = (0..nglobals).map(|_| GlobalCache::default()).collect();
     let nlocalsplus = code.nlocalsplus();
     let framesize = nlocalsplus + code.stacksize as usize + 1;
     let data = CodeData {
@@ -53,6 +83,7 @@ pub fn new_code(vm: &Vm, code: Rc<CodeObject>) -> Value {
         filename: vm.intern(&code.filename),
         nlocalsplus,
         framesize,
+        global_cache,
         source: code,
     };
     alloc(&builtin_types().code, data)

@@ -100,8 +100,39 @@ impl DictData {
         self.len() == 0
     }
 
+    /// The keys version: changes whenever a key is added or removed (values may change
+    /// without it). Versions come from one process-wide counter, so equal versions mean the
+    /// same dict in the same key state (global-load caches rely on it). Never 0.
     pub fn version(&self) -> u64 {
-        self.version.get()
+        let v = self.version.get();
+        if v == 0 {
+            self.bump_version();
+            return self.version.get();
+        }
+        v
+    }
+
+    fn bump_version(&self) {
+        thread_local! {
+            static NEXT: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+        }
+        self.version.set(NEXT.with(|n| {
+            let v = n.get();
+            n.set(v + 1);
+            v
+        }));
+    }
+
+    /// The slot of str key `key`, if present (for caches that then read `value_at`).
+    pub fn find_str_slot(&self, key: &Value) -> Option<usize> {
+        let hash = key.as_str_data()?.hash();
+        self.find_native(key, hash).ok().flatten()
+    }
+
+    /// The value in slot `i`, if live.
+    #[inline]
+    pub fn value_at(&self, i: usize) -> Option<Value> {
+        self.inner().entries.get(i).and_then(|e| e.as_ref().map(|e| e.value.clone()))
     }
 
     /// Entry slots, holes included (for iteration by position).
@@ -226,7 +257,7 @@ impl DictData {
             mix(entries[i as usize].as_ref().map(|e| e.hash).unwrap_or(0))
         });
         inner.used += 1;
-        self.version.set(self.version.get() + 1);
+        self.bump_version();
         None
     }
 
@@ -265,7 +296,7 @@ impl DictData {
             ent.remove();
         }
         inner.used -= 1;
-        self.version.set(self.version.get() + 1);
+        self.bump_version();
         if inner.entries.len() > 16 && inner.used * 2 < inner.entries.len() {
             self.compact();
         }
@@ -291,7 +322,7 @@ impl DictData {
         let old = std::mem::take(&mut inner.entries);
         inner.indices.clear();
         inner.used = 0;
-        self.version.set(self.version.get() + 1);
+        self.bump_version();
         old.into_iter().flatten().map(|e| (e.key, e.value)).collect()
     }
 

@@ -16,7 +16,7 @@ pub struct ComplexData {
 
 #[inline]
 pub fn new_float(f: f64) -> Value {
-    alloc(&builtin_types().float, FloatData(f))
+    crate::object::layout::alloc_float(&builtin_types().float, f)
 }
 
 pub fn new_complex(re: f64, im: f64) -> Value {

@@ -70,6 +70,28 @@ pub struct TypeData {
 
 thread_local! {
     static NEXT_VERSION: Cell<u32> = const { Cell::new(1) };
+    /// The type attribute cache (= CPython's `type_cache`): (version, name) -> lookup result.
+    static TYPE_CACHE: std::cell::UnsafeCell<Vec<CacheEntry>> = std::cell::UnsafeCell::new(
+        (0..CACHE_SIZE).map(|_| CacheEntry { version: 0, name: 0, value: None }).collect()
+    );
+}
+
+const CACHE_SIZE: usize = 4096;
+
+struct CacheEntry {
+    version: u32,
+    name: usize,
+    value: Option<Value>,
+}
+
+/// Empties the type attribute cache (after bulk changes to type namespaces at start-up).
+pub fn clear_type_cache() {
+    let old: Vec<CacheEntry> = TYPE_CACHE.with(|c| {
+        // SAFETY: short borrow; old entries are dropped after it ends.
+        let c = unsafe { &mut *c.get() };
+        c.iter_mut().map(|e| std::mem::replace(e, CacheEntry { version: 0, name: 0, value: None })).collect()
+    });
+    drop(old);
 }
 
 /// A fresh version tag.
@@ -131,7 +153,34 @@ impl TypeData {
 
     /// Looks `name` (an interned str) up along the MRO without invoking descriptors
     /// (= `_PyType_Lookup`). Never runs Python code: type dicts are keyed by strings.
+    #[inline]
     pub fn lookup(&self, name: &Value) -> Option<Value> {
+        // Only interned (immortal) names are cached: their address identifies them for good.
+        if name.refcount() < crate::object::IMMORTAL / 2 {
+            return self.lookup_uncached(name);
+        }
+        let version = self.version.get();
+        let idx = ((version as usize).wrapping_mul(0x9E37_79B9) ^ (name.raw() >> 4)) & (CACHE_SIZE - 1);
+        let hit = TYPE_CACHE.with(|c| {
+            // SAFETY: short borrow; cloning a value runs no Python code.
+            let c = unsafe { &*c.get() };
+            let e = &c[idx];
+            if e.version == version && e.name == name.raw() { Some(e.value.clone()) } else { None }
+        });
+        if let Some(v) = hit {
+            return v;
+        }
+        let v = self.lookup_uncached(name);
+        let old = TYPE_CACHE.with(|c| {
+            // SAFETY: short borrow; the old value is dropped after the borrow ends.
+            let c = unsafe { &mut *c.get() };
+            std::mem::replace(&mut c[idx], CacheEntry { version, name: name.raw(), value: v.clone() })
+        });
+        drop(old);
+        v
+    }
+
+    fn lookup_uncached(&self, name: &Value) -> Option<Value> {
         for t in self.mro() {
             // SAFETY: every MRO entry is a type.
             let td = unsafe { t.downcast_unchecked::<TypeData>() };
