@@ -483,7 +483,7 @@ fn b_iter(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     arity(vm, "iter", args, kw, 1, 2)?;
     if args.len() == 2 {
         if !vm.is_callable(&args[0]) {
-            return Err(vm.type_error("iter(v, w): v must be callable"));
+            return Err(vm.type_error("iter(object, sentinel): object must be callable"));
         }
         return Ok(crate::types::iter::new_iter(
             &vm.types.callable_iterator,
@@ -529,6 +529,9 @@ fn min_max(vm: &Vm, args: &[Value], kwnames: Option<&Value>, is_max: bool) -> Py
     let (pos, kws) = split_kwargs(args, kwnames);
     let mut key = None;
     let mut default = None;
+    if kws.len() > 2 {
+        return Err(vm.type_error(&format!("{name}() takes at most 2 keyword arguments ({} given)", kws.len())));
+    }
     for (k, v) in kws {
         match k.as_rust_str() {
             Some("key") => key = Some(v.clone()).filter(|k| !vm.is_none(k)),
@@ -587,7 +590,9 @@ fn b_pow(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
             Some("base") => 0,
             Some("exp") => 1,
             Some("mod") => 2,
-            _ => return Err(vm.type_error("pow() got an unexpected keyword argument")),
+            o => {
+                return Err(vm.type_error(&format!("pow() got an unexpected keyword argument '{}'", o.unwrap_or(""))))
+            }
         };
         v[i] = Some(val.clone());
     }
@@ -918,10 +923,8 @@ fn b_build_class(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<V
     }
     let mut a = vec![name.clone(), bases_t, ns];
     a.extend(extra_vals.iter().cloned());
+    // `type.__new__` calls `__init_subclass__` with the class keywords it is given.
     let cls = vm.call_kw(&meta, &a, kn.as_ref())?;
-    if cls.as_type().is_some() {
-        crate::types::object::call_init_subclass(vm, &cls, &extra)?;
-    }
     if let Some(c) = cell.downcast::<crate::types::function::CellData>() {
         if let Some(v) = c.get() {
             if !v.is(&cls) && cls.as_type().is_some() {

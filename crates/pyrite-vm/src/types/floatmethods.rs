@@ -364,41 +364,116 @@ pub fn complex_binop(vm: &Vm, a: &Value, b: &Value, op: u8) -> PyResult<Option<V
     }))
 }
 
+/// A complex() argument as (re, im, is_complex): complex numbers, `__complex__`, then
+/// `__float__`/`__index__` (as CPython's `complex_new_impl`).
+fn complex_arg(vm: &Vm, v: &Value, first: bool) -> PyResult<Option<(f64, f64, bool)>> {
+    if let Some(c) = v.downcast::<ComplexData>() {
+        if !crate::protocol::object::is_heap(v) || v.ty().lookup(&vm.names.__complex__).is_none() {
+            return Ok(Some((c.re, c.im, true)));
+        }
+    }
+    if crate::protocol::object::is_heap(v) {
+        if let Some(f) = v.ty().lookup(&vm.names.__complex__) {
+            let r = vm.call(&f, &[v.clone()])?;
+            let Some(c) = r.downcast::<ComplexData>() else {
+                return Err(vm.type_error(&format!("__complex__ returned non-complex (type {})", r.ty().name())));
+            };
+            return Ok(Some((c.re, c.im, true)));
+        }
+    }
+    if let Some(f) = to_f64(vm, v)? {
+        return Ok(Some((f, 0.0, false)));
+    }
+    let has = |n: &Value| v.ty().lookup(n).is_some();
+    if crate::protocol::object::is_heap(v) && (has(&vm.names.__float__) || has(&vm.names.__index__)) {
+        let f = vm.call(&vm.types.float, &[v.clone()])?;
+        if let Some(x) = as_float(&f) {
+            return Ok(Some((x, 0.0, false)));
+        }
+    }
+    let _ = first;
+    Ok(None)
+}
+
 fn complex_new(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
     let (pos, kws) = split_kwargs(args, kwnames);
+    if pos.len() > 3 {
+        return Err(vm.type_error(&format!("complex() takes at most 2 arguments ({} given)", pos.len() - 1 + kws.len())));
+    }
     let mut real = pos.get(1).cloned();
     let mut imag = pos.get(2).cloned();
     for (k, v) in kws {
         match k.as_rust_str() {
-            Some("real") => real = Some(v.clone()),
-            Some("imag") => imag = Some(v.clone()),
-            _ => return Err(vm.type_error("complex() got an unexpected keyword argument")),
+            Some("real") if real.is_none() => real = Some(v.clone()),
+            Some("imag") if imag.is_none() => imag = Some(v.clone()),
+            Some(n @ ("real" | "imag")) => {
+                let p = if n == "real" { 1 } else { 2 };
+                return Err(vm.type_error(&format!("argument for complex() given by name ('{n}') and position ({p})")));
+            }
+            o => {
+                return Err(vm.type_error(&format!(
+                    "complex() got an unexpected keyword argument '{}'",
+                    o.unwrap_or("")
+                )))
+            }
         }
     }
-    let (mut re, mut im) = (0.0, 0.0);
     if let Some(r) = &real {
         if let Some(s) = r.as_rust_str() {
-            let t = s.trim().replace(' ', "");
-            let t = t.trim_start_matches('(').trim_end_matches(')');
+            if imag.is_some() {
+                return Err(vm.type_error("complex() can't take second arg if first is a string"));
+            }
+            let t = s.trim();
+            let t = match t.strip_prefix('(') {
+                Some(inner) => match inner.strip_suffix(')') {
+                    Some(x) => x.trim(),
+                    None => return Err(vm.value_error("complex() arg is a malformed string")),
+                },
+                None => t,
+            };
             let parsed = parse_complex(t).ok_or_else(|| vm.value_error("complex() arg is a malformed string"))?;
-            re = parsed.0;
-            im = parsed.1;
-        } else {
-            let (a, b) = complex_parts(vm, r)?.ok_or_else(|| {
-                vm.type_error(&format!("complex() first argument must be a string or a number, not '{}'", r.ty().name()))
-            })?;
-            re = a;
-            im = b;
+            if pos.len() == 2 && pos[0].is(&vm.types.complex) {
+                return Ok(new_complex(parsed.0, parsed.1));
+            }
+            return Ok(crate::types::object::alloc_instance(&pos[0], ComplexData { re: parsed.0, im: parsed.1 }));
         }
     }
     if let Some(i) = &imag {
-        let (a, b) = complex_parts(vm, i)?.ok_or_else(|| {
+        if i.as_str_data().is_some() {
+            return Err(vm.type_error("complex() second arg can't be a string"));
+        }
+    }
+    let (mut cr, mut cr_c) = ((0.0, 0.0), false);
+    if let Some(r) = &real {
+        let (a, b, c) = complex_arg(vm, r, true)?.ok_or_else(|| {
+            vm.type_error(&format!("complex() first argument must be a string or a number, not '{}'", r.ty().name()))
+        })?;
+        if c && imag.is_none() && r.is_exact(&vm.types.complex) && pos[0].is(&vm.types.complex) {
+            return Ok(r.clone());
+        }
+        cr = (a, b);
+        cr_c = c;
+    }
+    let (mut ci, mut ci_c) = ((0.0, 0.0), false);
+    if let Some(i) = &imag {
+        let (a, b, c) = complex_arg(vm, i, false)?.ok_or_else(|| {
             vm.type_error(&format!("complex() second argument must be a number, not '{}'", i.ty().name()))
         })?;
-        re -= b;
-        im += a;
+        ci = (a, b);
+        ci_c = c;
     }
-    Ok(new_complex(re, im))
+    if ci_c {
+        cr.0 -= ci.1;
+    }
+    if cr_c && imag.is_some() {
+        ci.0 += cr.1;
+    }
+    let im = if imag.is_some() || cr_c { ci.0 } else { 0.0 };
+    let im = if imag.is_none() && cr_c { cr.1 } else { im };
+    if pos[0].is(&vm.types.complex) {
+        return Ok(new_complex(cr.0, im));
+    }
+    Ok(crate::types::object::alloc_instance(&pos[0], ComplexData { re: cr.0, im }))
 }
 
 fn parse_complex(t: &str) -> Option<(f64, f64)> {
@@ -425,6 +500,37 @@ fn parse_complex(t: &str) -> Option<(f64, f64)> {
         };
     }
     Some((parse_float(t)?, 0.0))
+}
+
+/// `==`/`!=` between a complex and an int, float or complex (either side); None when the pair
+/// or the operator is not supported (ordering of complex numbers).
+pub fn complex_compare(vm: &Vm, a: &Value, b: &Value, op: u8) -> PyResult<Option<bool>> {
+    let (c, other) = match (a.downcast::<ComplexData>(), b.downcast::<ComplexData>()) {
+        (Some(x), Some(y)) => {
+            if op != 2 && op != 3 {
+                return Ok(None);
+            }
+            return Ok(Some((x.re == y.re && x.im == y.im) == (op == 2)));
+        }
+        (Some(x), None) => (x, b),
+        (None, Some(y)) => (y, a),
+        (None, None) => return Ok(None),
+    };
+    if op != 2 && op != 3 {
+        return Ok(None);
+    }
+    let eq = if as_int(other).is_some() {
+        if c.im == 0.0 {
+            vm.native_compare(&new_float(c.re), other, 2)?.unwrap_or(false)
+        } else {
+            false
+        }
+    } else if let Some(f) = as_float(other) {
+        c.re == f && c.im == 0.0
+    } else {
+        return Ok(None);
+    };
+    Ok(Some(eq == (op == 2)))
 }
 
 fn cthis(vm: &Vm, args: &[Value]) -> PyResult<(f64, f64)> {
@@ -477,6 +583,7 @@ pub fn init(vm: &Vm) {
     add_getset(vm, t, "real", get_real, None);
     add_getset(vm, t, "imag", get_imag, None);
     crate::types::seqmethods::add_number_dunders(vm, t, &["add", "sub", "mul", "truediv", "floordiv", "mod", "pow"]);
+    crate::types::seqmethods::add_number_compare(vm, t);
     let c = &vm.types.complex;
     add_method(vm, c, "__new__", complex_new, MethodKind::Static);
     add_method(vm, c, "conjugate", complex_conjugate, MethodKind::Instance);
@@ -484,5 +591,6 @@ pub fn init(vm: &Vm) {
     add_getset(vm, c, "real", complex_real, None);
     add_getset(vm, c, "imag", complex_imag, None);
     crate::types::seqmethods::add_number_dunders(vm, c, &["add", "sub", "mul", "truediv", "pow"]);
+    crate::types::seqmethods::add_number_compare(vm, c);
     let _ = FloatData(0.0);
 }

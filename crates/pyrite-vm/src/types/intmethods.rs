@@ -369,6 +369,7 @@ pub fn init(vm: &Vm) {
         t,
         &["add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "and", "or", "xor"],
     );
+    crate::types::seqmethods::add_number_compare(vm, t);
     let b = &vm.types.bool_;
     add_method(vm, b, "__new__", bool_new, MethodKind::Static);
     add_method(vm, b, "__repr__", bool_repr, MethodKind::Instance);

@@ -207,7 +207,14 @@ pub fn native_next(vm: &Vm, it: &Value) -> PyResult<Option<Option<Value>>> {
             if pos == usize::MAX {
                 return Ok(Some(None));
             }
-            let v = vm.call(func, &[])?;
+            let v = match vm.call(func, &[]) {
+                Ok(v) => v,
+                Err(e) if e.0.isinstance(&vm.types.exc.stop_iteration) => {
+                    d.pos.set(usize::MAX);
+                    return Ok(Some(None));
+                }
+                Err(e) => return Err(e),
+            };
             if vm.eq_bool(&v, sentinel)? {
                 d.pos.set(usize::MAX);
                 None
@@ -471,18 +478,13 @@ fn zip_new(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> 
         if k.as_rust_str() == Some("strict") {
             strict = vm.is_true(v)?;
         } else {
-            return Err(vm.type_error("zip() got an unexpected keyword argument"));
+            return Err(vm.type_error(&format!("'{}' is an invalid keyword argument for zip()", k.as_rust_str().unwrap_or(""))));
         }
     }
     let mut iters = Vec::new();
     for (i, a) in pos[1..].iter().enumerate() {
-        iters.push(vm.get_iter(a).map_err(|e| {
-            if e.0.isinstance(&vm.types.exc.type_error) {
-                vm.type_error(&format!("zip argument #{} must support iteration", i + 1))
-            } else {
-                e
-            }
-        })?);
+        let _ = i;
+        iters.push(vm.get_iter(a)?);
     }
     Ok(crate::types::object::alloc_instance(&pos[0], IterData { kind: IterKind::Zip { iters, strict }, pos: std::cell::Cell::new(0) }))
 }

@@ -52,8 +52,17 @@ fn range_index(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
 }
 
 fn range_reversed(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
-    let rev = vm.call(&vm.types.reversed, &[args[0].clone()])?;
-    Ok(rev)
+    let r = this(&args[0]);
+    let (st, sp, ln) = (crate::types::range::big(&r.start), crate::types::range::big(&r.step), crate::types::range::big(&r.len));
+    let last = &st + &sp * (&ln - 1);
+    let stop = &st - &sp;
+    let rr = new_range(
+        vm,
+        crate::types::int::new_bigint(last),
+        crate::types::int::new_bigint(stop),
+        crate::types::int::new_bigint(-sp),
+    )?;
+    vm.get_iter(&rr)
 }
 
 fn slice_new(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {

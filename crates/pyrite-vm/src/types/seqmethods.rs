@@ -18,14 +18,26 @@ macro_rules! binop_wrappers {
     ($(($name:ident, $rname:ident, $op:expr)),* $(,)?) => {
         $(
             fn $name(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+                if $op == nb::POWER && args.len() == 3 {
+                    return ternary_pow(vm, &args[0], &args[1], &args[2]);
+                }
                 if args.len() != 2 {
                     return Err(vm.type_error("expected 1 argument"));
+                }
+                if !numeric_operand_ok(&args[0], &args[1]) {
+                    return Ok(vm.not_implemented());
                 }
                 Ok(native_binop(vm, &args[0], &args[1], $op, false)?.unwrap_or_else(|| vm.not_implemented()))
             }
             fn $rname(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+                if $op == nb::POWER && args.len() == 3 {
+                    return ternary_pow(vm, &args[1], &args[0], &args[2]);
+                }
                 if args.len() != 2 {
                     return Err(vm.type_error("expected 1 argument"));
+                }
+                if !numeric_operand_ok(&args[0], &args[1]) {
+                    return Ok(vm.not_implemented());
                 }
                 Ok(native_binop(vm, &args[1], &args[0], $op, false)?.unwrap_or_else(|| vm.not_implemented()))
             }
@@ -41,6 +53,80 @@ macro_rules! binop_wrappers {
             )*
         }
     };
+}
+
+/// Whether a number type's own operator slot accepts `other` (int takes ints, float takes
+/// ints and floats, complex takes all three); other types take anything here.
+pub fn numeric_operand_ok(me: &Value, other: &Value) -> bool {
+    use crate::types::float::{as_float, ComplexData};
+    use crate::types::int::as_int;
+    let is_num = |v: &Value| as_int(v).is_some() || as_float(v).is_some();
+    if as_int(me).is_some() {
+        as_int(other).is_some()
+    } else if as_float(me).is_some() {
+        is_num(other)
+    } else if me.downcast::<ComplexData>().is_some() {
+        is_num(other) || other.downcast::<ComplexData>().is_some()
+    } else {
+        true
+    }
+}
+
+/// `x.__pow__(y, z)` for ints (others do not support the modulus).
+fn ternary_pow(vm: &Vm, a: &Value, b: &Value, m: &Value) -> PyResult<Value> {
+    use crate::types::int::as_int;
+    if vm.is_none(m) {
+        if !numeric_operand_ok(a, b) {
+            return Ok(vm.not_implemented());
+        }
+        return Ok(native_binop(vm, a, b, nb::POWER, false)?.unwrap_or_else(|| vm.not_implemented()));
+    }
+    match (as_int(a), as_int(b), as_int(m)) {
+        (Some(x), Some(y), Some(z)) => crate::types::int::int_pow_mod(vm, &x, &y, &z),
+        _ => Ok(vm.not_implemented()),
+    }
+}
+
+macro_rules! cmp_wrappers {
+    ($(($name:ident, $op:expr, $dunder:expr)),* $(,)?) => {
+        $(
+            fn $name(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+                num_richcompare(vm, args, $op)
+            }
+        )*
+        /// Adds `__eq__`, `__lt__`, ... of a number type (int, float, complex).
+        pub fn add_number_compare(vm: &Vm, ty: &Value) {
+            $( add_method(vm, ty, $dunder, $name, MethodKind::Instance); )*
+        }
+    };
+}
+
+cmp_wrappers! {
+    (num_lt, 0, "__lt__"),
+    (num_le, 1, "__le__"),
+    (num_eq, 2, "__eq__"),
+    (num_ne, 3, "__ne__"),
+    (num_gt, 4, "__gt__"),
+    (num_ge, 5, "__ge__"),
+}
+
+fn num_richcompare(vm: &Vm, args: &[Value], op: u8) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(vm.type_error(&format!("expected 1 argument, got {}", args.len().saturating_sub(1))));
+    }
+    let (a, b) = (&args[0], &args[1]);
+    if !numeric_operand_ok(a, b) {
+        return Ok(vm.not_implemented());
+    }
+    let r = if a.ty().layout == Layout::Complex || b.ty().layout == Layout::Complex {
+        crate::types::floatmethods::complex_compare(vm, a, b, op)?
+    } else {
+        vm.native_compare(a, b, op)?
+    };
+    Ok(match r {
+        Some(x) => vm.bool_value(x),
+        None => vm.not_implemented(),
+    })
 }
 
 fn leak(s: String) -> &'static str {
@@ -315,11 +401,11 @@ fn seq_index(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
             return Ok(new_int(i as i64));
         }
     }
-    Err(vm.value_error(if args[0].as_list().is_some() {
-        "list.index(x): x not in list"
-    } else {
-        "tuple.index(x): x not in tuple"
-    }))
+    if args[0].as_list().is_some() {
+        let r = vm.repr(x)?;
+        return Err(vm.value_error(&format!("{} is not in list", r.as_rust_str().unwrap_or(""))));
+    }
+    Err(vm.value_error("tuple.index(x): x not in tuple"))
 }
 
 fn seq_count(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
@@ -351,6 +437,107 @@ fn list_reverse(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
 
 /// Stable sort of `items` with an optional key function (merge sort that keeps runs, like
 /// CPython's timsort in outcome: stable and `<`-only comparisons).
+/// The run-finding and binary-insertion phases of CPython's timsort (same comparison
+/// sequence for lists shorter than 64, the ones whose comparisons programs usually observe),
+/// with a plain stable merge of the runs.
+fn timsort(v: &mut Vec<usize>, lt: &mut dyn FnMut(usize, usize) -> PyResult<bool>) -> PyResult<()> {
+    let n = v.len();
+    if n < 2 {
+        return Ok(());
+    }
+    let minrun = {
+        let (mut m, mut r) = (n, 0);
+        while m >= 64 {
+            r |= m & 1;
+            m >>= 1;
+        }
+        m + r
+    };
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut lo = 0;
+    while lo < n {
+        // count_run
+        let mut run = 1;
+        if lo + 1 < n {
+            run = 2;
+            if lt(v[lo + 1], v[lo])? {
+                let mut i = lo + 2;
+                while i < n && lt(v[i], v[i - 1])? {
+                    i += 1;
+                    run += 1;
+                }
+                v[lo..lo + run].reverse();
+            } else {
+                let mut i = lo + 2;
+                while i < n && !lt(v[i], v[i - 1])? {
+                    i += 1;
+                    run += 1;
+                }
+            }
+        }
+        if run < minrun {
+            let force = (n - lo).min(minrun);
+            // binarysort(lo, lo + force, lo + run)
+            let mut start = lo + run;
+            if start == lo {
+                start += 1;
+            }
+            while start < lo + force {
+                let pivot = v[start];
+                let (mut l, mut r) = (lo, start);
+                while l < r {
+                    let p = l + ((r - l) >> 1);
+                    if lt(pivot, v[p])? {
+                        r = p;
+                    } else {
+                        l = p + 1;
+                    }
+                }
+                v.copy_within(l..start, l + 1);
+                v[l] = pivot;
+                start += 1;
+            }
+            run = force;
+        }
+        runs.push((lo, lo + run));
+        lo += run;
+    }
+    while runs.len() > 1 {
+        let mut next = Vec::with_capacity(runs.len() / 2 + 1);
+        let mut i = 0;
+        while i < runs.len() {
+            if i + 1 < runs.len() {
+                let (a, m) = runs[i];
+                let (_, b) = runs[i + 1];
+                let left: Vec<usize> = v[a..m].to_vec();
+                let (mut x, mut y, mut k) = (0, m, a);
+                while x < left.len() && y < b {
+                    if lt(v[y], left[x])? {
+                        v[k] = v[y];
+                        y += 1;
+                    } else {
+                        v[k] = left[x];
+                        x += 1;
+                    }
+                    k += 1;
+                }
+                while x < left.len() {
+                    v[k] = left[x];
+                    x += 1;
+                    k += 1;
+                }
+                next.push((a, b));
+                i += 2;
+            } else {
+                next.push(runs[i]);
+                i += 1;
+            }
+        }
+        runs = next;
+    }
+    Ok(())
+}
+
 pub fn sort_values(vm: &Vm, items: Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<Vec<Value>> {
     let keys: Vec<Value> = match key {
         Some(k) if !vm.is_none(k) => {
@@ -363,10 +550,10 @@ pub fn sort_values(vm: &Vm, items: Vec<Value>, key: Option<&Value>, reverse: boo
         _ => items.clone(),
     };
     let mut idx: Vec<usize> = (0..items.len()).collect();
+    // As CPython: reverse, sort stably, reverse back, so equal items keep their order.
     if reverse {
         idx.reverse();
     }
-    let mut err = None;
     let lt = |a: &Value, b: &Value| -> PyResult<bool> {
         if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
             return Ok(x < y);
@@ -379,96 +566,7 @@ pub fn sort_values(vm: &Vm, items: Vec<Value>, key: Option<&Value>, reverse: boo
         let r = vm.rich_compare(a, b, 0)?;
         vm.is_true(&r)
     };
-    // Merge sort on indexes; stable.
-    let mut buf = idx.clone();
-    let n = idx.len();
-    let mut width = 1;
-    // Insertion-sort runs of 16 first.
-    let run = 16;
-    let mut s = 0;
-    while s < n && err.is_none() {
-        let e = (s + run).min(n);
-        for i in s + 1..e {
-            let mut j = i;
-            while j > s {
-                match lt(&keys[idx[j]], &keys[idx[j - 1]]) {
-                    Ok(true) => {
-                        idx.swap(j, j - 1);
-                        j -= 1;
-                    }
-                    Ok(false) => break,
-                    Err(e) => {
-                        err = Some(e);
-                        break;
-                    }
-                }
-            }
-            if err.is_some() {
-                break;
-            }
-        }
-        s = e;
-    }
-    width = width.max(run);
-    while width < n && err.is_none() {
-        let mut lo = 0;
-        while lo < n {
-            let mid = (lo + width).min(n);
-            let hi = (lo + 2 * width).min(n);
-            let (mut i, mut j, mut k) = (lo, mid, lo);
-            // Skip the merge when already ordered.
-            if mid < hi && mid > lo {
-                match lt(&keys[idx[mid]], &keys[idx[mid - 1]]) {
-                    Ok(false) => {
-                        buf[lo..hi].copy_from_slice(&idx[lo..hi]);
-                        lo = hi;
-                        continue;
-                    }
-                    Ok(true) => {}
-                    Err(e) => {
-                        err = Some(e);
-                        break;
-                    }
-                }
-            }
-            while i < mid && j < hi {
-                match lt(&keys[idx[j]], &keys[idx[i]]) {
-                    Ok(true) => {
-                        buf[k] = idx[j];
-                        j += 1;
-                    }
-                    Ok(false) => {
-                        buf[k] = idx[i];
-                        i += 1;
-                    }
-                    Err(e) => {
-                        err = Some(e);
-                        break;
-                    }
-                }
-                k += 1;
-            }
-            if err.is_some() {
-                break;
-            }
-            while i < mid {
-                buf[k] = idx[i];
-                i += 1;
-                k += 1;
-            }
-            while j < hi {
-                buf[k] = idx[j];
-                j += 1;
-                k += 1;
-            }
-            lo = hi;
-        }
-        std::mem::swap(&mut idx, &mut buf);
-        width *= 2;
-    }
-    if let Some(e) = err {
-        return Err(e);
-    }
+    timsort(&mut idx, &mut |a, b| lt(&keys[a], &keys[b]))?;
     if reverse {
         idx.reverse();
     }
