@@ -84,22 +84,8 @@ pub fn complex_repr(re: f64, im: f64) -> String {
     format!("({}{}{}j)", float_format(re, false), sign, imag)
 }
 
-// An approximation of `str.isprintable` for code points beyond ASCII without the Unicode
-// database: the categories Cc, Cf, Cs, Co, Zl, Zp and Zs (other than space) that occur in practice.
 fn is_printable(c: u32) -> bool {
-    if c < 0x20 || c == 0x7f {
-        return false;
-    }
-    if c < 0x7f {
-        return true;
-    }
-    !matches!(c,
-        0x80..=0xa0 | 0xad | 0x1680 | 0x180e | 0x2000..=0x200f | 0x2028..=0x202f | 0x205f..=0x206f
-        | 0x3000 | 0xd800..=0xdfff | 0xe000..=0xf8ff | 0xfeff | 0xfff9..=0xfffb
-        | 0xfdd0..=0xfdef | 0xfff0..=0xfff8 | 0xfffe | 0xffff
-        | 0xf0000..=0x10ffff | 0xe0000..=0xe0fff)
-        && (c & 0xfffe) != 0xfffe
-        && c <= 0x10ffff
+    crate::unicode_printable::is_printable(c)
 }
 
 /// Python's `repr(str)` of a sequence of code points (lone surrogates allowed).

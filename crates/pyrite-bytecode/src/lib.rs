@@ -8,6 +8,7 @@ pub mod dis;
 pub mod exctable;
 pub mod linetable;
 pub mod opcodes;
+pub mod unicode_printable;
 
 pub use code::{CodeObject, Constant};
 pub use exctable::{ExceptionEntry, Handler, find_handler};

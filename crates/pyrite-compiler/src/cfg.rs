@@ -757,93 +757,110 @@ impl Cfg {
     }
 
     /// `add_checks_for_loads_of_uninitialized_variables`: `LOAD_FAST` becomes `LOAD_FAST_CHECK`
-    /// where the local may be unbound on some path.
+    /// where the local may be unbound on some path (locals beyond 64 only within a block).
     fn add_checks_for_uninitialized(&mut self, nlocals: usize, nparams: usize) {
         if nlocals == 0 {
             return;
         }
+        if nlocals > 64 {
+            self.fast_scan_many_locals(nlocals);
+        }
+        let nlocals = nlocals.min(64);
         for b in &mut self.blocks {
             b.unsafe_mask = 0;
             b.visited = false;
         }
         let mut start_mask: u64 = 0;
-        for i in nparams..nlocals.min(64) {
+        for i in nparams..nlocals {
             start_mask |= 1 << i;
         }
-        self.blocks[self.entry].unsafe_mask = start_mask;
-        let mut stack = vec![self.entry];
-        self.blocks[self.entry].visited = true;
+        let mut stack = Vec::new();
+        let entry = self.entry;
+        self.maybe_push(entry, start_mask, &mut stack);
+        // DELETE_FAST and friends can start uncertainty anywhere: scan every block once.
+        for b in self.order() {
+            self.scan_block_for_locals(b, &mut stack);
+        }
         while let Some(b) = stack.pop() {
             self.blocks[b].visited = false;
-            let mut mask = self.blocks[b].unsafe_mask;
-            let mut pushes: Vec<(BlockId, u64)> = Vec::new();
-            for ins in &mut self.blocks[b].instrs {
-                if let Some(h) = ins.except {
-                    pushes.push((h, mask));
-                }
-                if ins.arg >= 64 {
-                    continue;
-                }
-                let bit = 1u64 << ins.arg;
-                match ins.op {
-                    Op::Real(Opcode::DELETE_FAST) | Op::Real(Opcode::LOAD_FAST_AND_CLEAR) | Op::StoreFastMaybeNull => {
-                        mask |= bit
-                    }
-                    Op::Real(Opcode::STORE_FAST) | Op::Real(Opcode::LOAD_FAST_CHECK) => mask &= !bit,
-                    Op::Real(Opcode::LOAD_FAST) => {
-                        if mask & bit != 0 {
-                            ins.op = Op::Real(Opcode::LOAD_FAST_CHECK);
-                        }
-                        mask &= !bit;
-                    }
-                    _ => {}
-                }
-            }
-            if self.blocks[b].has_fallthrough() {
-                if let Some(nx) = self.blocks[b].next {
-                    pushes.push((nx, mask));
-                }
-            }
-            if let Some(last) = self.blocks[b].last() {
-                if last.op.is_jump() {
-                    pushes.push((last.target, mask));
-                }
-            }
-            for (t, m) in pushes {
-                let both = self.blocks[t].unsafe_mask | m;
-                if self.blocks[t].unsafe_mask != both {
-                    self.blocks[t].unsafe_mask = both;
-                    if !self.blocks[t].visited {
-                        self.blocks[t].visited = true;
-                        stack.push(t);
-                    }
-                }
+            self.scan_block_for_locals(b, &mut stack);
+        }
+    }
+
+    fn maybe_push(&mut self, b: BlockId, mask: u64, stack: &mut Vec<BlockId>) {
+        let both = self.blocks[b].unsafe_mask | mask;
+        if self.blocks[b].unsafe_mask != both {
+            self.blocks[b].unsafe_mask = both;
+            if !self.blocks[b].visited {
+                self.blocks[b].visited = true;
+                stack.push(b);
             }
         }
-        if nlocals > 64 {
-            // Locals beyond 64: checked unless stored earlier in the same block.
-            let order = self.order();
-            let mut states = vec![usize::MAX; nlocals - 64];
-            for (blocknum, &b) in order.iter().enumerate() {
-                let blocknum = blocknum + 1;
-                for ins in &mut self.blocks[b].instrs {
-                    let a = ins.arg as usize;
-                    if a < 64 || a >= nlocals {
-                        continue;
+    }
+
+    fn scan_block_for_locals(&mut self, b: BlockId, stack: &mut Vec<BlockId>) {
+        let mut mask = self.blocks[b].unsafe_mask;
+        let mut pushes: Vec<(BlockId, u64)> = Vec::new();
+        for ins in &mut self.blocks[b].instrs {
+            if let Some(h) = ins.except {
+                pushes.push((h, mask));
+            }
+            if ins.arg >= 64 {
+                continue;
+            }
+            let bit = 1u64 << ins.arg;
+            match ins.op {
+                Op::Real(Opcode::DELETE_FAST) | Op::Real(Opcode::LOAD_FAST_AND_CLEAR) | Op::StoreFastMaybeNull => {
+                    mask |= bit
+                }
+                Op::Real(Opcode::STORE_FAST) | Op::Real(Opcode::LOAD_FAST_CHECK) => mask &= !bit,
+                Op::Real(Opcode::LOAD_FAST) => {
+                    if mask & bit != 0 {
+                        ins.op = Op::Real(Opcode::LOAD_FAST_CHECK);
                     }
-                    match ins.op {
-                        Op::Real(Opcode::DELETE_FAST) | Op::Real(Opcode::LOAD_FAST_AND_CLEAR) | Op::StoreFastMaybeNull => {
-                            states[a - 64] = blocknum - 1
-                        }
-                        Op::Real(Opcode::STORE_FAST) => states[a - 64] = blocknum,
-                        Op::Real(Opcode::LOAD_FAST) => {
-                            if states[a - 64] != blocknum {
-                                ins.op = Op::Real(Opcode::LOAD_FAST_CHECK);
-                            }
-                            states[a - 64] = blocknum;
-                        }
-                        _ => {}
+                    mask &= !bit;
+                }
+                _ => {}
+            }
+        }
+        if self.blocks[b].has_fallthrough() {
+            if let Some(nx) = self.blocks[b].next {
+                pushes.push((nx, mask));
+            }
+        }
+        if let Some(last) = self.blocks[b].last() {
+            if last.op.is_jump() {
+                pushes.push((last.target, mask));
+            }
+        }
+        for (t, m) in pushes {
+            self.maybe_push(t, m, stack);
+        }
+    }
+
+    /// Locals beyond the first 64: checked unless stored earlier in the same block.
+    fn fast_scan_many_locals(&mut self, nlocals: usize) {
+        let order = self.order();
+        let mut states = vec![0usize; nlocals - 64];
+        for (blocknum, &b) in order.iter().enumerate() {
+            let blocknum = blocknum + 1;
+            for ins in &mut self.blocks[b].instrs {
+                let a = ins.arg as usize;
+                if a < 64 || a >= nlocals {
+                    continue;
+                }
+                match ins.op {
+                    Op::Real(Opcode::DELETE_FAST) | Op::Real(Opcode::LOAD_FAST_AND_CLEAR) | Op::StoreFastMaybeNull => {
+                        states[a - 64] = blocknum - 1
                     }
+                    Op::Real(Opcode::STORE_FAST) => states[a - 64] = blocknum,
+                    Op::Real(Opcode::LOAD_FAST) => {
+                        if states[a - 64] != blocknum {
+                            ins.op = Op::Real(Opcode::LOAD_FAST_CHECK);
+                        }
+                        states[a - 64] = blocknum;
+                    }
+                    _ => {}
                 }
             }
         }

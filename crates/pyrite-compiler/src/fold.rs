@@ -169,6 +169,15 @@ fn modulo(a: &BigInt, b: &BigInt) -> BigInt {
 /// Folds a binary operation (CPython's `fold_binop` with `safe_*` limits).
 pub fn binop(op: Operator, l: &Constant, r: &Constant) -> Option<Constant> {
     use Operator::*;
+    if let (Constant::Bool(a), Constant::Bool(b)) = (l, r) {
+        // bool's own &, | and ^ keep the type.
+        match op {
+            BitAnd => return Some(Constant::Bool(a & b)),
+            BitOr => return Some(Constant::Bool(a | b)),
+            BitXor => return Some(Constant::Bool(a ^ b)),
+            _ => {}
+        }
+    }
     if is_intlike(l) && is_intlike(r) {
         let (a, b) = (as_big(l)?, as_big(r)?);
         let v = match op {
@@ -236,6 +245,24 @@ pub fn binop(op: Operator, l: &Constant, r: &Constant) -> Option<Constant> {
             MatMult => return None,
         };
         return Some(normalize_int(v));
+    }
+    let complex_operands = matches!(l, Constant::Complex { .. }) || matches!(r, Constant::Complex { .. });
+    if complex_operands {
+        let as_complex = |c: &Constant| match c {
+            Constant::Complex { re, im } => Some((*re, *im)),
+            _ => as_float(c).map(|f| (f, 0.0)),
+        };
+        let ((a, b), (c, d)) = (as_complex(l)?, as_complex(r)?);
+        let (re, im) = match op {
+            Add => (a + c, b + d),
+            Sub => (a - c, b - d),
+            Mult => (a * c - b * d, a * d + b * c),
+            _ => return None,
+        };
+        if !re.is_finite() || !im.is_finite() {
+            return None;
+        }
+        return Some(Constant::Complex { re, im });
     }
     let float_operands = matches!(l, Constant::Float(_)) || matches!(r, Constant::Float(_));
     if float_operands && as_float(l).is_some() && as_float(r).is_some() {

@@ -585,8 +585,13 @@ impl<'a> Builder<'a> {
                 }
             }
             Expr::Named(n) => {
+                // Inside a comprehension the target also binds in the enclosing scope
+                // (`symtable_extend_namedexpr_scope`); then value and target are visited as usual.
+                if self.cur_ref().comprehension.is_some() {
+                    self.named_target(n)?;
+                }
                 self.expr(&n.value)?;
-                self.named_target(n)?;
+                self.expr(&n.target)?;
             }
             Expr::BinOp(b) => {
                 self.expr(&b.left)?;
@@ -753,9 +758,6 @@ impl<'a> Builder<'a> {
             return self.expr(&n.target);
         };
         let name = target.id.as_str();
-        if self.cur_ref().comprehension.is_none() {
-            return self.add_def(name, DEF_LOCAL, target.range);
-        }
         if self.cur_ref().flags(name) & DEF_COMP_ITER != 0 {
             return Err(self.errs.syntax(
                 format!("assignment expression cannot rebind comprehension iteration variable '{name}'"),
@@ -775,7 +777,8 @@ impl<'a> Builder<'a> {
             }
             match b.kind {
                 BlockType::Function => {
-                    self.add_def(name, DEF_NONLOCAL, target.range)?;
+                    let flag = if b.flags(name) & DEF_GLOBAL != 0 { DEF_GLOBAL } else { DEF_NONLOCAL };
+                    self.add_def(name, flag, target.range)?;
                     return self.add_def_in(bi, name, DEF_LOCAL, target.range);
                 }
                 BlockType::Module => {

@@ -293,7 +293,7 @@ impl<'a> Compiler<'a> {
     pub fn iter_expr(&mut self, e: &'a Expr) -> R {
         let loc = self.loc(e.range());
         match e {
-            Expr::List(l) if l.ctx == ExprContext::Load => {
+            Expr::List(l) if l.ctx == ExprContext::Load && !l.elts.iter().any(|x| matches!(x, Expr::Starred(_))) => {
                 if let Some(c) = self.const_elts(&l.elts) {
                     self.load_const(Constant::Tuple(c.into()), loc);
                     return Ok(());

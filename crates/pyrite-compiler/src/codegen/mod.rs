@@ -298,6 +298,8 @@ impl<'a> Compiler<'a> {
 
     pub fn enter_module(&mut self) {
         let ste = &self.st.blocks[0];
+        // Inlined comprehensions at module level can still need cells.
+        let cellvars = ste.names_sorted(Scope::Cell, symtable::DEF_COMP_CELL);
         let unit = Unit {
             block: 0,
             kind: UnitKind::Module,
@@ -308,7 +310,7 @@ impl<'a> Compiler<'a> {
             consts: Vec::new(),
             names: Vec::new(),
             varnames: ste.varnames.clone(),
-            cellvars: Vec::new(),
+            cellvars,
             freevars: Vec::new(),
             fasthidden: HashMap::new(),
             argcount: 0,
