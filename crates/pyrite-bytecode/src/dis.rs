@@ -32,12 +32,7 @@ fn float_format(x: f64, add_dot_zero: bool) -> String {
     if x.is_infinite() {
         return if x > 0.0 { "inf".into() } else { "-inf".into() };
     }
-    // `{:e}` gives the shortest round-tripping digits as `d.ddde[-]x`.
-    let sci = format!("{:e}", x);
-    let (mant, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let neg = mant.starts_with('-');
-    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+    let (neg, digits, exp) = shortest_digits(x);
     let mut out = String::new();
     if neg {
         out.push('-');
@@ -72,6 +67,62 @@ fn float_format(x: f64, add_dot_zero: bool) -> String {
         let _ = write!(out, "e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs());
     }
     out
+}
+
+/// The shortest decimal digits that round-trip to `x`, and the decimal exponent of the first,
+/// choosing among equally short candidates the one nearest to `x`, ties to even, as David Gay's
+/// `dtoa` (mode 0) does for CPython.
+fn shortest_digits(x: f64) -> (bool, String, i32) {
+    use num_bigint::BigInt;
+    // `{:e}` gives shortest round-tripping digits, but not always the nearest such string.
+    let sci = format!("{:e}", x);
+    let (mant, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let neg = mant.starts_with('-');
+    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+    let n = digits.len() as i32;
+    if n < 2 || x == 0.0 {
+        return (neg, digits, exp);
+    }
+    let Ok(d) = digits.parse::<i64>() else { return (neg, digits, exp) };
+    let k = exp - (n - 1); // value = d * 10^k
+    let ax = x.abs();
+    let bits = ax.to_bits();
+    let (mant2, exp2) = {
+        let e = ((bits >> 52) & 0x7ff) as i32;
+        let f = bits & ((1u64 << 52) - 1);
+        if e == 0 { (f, -1074) } else { (f | (1u64 << 52), e - 1075) }
+    };
+    // Distance of candidate c (as c * 10^k) from the exact value, scaled to integers.
+    let scale10 = if k < 0 { BigInt::from(10).pow((-k) as u32) } else { BigInt::from(1) };
+    let scale2 = if exp2 < 0 { BigInt::from(2).pow((-exp2) as u32) } else { BigInt::from(1) };
+    let exact = BigInt::from(mant2)
+        * if exp2 > 0 { BigInt::from(2).pow(exp2 as u32) } else { BigInt::from(1) }
+        * &scale10;
+    let dist = |c: i64| {
+        let v = BigInt::from(c) * if k > 0 { BigInt::from(10).pow(k as u32) } else { BigInt::from(1) } * &scale2;
+        let e = &exact * BigInt::from(1);
+        let diff = v - e;
+        if diff < BigInt::from(0) { -diff } else { diff }
+    };
+    let lo = 10i64.pow((n - 1) as u32);
+    let mut best = d;
+    let mut best_dist = dist(d);
+    for c in [d - 1, d + 1] {
+        if c < lo || c >= lo * 10 {
+            continue;
+        }
+        let back: f64 = format!("{c}e{k}").parse().unwrap_or(f64::NAN);
+        if back != ax {
+            continue;
+        }
+        let dc = dist(c);
+        if dc < best_dist || (dc == best_dist && c % 2 == 0 && best % 2 != 0) {
+            best = c;
+            best_dist = dc;
+        }
+    }
+    (neg, best.to_string(), exp)
 }
 
 /// Python's `repr(complex)`.
@@ -391,6 +442,9 @@ mod tests {
         assert_eq!(float_repr(0.0001), "0.0001");
         assert_eq!(float_repr(0.00001), "1e-05");
         assert_eq!(float_repr(1.5e300), "1.5e+300");
+        assert_eq!(float_repr(2.9802322387695312e-08), "2.9802322387695312e-08");
+        assert_eq!(float_repr(5e-324), "5e-324");
+        assert_eq!(float_repr(1.7976931348623157e308), "1.7976931348623157e+308");
         assert_eq!(complex_repr(0.0, 2.0), "2j");
         assert_eq!(complex_repr(1.0, -2.5), "(1-2.5j)");
     }

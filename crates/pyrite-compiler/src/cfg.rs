@@ -1311,6 +1311,10 @@ fn const_key_eq(a: &Constant, b: &Constant) -> bool {
         (Constant::Tuple(x), Constant::Tuple(y)) | (Constant::FrozenSet(x), Constant::FrozenSet(y)) => {
             x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| const_key_eq(p, q))
         }
+        // A NaN is never equal to another, so CPython keeps each one.
+        (Constant::Float(x), Constant::Float(y)) => !x.is_nan() && !y.is_nan() && a.same_as(b),
+        (Constant::Complex { re, im }, Constant::Complex { .. }) if re.is_nan() || im.is_nan() => false,
+        (Constant::Complex { .. }, Constant::Complex { re, im }) if re.is_nan() || im.is_nan() => false,
         _ => a.same_as(b),
     }
 }

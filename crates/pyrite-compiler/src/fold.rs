@@ -110,6 +110,7 @@ pub fn truthy(c: &Constant) -> bool {
 fn seq_len(c: &Constant) -> Option<usize> {
     match c {
         Constant::Str(s) => Some(s.chars().count()),
+        Constant::StrCodePoints(s) => Some(s.len()),
         Constant::Bytes(b) => Some(b.len()),
         Constant::Tuple(t) => Some(t.len()),
         _ => None,
@@ -123,29 +124,33 @@ fn total_items(c: &Constant) -> usize {
     }
 }
 
+/// `seq * n` with `safe_multiply`'s limits (a negative count is left to run time).
 fn repeat(seq: &Constant, n: &Constant) -> Option<Constant> {
-    let n = as_big(n)?.to_i64()?;
-    let n = n.max(0) as usize;
     let len = seq_len(seq)?;
+    let n = if len == 0 { as_big(n)?.to_i64()?.max(0) as usize } else {
+        let n = as_big(n)?.to_i64()?;
+        if n < 0 {
+            return None;
+        }
+        let limit = match seq {
+            Constant::Tuple(_) => MAX_COLLECTION_SIZE,
+            _ => MAX_STR_SIZE,
+        };
+        if n as usize > limit / len {
+            return None;
+        }
+        if let Constant::Tuple(_) = seq {
+            if n > 0 && total_items(seq) > MAX_TOTAL_ITEMS / n as usize {
+                return None;
+            }
+        }
+        n as usize
+    };
     match seq {
-        Constant::Str(s) => {
-            if len.checked_mul(n)? > MAX_STR_SIZE {
-                return None;
-            }
-            Some(Constant::Str(s.repeat(n).into()))
-        }
-        Constant::Bytes(b) => {
-            if len.checked_mul(n)? > MAX_STR_SIZE {
-                return None;
-            }
-            Some(Constant::Bytes(b.repeat(n).into()))
-        }
+        Constant::Str(s) => Some(Constant::Str(s.repeat(n).into())),
+        Constant::StrCodePoints(s) => Some(Constant::StrCodePoints(s.repeat(n).into())),
+        Constant::Bytes(b) => Some(Constant::Bytes(b.repeat(n).into())),
         Constant::Tuple(t) => {
-            if len.checked_mul(n)? > MAX_COLLECTION_SIZE
-                || (!t.is_empty() && total_items(seq).checked_mul(n)? > MAX_TOTAL_ITEMS)
-            {
-                return None;
-            }
             let mut v = Vec::with_capacity(len * n);
             for _ in 0..n {
                 v.extend(t.iter().cloned());
@@ -153,6 +158,86 @@ fn repeat(seq: &Constant, n: &Constant) -> Option<Constant> {
             Some(Constant::Tuple(v.into()))
         }
         _ => None,
+    }
+}
+
+fn code_points(c: &Constant) -> Option<Vec<u32>> {
+    match c {
+        Constant::Str(s) => Some(s.chars().map(|c| c as u32).collect()),
+        Constant::StrCodePoints(s) => Some(s.to_vec()),
+        _ => None,
+    }
+}
+
+fn c_prod(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
+    (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)
+}
+
+/// `complex ** complex` as CPython's `complex_pow`: repeated squaring for small integral
+/// exponents, polar form otherwise; `None` where Python raises.
+fn complex_pow(a: (f64, f64), b: (f64, f64)) -> Option<(f64, f64)> {
+    let r = if b.1 == 0.0 && b.0 == b.0.floor() && b.0.abs() <= 100.0 {
+        let n = b.0 as i64;
+        let powu = |x: (f64, f64), n: i64| {
+            let mut r = (1.0, 0.0);
+            let mut p = x;
+            let mut mask: i64 = 1;
+            while mask > 0 && n >= mask {
+                if n & mask != 0 {
+                    r = c_prod(r, p);
+                }
+                mask <<= 1;
+                p = c_prod(p, p);
+            }
+            r
+        };
+        if n > 0 {
+            powu(a, n)
+        } else if n == 0 {
+            (1.0, 0.0)
+        } else {
+            if a.0 == 0.0 && a.1 == 0.0 {
+                return None;
+            }
+            complex_div((1.0, 0.0), powu(a, -n))?
+        }
+    } else if b.0 == 0.0 && b.1 == 0.0 {
+        (1.0, 0.0)
+    } else if a.0 == 0.0 && a.1 == 0.0 {
+        if b.1 != 0.0 || b.0 < 0.0 {
+            return None;
+        }
+        (0.0, 0.0)
+    } else {
+        let vabs = a.0.hypot(a.1);
+        let mut len = vabs.powf(b.0);
+        let at = a.1.atan2(a.0);
+        let mut phase = at * b.0;
+        if b.1 != 0.0 {
+            len /= (at * b.1).exp();
+            phase += b.1 * vabs.ln();
+        }
+        (len * phase.cos(), len * phase.sin())
+    };
+    (r.0.is_finite() && r.1.is_finite()).then_some(r)
+}
+
+/// Complex division as CPython's `_Py_c_quot`; `None` when dividing by zero.
+fn complex_div(a: (f64, f64), b: (f64, f64)) -> Option<(f64, f64)> {
+    let (abs_re, abs_im) = (b.0.abs(), b.1.abs());
+    if abs_re >= abs_im {
+        if abs_re == 0.0 {
+            return None;
+        }
+        let ratio = b.1 / b.0;
+        let denom = b.0 + b.1 * ratio;
+        Some(((a.0 + a.1 * ratio) / denom, (a.1 - a.0 * ratio) / denom))
+    } else if abs_im >= abs_re {
+        let ratio = b.0 / b.1;
+        let denom = b.0 * ratio + b.1;
+        Some(((a.0 * ratio + a.1) / denom, (a.1 * ratio - a.0) / denom))
+    } else {
+        Some((f64::NAN, f64::NAN))
     }
 }
 
@@ -184,8 +269,11 @@ pub fn binop(op: Operator, l: &Constant, r: &Constant) -> Option<Constant> {
             Add => a + b,
             Sub => a - b,
             Mult => {
-                if bits(&a) + bits(&b) > MAX_INT_SIZE {
-                    return None;
+                if !a.is_zero() && !b.is_zero() {
+                    let (va, vb) = (bits(&a), bits(&b));
+                    if va > MAX_INT_SIZE || vb > MAX_INT_SIZE || va + vb > MAX_INT_SIZE {
+                        return None;
+                    }
                 }
                 a * b
             }
@@ -203,10 +291,16 @@ pub fn binop(op: Operator, l: &Constant, r: &Constant) -> Option<Constant> {
             }
             Pow => {
                 if b.is_negative() {
-                    return None;
+                    // int ** negative int is a float power (`long_pow` defers to `float_pow`).
+                    if a.is_zero() {
+                        return None;
+                    }
+                    let (x, y) = (a.to_f64()?, b.to_f64()?);
+                    let r = x.powf(y);
+                    return r.is_finite().then_some(Constant::Float(r));
                 }
                 let e = b.to_u64()?;
-                if !a.is_zero() && bits(&a).checked_mul(e)? > MAX_INT_SIZE {
+                if !a.is_zero() && e > 0 && bits(&a) > MAX_INT_SIZE / e {
                     return None;
                 }
                 num_traits::pow::pow(a, usize::try_from(e).ok()?)
@@ -216,7 +310,7 @@ pub fn binop(op: Operator, l: &Constant, r: &Constant) -> Option<Constant> {
                     return None;
                 }
                 let s = b.to_u64()?;
-                if !a.is_zero() && bits(&a) + s > MAX_INT_SIZE {
+                if !a.is_zero() && s != 0 && (s > MAX_INT_SIZE || bits(&a) > MAX_INT_SIZE - s) {
                     return None;
                 }
                 a << (s as usize)
@@ -257,11 +351,10 @@ pub fn binop(op: Operator, l: &Constant, r: &Constant) -> Option<Constant> {
             Add => (a + c, b + d),
             Sub => (a - c, b - d),
             Mult => (a * c - b * d, a * d + b * c),
+            Div => complex_div((a, b), (c, d))?,
+            Pow => complex_pow((a, b), (c, d))?,
             _ => return None,
         };
-        if !re.is_finite() || !im.is_finite() {
-            return None;
-        }
         return Some(Constant::Complex { re, im });
     }
     let float_operands = matches!(l, Constant::Float(_)) || matches!(r, Constant::Float(_));
@@ -291,24 +384,23 @@ pub fn binop(op: Operator, l: &Constant, r: &Constant) -> Option<Constant> {
                     return None;
                 }
                 let r = a.powf(b);
-                if !r.is_finite() {
+                // Overflow raises OverflowError at run time.
+                if !r.is_finite() && a.is_finite() && b.is_finite() {
                     return None;
                 }
                 r
             }
             _ => return None,
         };
-        if v.is_nan() {
-            return None;
-        }
         return Some(Constant::Float(v));
     }
     match (op, l, r) {
-        (Add, Constant::Str(a), Constant::Str(b)) => {
-            if a.len() + b.len() > MAX_STR_SIZE * 4 {
-                return None;
-            }
-            Some(Constant::Str(format!("{a}{b}").into()))
+        (Add, Constant::Str(a), Constant::Str(b)) => Some(Constant::Str(format!("{a}{b}").into())),
+        (Add, Constant::StrCodePoints(_), Constant::Str(_) | Constant::StrCodePoints(_))
+        | (Add, Constant::Str(_), Constant::StrCodePoints(_)) => {
+            let mut v = code_points(l)?;
+            v.extend(code_points(r)?);
+            Some(Constant::StrCodePoints(v.into()))
         }
         (Add, Constant::Bytes(a), Constant::Bytes(b)) => {
             Some(Constant::Bytes([a.as_ref(), b.as_ref()].concat().into()))

@@ -700,10 +700,9 @@ impl<'a> Compiler<'a> {
         }
         if big {
             self.emit(Opcode::CALL, 1, loc);
-        } else if count > 1 {
+        } else if count != 1 {
+            // An empty f-string builds an empty string (3.12 emits BUILD_STRING 0).
             self.emit(Opcode::BUILD_STRING, count as u32, loc);
-        } else if count == 0 {
-            self.load_const(Constant::Str("".into()), loc);
         }
         Ok(())
     }
@@ -757,9 +756,7 @@ impl<'a> Compiler<'a> {
                 self.load_const(Constant::Str(cur.into()), l);
                 n += 1;
             }
-            if n == 0 {
-                self.load_const(Constant::Str("".into()), spec_loc);
-            } else if n > 1 {
+            if n != 1 {
                 self.emit(Opcode::BUILD_STRING, n, spec_loc);
             }
             oparg |= 4;
