@@ -24,7 +24,6 @@ const XFAIL: &[(&str, &str)] = &[
     ("06_call_chain", "needs frame objects/tracing #3"),
     ("07_f_globals", "needs frame objects/tracing #3"),
     ("08_f_builtins", "needs frame objects/tracing #3"),
-    ("10_exc_info_tb_frame", "needs frame objects/tracing #3"),
 ];
 
 #[test]
