@@ -99,7 +99,12 @@ fn import_one(vm: &Vm, fullname: &str) -> PyResult<Value> {
     let md = modules.as_dict().expect("sys.modules is a dict");
     if let Some(m) = md.get_item(vm, &new_str(fullname))? {
         if vm.is_none(&m) {
-            return Err(not_found(vm, fullname));
+            let e = vm.new_error(
+                &vm.types.exc.module_not_found_error,
+                &format!("import of {fullname} halted; None in sys.modules"),
+            );
+            let _ = vm.set_attr(&e.0, &vm.names.name, Some(new_str(fullname)));
+            return Err(e);
         }
         return Ok(m);
     }

@@ -950,7 +950,30 @@ fn b_open(vm: &Vm, args: &[Value], _kw: Option<&Value>) -> PyResult<Value> {
     )))
 }
 
+/// `NoneType()`, `type(...)()`, `type(NotImplemented)()`: the singleton (CPython's
+/// `none_new`, `ellipsis_new`, `notimplemented_new`).
+fn singleton_new(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let cls = args.first().cloned().unwrap_or_else(|| vm.types.none_type.clone());
+    let name = cls.as_type().map(|t| t.name().to_string()).unwrap_or_default();
+    if args.len() > 1 || kwnames.is_some_and(|k| k.as_tuple().is_some_and(|t| !t.is_empty())) {
+        return Err(vm.type_error(&format!("{name} takes no arguments")));
+    }
+    let t = &vm.types;
+    Ok(if cls.is(&t.ellipsis_type) {
+        t.ellipsis.clone()
+    } else if cls.is(&t.not_implemented_type) {
+        t.not_implemented.clone()
+    } else {
+        vm.none()
+    })
+}
+
 pub fn init(vm: &Vm) {
+    for ty in [&vm.types.none_type, &vm.types.ellipsis_type, &vm.types.not_implemented_type] {
+        if ty.as_type().is_some_and(|td| td.dict().get_str(&vm.intern("__new__")).is_none()) {
+            crate::types::descr::add_method(vm, ty, "__new__", singleton_new, crate::types::descr::MethodKind::Static);
+        }
+    }
     let m = crate::types::module::new_module(vm, "builtins");
     let d = m.as_module().expect("module").dict.clone();
     let dd = d.as_dict().expect("dict");

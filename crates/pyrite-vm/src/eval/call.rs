@@ -290,6 +290,20 @@ pub fn make_function(
         _ => vm.none(),
     };
     let module = globals.as_dict().and_then(|d| d.get_str(&vm.names.__name__)).unwrap_or_else(|| vm.none());
+    // 3.12 passes annotations as a flat tuple of names and values.
+    let annotations = annotations.map(|a| match a.as_tuple() {
+        Some(items) => {
+            let d = new_dict();
+            let dd = d.as_dict().expect("dict");
+            for pair in items.chunks(2) {
+                if let [k, v] = pair {
+                    let _ = dd.set_item(vm, k.clone(), v.clone());
+                }
+            }
+            d
+        }
+        None => a,
+    });
     let fd = FunctionData {
         name: UnsafeCell::new(cd.name.clone()),
         qualname: UnsafeCell::new(cd.qualname.clone()),

@@ -98,7 +98,7 @@ unsafe fn pop_frame(vm: &Vm, frame: *mut Frame) {
         vm.current_frame.set((*frame).previous);
         match (*frame).owner {
             Owner::Thread => {
-                if !detach_frame_object(frame) {
+                if (*frame).frame_obj.is_none() || !detach_frame_object(frame) {
                     Frame::clear(frame);
                 }
                 vm.frames.free(frame);
@@ -818,6 +818,41 @@ unsafe fn eval_loop(vm: &Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResul
                         } else {
                             ((*lp.add(base + 1)).as_ref().expect("callable").clone(), base + 2, nargs)
                         };
+                        // Fast path: a Python function called with exactly its positional
+                        // parameters. The arguments move from the caller's stack into the new
+                        // frame's locals; nothing is allocated.
+                        if kwnames.is_none() {
+                            if let Some(fd) = callable.downcast::<FunctionData>() {
+                                let fcode = fd.code();
+                                let cd = fcode.downcast_unchecked::<crate::types::code::CodeData>();
+                                if cd.fast_positional == total as u32 {
+                                    let depth = vm.py_depth.get();
+                                    if depth < vm.recursion_limit.get() {
+                                        let nf = vm.frames.alloc(cd.framesize);
+                                        Frame::init(nf, fcode.clone(), Some(callable.clone()), fd.globals.clone(), fd.builtins.clone(), None, Owner::Thread);
+                                        let nlp = Frame::localsplus(nf);
+                                        for i in 0..total {
+                                            *nlp.add(i) = lp.add(args_start + i).read();
+                                        }
+                                        // Drop what is left of the call's stack entries:
+                                        // the method (its `self` moved as an argument) or
+                                        // the NULL and the callable.
+                                        drop(lp.add(base).read());
+                                        if !is_meth {
+                                            drop(lp.add(base + 1).read());
+                                        }
+                                        sp = base;
+                                        (*frame).stacktop = sp as u32;
+                                        (*frame).prev_instr = ip as i32 - 1;
+                                        vm.py_depth.set(depth + 1);
+                                        (*nf).previous = frame;
+                                        vm.current_frame.set(nf);
+                                        frame = nf;
+                                        continue 'frame;
+                                    }
+                                }
+                            }
+                        }
                         // Python function: push its frame and continue here.
                         let (func, bound_self) = call::unwrap_method(&callable);
                         if let Some(fd) = func.downcast::<FunctionData>() {

@@ -238,9 +238,6 @@ pub fn dict_update(vm: &Vm, dict: &Value, other: &Value, merge_for: Option<&Valu
     };
     for (k, v) in items {
         if let Some(f) = merge_for {
-            if k.as_str_data().is_none() {
-                return Err(vm.type_error(&format!("{} keywords must be strings", vm.callable_name(f))));
-            }
             if d.contains(vm, &k)? {
                 return Err(vm.type_error(&format!(
                     "{} got multiple values for keyword argument '{}'",

@@ -123,6 +123,45 @@ fn get_int_max_str_digits(_vm: &Vm, _: &[Value], _: Option<&Value>) -> PyResult<
     Ok(new_int(crate::types::int::MAX_STR_DIGITS as i64))
 }
 
+/// `__getattr__` of struct sequences: a field name gives the item at its index.
+fn structseq_getattr(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let (obj, name) = (&args[0], &args[1]);
+    let fields = obj.ty().lookup(&vm.intern("_fields")).and_then(|f| f.as_tuple().map(|t| t.to_vec())).unwrap_or_default();
+    if let Some(i) = fields.iter().position(|f| f.as_rust_str() == name.as_rust_str()) {
+        if let Some(v) = obj.as_tuple().and_then(|t| t.get(i).cloned()) {
+            return Ok(v);
+        }
+    }
+    Err(vm.no_attribute(obj, name))
+}
+
+fn structseq_repr(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let obj = &args[0];
+    let fields = obj.ty().lookup(&vm.intern("_fields")).and_then(|f| f.as_tuple().map(|t| t.to_vec())).unwrap_or_default();
+    let items = obj.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
+    let mut parts = Vec::new();
+    for (f, v) in fields.iter().zip(items.iter()) {
+        parts.push(format!("{}={}", f.as_rust_str().unwrap_or("?"), vm.repr_string(v)));
+    }
+    let name = crate::protocol::repr::type_qualified_name(vm, &obj.type_value());
+    Ok(new_str(&format!("{}({})", name, parts.join(", "))))
+}
+
+/// A struct sequence (= `PyStructSequence`): a tuple whose items are also named attributes.
+fn structseq(vm: &Vm, name: &str, fields: &[&str], values: Vec<Value>) -> Value {
+    let ns = crate::types::dict::new_dict();
+    let d = ns.as_dict().expect("dict");
+    d.set_str(vm.intern("_fields"), new_tuple(fields.iter().map(|f| new_str(f)).collect()));
+    d.set_str(vm.names.__module__.clone(), new_str("sys"));
+    d.set_str(vm.names.__getattr__.clone(), new_builtin("__getattr__", structseq_getattr, None));
+    d.set_str(vm.names.__repr__.clone(), new_builtin("__repr__", structseq_repr, None));
+    let bases = new_tuple(vec![vm.types.tuple.clone()]);
+    let Ok(cls) = crate::types::object::new_class(vm, &vm.types.type_, &new_str(name), &bases, &ns) else {
+        return new_tuple(values);
+    };
+    crate::types::object::alloc_instance(&cls, crate::types::tuple::TupleData::new(values))
+}
+
 /// A simple namespace object (for `sys.implementation`, `sys.flags`).
 fn namespace(vm: &Vm, items: &[(&str, Value)]) -> Value {
     let o = crate::object::alloc_sub(&vm.types.simple_namespace, (), 0);
@@ -176,7 +215,23 @@ pub fn init(vm: &Vm, argv: Vec<String>) {
     set("argv", crate::types::list::new_list(argv.iter().map(|a| new_str(a)).collect()));
     set("orig_argv", crate::types::list::new_list(argv.iter().map(|a| new_str(a)).collect()));
     set("path", crate::types::list::new_list(vec![]));
-    set("version_info", new_tuple(vec![new_int(3), new_int(12), new_int(1), new_str("final"), new_int(0)]));
+    set(
+        "version_info",
+        structseq(vm, "version_info", &["major", "minor", "micro", "releaselevel", "serial"], vec![new_int(3), new_int(12), new_int(1), new_str("final"), new_int(0)]),
+    );
+    set(
+        "int_info",
+        structseq(vm, "int_info", &["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"], vec![new_int(30), new_int(4), new_int(4300), new_int(640)]),
+    );
+    set(
+        "hash_info",
+        structseq(
+            vm,
+            "hash_info",
+            &["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"],
+            vec![new_int(64), new_int((1 << 61) - 1), new_int(314159), new_int(0), new_int(1000003), new_str("siphash13"), new_int(64), new_int(128), new_int(0)],
+        ),
+    );
     set("hexversion", new_int(0x030c01f0));
     set("version", new_str(&format!("3.12.1 (pyrite {}) [Rust]", env!("CARGO_PKG_VERSION"))));
     set("api_version", new_int(1013));
@@ -211,18 +266,15 @@ pub fn init(vm: &Vm, argv: Vec<String>) {
             ("utf8_mode", new_int(1)),
         ]),
     );
+    let f = crate::types::float::new_float;
     set(
         "float_info",
-        namespace(vm, &[
-            ("max", crate::types::float::new_float(f64::MAX)),
-            ("min", crate::types::float::new_float(f64::MIN_POSITIVE)),
-            ("epsilon", crate::types::float::new_float(f64::EPSILON)),
-            ("dig", new_int(15)),
-            ("mant_dig", new_int(53)),
-            ("max_exp", new_int(1024)),
-            ("min_exp", new_int(-1021)),
-            ("radix", new_int(2)),
-        ]),
+        structseq(
+            vm,
+            "float_info",
+            &["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"],
+            vec![f(f64::MAX), new_int(1024), new_int(308), f(f64::MIN_POSITIVE), new_int(-1021), new_int(-307), new_int(15), new_int(53), f(f64::EPSILON), new_int(2), new_int(1)],
+        ),
     );
     let stdout = crate::modules::io::new_stream(vm, 1);
     let stderr = crate::modules::io::new_stream(vm, 2);

@@ -140,7 +140,15 @@ impl Vm {
     /// A short name of a callable for error messages (`f()`, `C.m()`).
     pub fn callable_name(&self, f: &Value) -> String {
         if let Some(fd) = f.downcast::<FunctionData>() {
-            return format!("{}()", fd.qualname().as_rust_str().unwrap_or("?"));
+            // = `_PyObject_FunctionStr`: module-qualified unless the module is builtins.
+            // SAFETY: short read of the module cell.
+            let module = unsafe { (*fd.module.get()).clone() };
+            let q = fd.qualname();
+            let q = q.as_rust_str().unwrap_or("?");
+            return match module.as_rust_str() {
+                Some(m) if m != "builtins" => format!("{m}.{q}()"),
+                _ => format!("{q}()"),
+            };
         }
         if let Some(m) = f.downcast::<MethodData>() {
             return self.callable_name(&m.func);

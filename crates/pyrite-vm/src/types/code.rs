@@ -23,6 +23,9 @@ pub struct CodeData {
     pub nlocalsplus: usize,
     /// Slots a frame needs: localsplus plus the value stack.
     pub framesize: usize,
+    /// `co_argcount` when calls with exactly that many positional arguments need no binding
+    /// work (no `*args`, `**kwargs` or keyword-only parameters); `u32::MAX` otherwise.
+    pub fast_positional: u32,
     /// One cache entry per `LOAD_GLOBAL`; the instruction's first inline-cache unit in
     /// `units` holds its index (our working copy; `co_code` shows the canonical zeros).
     pub global_cache: Box<[GlobalCache]>,
@@ -83,6 +86,13 @@ pub fn new_code(vm: &Vm, code: Rc<CodeObject>) -> Value {
         filename: vm.intern(&code.filename),
         nlocalsplus,
         framesize,
+        fast_positional: if code.flags & (pyrite_bytecode::code::flags::VARARGS | pyrite_bytecode::code::flags::VARKEYWORDS) == 0
+            && code.kwonlyargcount == 0
+        {
+            code.argcount
+        } else {
+            u32::MAX
+        },
         global_cache,
         source: code,
     };

@@ -238,6 +238,9 @@ fn module_init(vm: &Vm, _args: &[Value], _: Option<&Value>) -> PyResult<Value> {
 
 fn module_dir(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let d = args[0].as_module().expect("module").dict.as_dict().expect("dict");
+    if let Some(f) = d.get_str(&vm.names.__dir__) {
+        return vm.call(&f, &[]);
+    }
     Ok(crate::types::list::new_list(d.keys())).map(|v| {
         let _ = vm;
         v

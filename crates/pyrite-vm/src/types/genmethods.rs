@@ -295,8 +295,22 @@ pub fn init(vm: &Vm) {
     add_getset(vm, t, "gi_code", gi_code, None);
     add_getset(vm, t, "gi_frame", gi_frame, None);
     add_getset(vm, t, "gi_yieldfrom", gi_yieldfrom, None);
-    add_getset(vm, t, "__name__", gen_name, None);
-    add_getset(vm, t, "__qualname__", gen_qualname, None);
+    add_getset(vm, t, "__name__", gen_name, Some(|vm, v, n| set_gen_name(vm, v, n, false)));
+    add_getset(vm, t, "__qualname__", gen_qualname, Some(|vm, v, n| set_gen_name(vm, v, n, true)));
     let td = t.as_type().expect("type");
     td.flags.set(td.flags.get() | crate::types::typeobj::tflags::HAS_DEL);
+}
+
+fn set_gen_name(vm: &Vm, v: &Value, n: Option<Value>, qual: bool) -> PyResult<()> {
+    let what = if qual { "__qualname__" } else { "__name__" };
+    let n = match n {
+        Some(n) if n.as_str_data().is_some() => n,
+        _ => return Err(vm.type_error(&format!("{what} must be set to a string object"))),
+    };
+    let g = v.as_generator().expect("gen");
+    let cell = if qual { &g.qualname } else { &g.name };
+    // SAFETY: short write; the old name drops after.
+    let old = unsafe { std::mem::replace(&mut *cell.get(), n) };
+    drop(old);
+    Ok(())
 }

@@ -324,8 +324,10 @@ fn type_new(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value>
     if pos.len() != 4 {
         return Err(vm.type_error("type() takes 1 or 3 arguments"));
     }
-    let _ = kws;
-    new_class(vm, meta, &pos[1], &pos[2], &pos[3])
+    let cls = new_class(vm, meta, &pos[1], &pos[2], &pos[3])?;
+    let kw: Vec<(Value, Value)> = kws.iter().map(|(k, v)| ((*k).clone(), (*v).clone())).collect();
+    call_init_subclass(vm, &cls, &kw)?;
+    Ok(cls)
 }
 
 /// Creates a class (= `type_new`).
