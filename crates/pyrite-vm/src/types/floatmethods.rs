@@ -223,10 +223,7 @@ fn float_hex(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let mant = bits & ((1 << 52) - 1);
     let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
-    let mut hex = format!("{mant:013x}");
-    while hex.len() > 1 && hex.ends_with('0') {
-        hex.pop();
-    }
+    let hex = format!("{mant:013x}");
     Ok(new_str(&format!("{sign}0x{lead}.{hex}p{}{}", if e >= 0 { "+" } else { "-" }, e.abs())))
 }
 

@@ -390,6 +390,48 @@ pub fn view_binop(vm: &Vm, a: &Value, b: &Value, op: u8) -> PyResult<Option<Valu
     crate::types::setmethods::set_binop(vm, &s, &other, op, false)
 }
 
+/// Rich comparison of `dict_keys`/`dict_items` views with sets, frozensets and such views
+/// (CPython's `dictview_richcompare`); None when `a` is not such a view or `b` is not a set-like
+/// operand. Callers try it both ways round, as for any binary comparison.
+pub fn view_compare(vm: &Vm, a: &Value, b: &Value, op: u8) -> PyResult<Option<bool>> {
+    let is_setview = |v: &Value| {
+        v.downcast::<IterData>().is_some_and(|d| matches!(d.kind, IterKind::View(_)))
+            && matches!(v.ty().name(), "dict_keys" | "dict_items")
+    };
+    if !is_setview(a) {
+        return Ok(None);
+    }
+    if !(is_setview(b) || b.ty().layout == Layout::Set) {
+        return Ok(None);
+    }
+    let (la, lb) = (vm.len(a)?, vm.len(b)?);
+    let contained = |x: &Value, y: &Value| -> PyResult<bool> {
+        for item in vm.collect_iter(x)? {
+            if !vm.contains(y, &item)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    };
+    Ok(Some(match op {
+        0 => la < lb && contained(a, b)?,
+        1 => la <= lb && contained(a, b)?,
+        2 => la == lb && contained(a, b)?,
+        3 => !(la == lb && contained(a, b)?),
+        4 => la > lb && contained(b, a)?,
+        _ => la >= lb && contained(b, a)?,
+    }))
+}
+
+/// `str()` of a mappingproxy is `str()` of its mapping; None for other objects.
+pub fn proxy_str(vm: &Vm, v: &Value) -> Option<PyResult<Value>> {
+    let d = v.downcast::<IterData>()?;
+    match &d.kind {
+        IterKind::View(m) if v.ty().name() == "mappingproxy" => Some(vm.str(m)),
+        _ => None,
+    }
+}
+
 /// `repr()` of iterators, views and aliases.
 pub fn iter_repr(vm: &Vm, v: &Value) -> PyResult<String> {
     let d = v.downcast::<IterData>().expect("iter");

@@ -2,7 +2,7 @@
 
 use crate::object::Value;
 use crate::types::descr::{add_getset, add_method, MethodKind};
-use crate::types::int::{as_int, new_int};
+use crate::types::int::{as_int, new_bigint, new_int};
 use crate::types::range::{new_range, new_slice, RangeData, SliceData};
 use crate::vm::{PyResult, Vm};
 
@@ -65,6 +65,90 @@ fn range_reversed(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value>
     vm.get_iter(&rr)
 }
 
+/// `range[key]` with arbitrary-size bounds (CPython's `range_subscript`): ints index, slices
+/// make a new range.
+pub fn range_subscript(vm: &Vm, c: &Value, key: &Value) -> PyResult<Value> {
+    use num_bigint::BigInt;
+    use num_traits::{Signed, Zero};
+    let big = crate::types::range::big;
+    let r = c.downcast::<RangeData>().ok_or_else(|| vm.type_error("descriptor requires a 'range' object"))?;
+    let (rs, rp, ln) = (big(&r.start), big(&r.step), big(&r.len));
+    if let Some(sl) = key.downcast::<SliceData>() {
+        let idx = |v: &Value| -> PyResult<Option<BigInt>> {
+            if vm.is_none(v) {
+                return Ok(None);
+            }
+            let i = vm.index(v).map_err(|e| {
+                if e.0.isinstance(&vm.types.exc.type_error) {
+                    vm.type_error("slice indices must be integers or None or have an __index__ method")
+                } else {
+                    e
+                }
+            })?;
+            Ok(Some(big(&i)))
+        };
+        let step = idx(&sl.step)?.unwrap_or_else(|| BigInt::from(1));
+        if step.is_zero() {
+            return Err(vm.value_error("slice step cannot be zero"));
+        }
+        let neg = step.is_negative();
+        let (lower, upper) = if neg { (BigInt::from(-1), &ln - 1) } else { (BigInt::zero(), ln.clone()) };
+        let fix = |v: Option<BigInt>, default: &BigInt| -> BigInt {
+            match v {
+                None => default.clone(),
+                Some(mut i) => {
+                    if i.is_negative() {
+                        i += &ln;
+                        if i < lower {
+                            i = lower.clone();
+                        }
+                    } else if i > upper {
+                        i = upper.clone();
+                    }
+                    i
+                }
+            }
+        };
+        let start = fix(idx(&sl.start)?, if neg { &upper } else { &lower });
+        let stop = fix(idx(&sl.stop)?, if neg { &lower } else { &upper });
+        let ns = new_bigint(&rs + &rp * &start);
+        let ne = new_bigint(&rs + &rp * &stop);
+        let nstep = new_bigint(&rp * &step);
+        return new_range(vm, ns, ne, nstep);
+    }
+    let is_int = as_int(key).is_some();
+    if !is_int && key.ty().lookup(&vm.names.__index__).is_none() {
+        return Err(vm.type_error(&format!("range indices must be integers or slices, not {}", key.ty().name())));
+    }
+    let i = if is_int { key.clone() } else { vm.index(key)? };
+    let mut i = big(&i);
+    if i.is_negative() {
+        i += &ln;
+    }
+    if i.is_negative() || i >= ln {
+        return Err(vm.index_error("range object index out of range"));
+    }
+    Ok(new_bigint(rs + rp * i))
+}
+
+fn range_getitem_m(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let key = args.get(1).ok_or_else(|| vm.type_error("expected 1 argument, got 0"))?;
+    range_subscript(vm, &args[0], key)
+}
+
+/// Comparison of two slices as the tuples (start, stop, step) (CPython's
+/// `slice_richcompare`); None unless both are slices.
+pub fn slice_compare(vm: &Vm, a: &Value, b: &Value, op: u8) -> PyResult<Option<bool>> {
+    let (Some(x), Some(y)) = (a.downcast::<SliceData>(), b.downcast::<SliceData>()) else { return Ok(None) };
+    if a.is(b) {
+        return Ok(Some(matches!(op, 1 | 2 | 5)));
+    }
+    let t1 = crate::types::tuple::new_tuple(vec![x.start.clone(), x.stop.clone(), x.step.clone()]);
+    let t2 = crate::types::tuple::new_tuple(vec![y.start.clone(), y.stop.clone(), y.step.clone()]);
+    let r = vm.rich_compare(&t1, &t2, op)?;
+    Ok(Some(vm.is_true(&r)?))
+}
+
 fn slice_new(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let a = &args[1..];
     let n = vm.none();
@@ -97,6 +181,7 @@ pub fn init(vm: &Vm) {
     add_getset(vm, t, "stop", |_, v| Ok(this(v).stop.clone()), None);
     add_getset(vm, t, "step", |_, v| Ok(this(v).step.clone()), None);
     crate::types::seqmethods::add_sequence_dunders(vm, t);
+    add_method(vm, t, "__getitem__", range_getitem_m, MethodKind::Instance);
     let s = &vm.types.slice;
     add_method(vm, s, "__new__", slice_new, MethodKind::Static);
     add_method(vm, s, "indices", slice_indices, MethodKind::Instance);

@@ -384,11 +384,26 @@ fn seq_items(v: &Value) -> Vec<Value> {
 fn seq_index(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let items = seq_items(&args[0]);
     let x = args.get(1).ok_or_else(|| vm.type_error("index expected at least 1 argument, got 0"))?;
+    if args.len() > 4 {
+        return Err(vm.type_error(&format!("index expected at most 3 arguments, got {}", args.len() - 1)));
+    }
     let len = items.len() as isize;
     let norm = |v: Option<&Value>, d: isize| -> PyResult<usize> {
         match v {
             Some(v) => {
-                let i = vm.index_isize(v)?;
+                let has_index = crate::types::int::as_int(v).is_some() || v.ty().lookup(&vm.names.__index__).is_some();
+                if !has_index {
+                    return Err(vm.type_error("slice indices must be integers or have an __index__ method"));
+                }
+                let iv = vm.index(v)?;
+                let i = match crate::types::int::as_int(&iv) {
+                    Some(r) => {
+                        use num_traits::{Signed, ToPrimitive};
+                        let b = r.to_bigint();
+                        b.to_isize().unwrap_or(if b.is_negative() { isize::MIN / 2 } else { isize::MAX / 2 })
+                    }
+                    None => 0,
+                };
                 Ok((if i < 0 { (i + len).max(0) } else { i.min(len) }) as usize)
             }
             None => Ok(d as usize),
@@ -410,7 +425,11 @@ fn seq_index(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
 
 fn seq_count(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let items = seq_items(&args[0]);
-    let x = args.get(1).ok_or_else(|| vm.type_error("count() takes exactly one argument (0 given)"))?;
+    if args.len() != 2 {
+        let tn = if args[0].as_list().is_some() { "list" } else { "tuple" };
+        return Err(vm.type_error(&format!("{tn}.count() takes exactly one argument ({} given)", args.len() - 1)));
+    }
+    let x = &args[1];
     let mut n = 0;
     for it in &items {
         if it.is(x) || vm.eq_bool(it, x)? {
