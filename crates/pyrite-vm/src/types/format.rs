@@ -1,15 +1,16 @@
 //! String formatting: the format-spec mini-language (`format()`, f-strings, `str.format`) for
-//! `int`, `float` and `str`, `str.format`/`format_map` field parsing, and `%`-formatting.
+//! `int`, `float` and `str`, `str.format`/`format_map` field parsing, and `%`-formatting of
+//! `str` and `bytes`.
 
 use crate::object::{Layout, Value};
-use crate::types::float::{as_float, float_repr, shortest_digits};
+use crate::types::float::{as_float, float_repr};
 use crate::types::int::as_int;
 use crate::types::object::split_kwargs;
-use crate::types::str::new_str;
+use crate::types::str::{new_str, str_from_data, StrData};
 use crate::vm::{PyResult, Vm};
 
 /// A parsed format spec.
-#[derive(Default, Debug)]
+#[derive(Default, Debug, Clone)]
 pub struct Spec {
     pub fill: Option<char>,
     pub align: Option<char>,
@@ -23,7 +24,14 @@ pub struct Spec {
     pub ty: Option<char>,
 }
 
-pub fn parse_spec(vm: &Vm, s: &str) -> PyResult<Spec> {
+fn type_code_repr(c: char) -> String {
+    let n = c as u32;
+    if n > 32 && n < 128 { c.to_string() } else { format!("\\x{n:x}") }
+}
+
+/// Parses a spec as CPython's `parse_internal_render_format_spec` does; `default_align` is
+/// `'>'` for numbers and `'<'` for strings; `tyname` names the object's type for errors.
+pub fn parse_spec_for(vm: &Vm, s: &str, default_align: char, tyname: &str) -> PyResult<Spec> {
     let cs: Vec<char> = s.chars().collect();
     let mut i = 0;
     let mut sp = Spec::default();
@@ -48,161 +56,195 @@ pub fn parse_spec(vm: &Vm, s: &str) -> PyResult<Spec> {
         sp.alt = true;
         i += 1;
     }
-    if i < cs.len() && cs[i] == '0' {
+    if i < cs.len() && cs[i] == '0' && sp.fill.is_none() {
         sp.zero = true;
+        sp.fill = Some('0');
+        if sp.align.is_none() && default_align == '>' {
+            sp.align = Some('=');
+        }
         i += 1;
     }
-    let start = i;
-    while i < cs.len() && cs[i].is_ascii_digit() {
+    let digits = |i: &mut usize| -> PyResult<Option<usize>> {
+        let st = *i;
+        while *i < cs.len() && cs[*i].is_ascii_digit() {
+            *i += 1;
+        }
+        if *i == st {
+            return Ok(None);
+        }
+        let t: String = cs[st..*i].iter().collect();
+        match t.parse::<usize>() {
+            Ok(v) if v <= isize::MAX as usize => Ok(Some(v)),
+            _ => Err(vm.value_error("Too many decimal digits in format string")),
+        }
+    };
+    sp.width = digits(&mut i)?;
+    if i < cs.len() && cs[i] == ',' {
+        sp.grouping = Some(',');
         i += 1;
     }
-    if i > start {
-        sp.width = Some(cs[start..i].iter().collect::<String>().parse().map_err(|_| vm.value_error("Too many decimal digits in format string"))?);
-    }
-    if i < cs.len() && (cs[i] == ',' || cs[i] == '_') {
-        sp.grouping = Some(cs[i]);
+    if i < cs.len() && cs[i] == '_' {
+        if sp.grouping.is_some() {
+            return Err(vm.value_error("Cannot specify both ',' and '_'."));
+        }
+        sp.grouping = Some('_');
         i += 1;
+    }
+    if i < cs.len() && cs[i] == ',' && sp.grouping.is_some() {
+        return Err(vm.value_error("Cannot specify both ',' and '_'."));
     }
     if i < cs.len() && cs[i] == '.' {
         i += 1;
-        let st = i;
-        while i < cs.len() && cs[i].is_ascii_digit() {
-            i += 1;
-        }
-        if i == st {
+        sp.precision = digits(&mut i)?;
+        if sp.precision.is_none() {
             return Err(vm.value_error("Format specifier missing precision"));
         }
-        sp.precision = Some(cs[st..i].iter().collect::<String>().parse().map_err(|_| vm.value_error("Too many decimal digits in format string"))?);
+    }
+    if cs.len() - i > 1 {
+        return Err(vm.value_error(&format!("Invalid format specifier '{s}' for object of type '{tyname}'")));
     }
     if i < cs.len() {
         sp.ty = Some(cs[i]);
-        i += 1;
     }
-    if i < cs.len() {
-        return Err(vm.value_error("Invalid format specifier"));
+    if let Some(g) = sp.grouping {
+        match sp.ty {
+            None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => {}
+            Some('b' | 'o' | 'x' | 'X') if g == '_' => {}
+            Some(t) => {
+                return Err(vm.value_error(&format!("Cannot specify '{g}' with '{}'.", type_code_repr(t))));
+            }
+        }
     }
     Ok(sp)
 }
 
-fn group(digits: &str, sep: char, every: usize) -> String {
-    let n = digits.len();
-    let mut out = String::with_capacity(n + n / every);
-    for (i, c) in digits.chars().enumerate() {
+/// Parses a spec for a number.
+pub fn parse_spec(vm: &Vm, s: &str) -> PyResult<Spec> {
+    parse_spec_for(vm, s, '>', "int")
+}
+
+/// Inserts `sep` every `every` digits from the right, padding with zeros up to `min_width`.
+fn group(digits: &str, sep: char, every: usize, min_width: usize) -> String {
+    let mut ds: Vec<char> = digits.chars().collect();
+    let grouped_len = |n: usize| if n == 0 { 0 } else { n + (n - 1) / every };
+    while grouped_len(ds.len()) < min_width {
+        ds.insert(0, '0');
+    }
+    let n = ds.len();
+    let mut out = String::with_capacity(grouped_len(n));
+    for (i, c) in ds.iter().enumerate() {
         if i > 0 && (n - i) % every == 0 {
             out.push(sep);
         }
-        out.push(c);
+        out.push(*c);
     }
     out
 }
 
-/// Pads `body` (sign and prefix separate, for `=` alignment) to the spec's width.
-fn pad(sp: &Spec, sign: &str, body: &str, default_align: char) -> String {
-    let fill = sp.fill.unwrap_or(if sp.zero && sp.align.is_none() { '0' } else { ' ' });
-    let align = sp.align.unwrap_or(if sp.zero && sp.fill.is_none() { '=' } else { default_align });
-    let len = sign.chars().count() + body.chars().count();
+/// Lays out a number: `sign` + `prefix` + `digits` (integer digits, to be grouped) + `rest`.
+fn layout_number(sp: &Spec, sign: &str, prefix: &str, digits: &str, rest: &str, every: usize) -> String {
+    let fill = sp.fill.unwrap_or(' ');
+    let align = sp.align.unwrap_or('>');
+    let width = sp.width.unwrap_or(0);
+    let lead = sign.chars().count() + prefix.chars().count();
+    let rest_len = rest.chars().count();
+    let body = match sp.grouping {
+        Some(g) => {
+            let min = if fill == '0' && align == '=' { width.saturating_sub(lead + rest_len) } else { 0 };
+            group(digits, g, every, min)
+        }
+        None => digits.to_string(),
+    };
+    let len = lead + body.chars().count() + rest_len;
+    if len >= width {
+        return format!("{sign}{prefix}{body}{rest}");
+    }
+    let n = width - len;
+    let f = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
+    match align {
+        '<' => format!("{sign}{prefix}{body}{rest}{}", f(n)),
+        '^' => format!("{}{sign}{prefix}{body}{rest}{}", f(n / 2), f(n - n / 2)),
+        '=' => format!("{sign}{prefix}{}{body}{rest}", f(n)),
+        _ => format!("{}{sign}{prefix}{body}{rest}", f(n)),
+    }
+}
+
+/// Pads a string body.
+fn pad_str(sp: &Spec, body: &str, default_align: char) -> String {
+    let fill = sp.fill.unwrap_or(' ');
+    let align = sp.align.unwrap_or(default_align);
+    let len = body.chars().count();
     let w = sp.width.unwrap_or(0);
     if len >= w {
-        return format!("{sign}{body}");
+        return body.to_string();
     }
     let n = w - len;
-    let f = |k: usize| fill.to_string().repeat(k);
+    let f = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
     match align {
-        '<' => format!("{sign}{body}{}", f(n)),
-        '^' => format!("{}{sign}{body}{}", f(n / 2), f(n - n / 2)),
-        '=' => format!("{sign}{}{body}", f(n)),
-        _ => format!("{}{sign}{body}", f(n)),
+        '<' => format!("{body}{}", f(n)),
+        '^' => format!("{}{body}{}", f(n / 2), f(n - n / 2)),
+        _ => format!("{}{body}", f(n)),
+    }
+}
+
+fn sign_str(neg: bool, sign: Option<char>) -> &'static str {
+    if neg {
+        "-"
+    } else {
+        match sign {
+            Some('+') => "+",
+            Some(' ') => " ",
+            _ => "",
+        }
     }
 }
 
 pub fn format_int(vm: &Vm, v: &num_bigint::BigInt, sp: &Spec) -> PyResult<String> {
+    format_int_named(vm, v, sp, "int")
+}
+
+fn format_int_named(vm: &Vm, v: &num_bigint::BigInt, sp: &Spec, tyname: &str) -> PyResult<String> {
     use num_traits::Signed;
+    let ty = sp.ty.unwrap_or('d');
+    if matches!(ty, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
+        let f = num_traits::ToPrimitive::to_f64(v).filter(|f| f.is_finite()).ok_or_else(|| vm.overflow_error("int too large to convert to float"))?;
+        return format_float_named(vm, f, sp, tyname);
+    }
+    if !matches!(ty, 'd' | 'n' | 'x' | 'X' | 'o' | 'b' | 'c') {
+        return Err(vm.value_error(&format!("Unknown format code '{}' for object of type '{tyname}'", type_code_repr(ty))));
+    }
     if sp.precision.is_some() {
         return Err(vm.value_error("Precision not allowed in integer format specifier"));
     }
+    if sp.z {
+        return Err(vm.value_error("Negative zero coercion (z) not allowed in integer format specifier"));
+    }
     let neg = v.is_negative();
     let mag = v.abs();
-    let ty = sp.ty.unwrap_or('d');
-    let (mut digits, prefix) = match ty {
-        'd' | 'n' => (mag.to_str_radix(10), ""),
+    let (digits, prefix) = match ty {
         'x' => (mag.to_str_radix(16), "0x"),
         'X' => (mag.to_str_radix(16).to_uppercase(), "0X"),
         'o' => (mag.to_str_radix(8), "0o"),
         'b' => (mag.to_str_radix(2), "0b"),
         'c' => {
-            let c = num_traits::ToPrimitive::to_u32(v).and_then(char::from_u32).ok_or_else(|| vm.overflow_error("%c arg not in range(0x110000)"))?;
-            return Ok(pad(sp, "", &c.to_string(), '<'));
-        }
-        _ => {
-            return Err(vm.value_error(&format!("Unknown format code '{}' for object of type 'int'", ty)));
-        }
-    };
-    if let Some(g) = sp.grouping {
-        let every = if matches!(ty, 'd' | 'n') { 3 } else { 4 };
-        if sp.zero && sp.width.is_some() && sp.align.is_none() {
-            let sign_len = if neg || matches!(sp.sign, Some('+') | Some(' ')) { 1 } else { 0 };
-            let pre = if sp.alt { prefix.len() } else { 0 };
-            let target = sp.width.unwrap_or(0).saturating_sub(sign_len + pre);
-            while digits.len() + digits.len().saturating_sub(1) / every < target {
-                digits.insert(0, '0');
+            if sp.sign.is_some() {
+                return Err(vm.value_error("Sign not allowed with integer format specifier 'c'"));
             }
+            if sp.alt {
+                return Err(vm.value_error("Alternate form (#) not allowed with integer format specifier 'c'"));
+            }
+            let c = num_traits::ToPrimitive::to_u32(v).filter(|&c| c < 0x110000).ok_or_else(|| vm.overflow_error("%c arg not in range(0x110000)"))?;
+            let s = str_from_data(StrData::from_code_points(&[c]));
+            return Ok(pad_str(sp, s.as_rust_str().unwrap_or(""), '>'));
         }
-        digits = group(&digits, g, every);
-    }
-    let sign = if neg { "-" } else { match sp.sign { Some('+') => "+", Some(' ') => " ", _ => "" } };
-    let full_sign = format!("{}{}", sign, if sp.alt { prefix } else { "" });
-    Ok(pad(sp, &full_sign, &digits, '>'))
-}
-
-pub fn format_float(vm: &Vm, f: f64, sp: &Spec) -> PyResult<String> {
-    let ty = sp.ty;
-    let neg = f.is_sign_negative() && !(sp.z && format_abs(f.abs(), ty, sp.precision, sp.alt).chars().all(|c| c == '0' || c == '.' || c == '%' || c == 'e' || c == '+' || c == '-'));
-    let neg = if f.is_nan() { false } else { neg };
-    let mut body = match ty {
-        None | Some('f') | Some('F') | Some('e') | Some('E') | Some('g') | Some('G') | Some('%') | Some('n') => format_abs(f.abs(), ty, sp.precision, sp.alt),
-        Some(c) => return Err(vm.value_error(&format!("Unknown format code '{c}' for object of type 'float'"))),
+        _ => (mag.to_str_radix(10), ""),
     };
-    if matches!(ty, Some('F') | Some('E') | Some('G')) {
-        body = body.to_uppercase();
-    }
-    if let Some(g) = sp.grouping {
-        let (int_part, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
-            Some(i) => (body[..i].to_string(), body[i..].to_string()),
-            None => (body.clone(), String::new()),
-        };
-        body = format!("{}{}", group(&int_part, g, 3), rest);
-    }
-    let sign = if neg { "-" } else { match sp.sign { Some('+') => "+", Some(' ') => " ", _ => "" } };
-    Ok(pad(sp, sign, &body, '>'))
+    let every = if matches!(ty, 'd' | 'n') { 3 } else { 4 };
+    Ok(layout_number(sp, sign_str(neg, sp.sign), if sp.alt { prefix } else { "" }, &digits, "", every))
 }
 
-/// Formats a non-negative float by type letter.
-fn format_abs(f: f64, ty: Option<char>, prec: Option<usize>, alt: bool) -> String {
-    if f.is_nan() {
-        return "nan".into();
-    }
-    if f.is_infinite() {
-        return "inf".into();
-    }
-    match ty {
-        Some('f') | Some('F') => {
-            let s = format!("{:.*}", prec.unwrap_or(6), f);
-            if alt && !s.contains('.') { format!("{s}.") } else { s }
-        }
-        Some('%') => {
-            let s = format!("{:.*}%", prec.unwrap_or(6), f * 100.0);
-            s
-        }
-        Some('e') | Some('E') => exp_format(f, prec.unwrap_or(6), alt),
-        Some('g') | Some('G') | Some('n') => general_format(f, prec.unwrap_or(6).max(1), alt, false),
-        _ => match prec {
-            None => float_repr(f),
-            Some(p) => general_format(f, p.max(1), alt, true),
-        },
-    }
-}
-
-fn exp_format(f: f64, prec: usize, alt: bool) -> String {
+/// `%e`-style text of a finite non-negative float with `prec` decimals.
+fn exp_text(f: f64, prec: usize, alt: bool) -> String {
     let s = format!("{:.*e}", prec, f);
     let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
     let e: i32 = e.parse().unwrap_or(0);
@@ -210,45 +252,133 @@ fn exp_format(f: f64, prec: usize, alt: bool) -> String {
     format!("{}e{}{:02}", m, if e < 0 { '-' } else { '+' }, e.abs())
 }
 
-/// `g` formatting (and the `None` type with a precision, which always keeps one digit after
-/// the point in positional form when `repr_like`).
-fn general_format(f: f64, p: usize, alt: bool, repr_like: bool) -> String {
+/// Decimal exponent of `f` rounded to `p` significant digits.
+fn exp10_after_round(f: f64, p: usize) -> i32 {
     if f == 0.0 {
-        return if repr_like { "0.0".into() } else if alt { format!("0.{}", "0".repeat(p - 1)) } else { "0".into() };
+        return 0;
     }
-    let s = format!("{:.*e}", p - 1, f);
-    let (_, e) = s.split_once('e').unwrap_or((&s, "0"));
-    let exp: i32 = e.parse().unwrap_or(0);
-    if exp >= -4 && exp < p as i32 {
-        let decimals = (p as i32 - 1 - exp).max(0) as usize;
-        let mut r = format!("{:.*}", decimals, f);
-        if !alt && r.contains('.') {
-            r = r.trim_end_matches('0').trim_end_matches('.').to_string();
+    let s = format!("{:.*e}", p.saturating_sub(1), f);
+    s.split_once('e').and_then(|(_, e)| e.parse().ok()).unwrap_or(0)
+}
+
+/// Formats a finite non-negative float by type letter (`r` = repr), as `PyOS_double_to_string`.
+fn float_text(f: f64, ty: char, prec: usize, alt: bool, add_dot_0: bool) -> String {
+    match ty {
+        'f' | 'F' => {
+            let s = format!("{:.*}", prec, f);
+            if alt && !s.contains('.') { format!("{s}.") } else { s }
         }
-        if repr_like && !r.contains('.') {
-            r.push_str(".0");
-        }
-        r
-    } else {
-        let mut r = exp_format(f, p - 1, alt);
-        if !alt {
-            if let Some((m, e)) = r.split_once('e') {
-                let m = if m.contains('.') { m.trim_end_matches('0').trim_end_matches('.') } else { m };
-                r = format!("{m}e{e}");
+        'e' | 'E' => exp_text(f, prec, alt),
+        'r' => float_repr(f),
+        _ => {
+            // 'g'
+            let p = prec.max(1);
+            let x = exp10_after_round(f, p);
+            let limit = if add_dot_0 { p as i32 - 1 } else { p as i32 };
+            let mut r = if x < -4 || x >= limit {
+                let mut r = exp_text(f, p - 1, alt);
+                if !alt {
+                    if let Some((m, e)) = r.split_once('e') {
+                        let m = if m.contains('.') { m.trim_end_matches('0').trim_end_matches('.') } else { m };
+                        r = format!("{m}e{e}");
+                    }
+                }
+                r
+            } else {
+                let decimals = (p as i32 - 1 - x).max(0) as usize;
+                let mut r = format!("{:.*}", decimals, f);
+                if alt {
+                    if !r.contains('.') {
+                        r.push('.');
+                    }
+                } else if r.contains('.') {
+                    r = r.trim_end_matches('0').trim_end_matches('.').to_string();
+                }
+                r
+            };
+            if add_dot_0 && !r.contains('.') && !r.contains('e') {
+                r.push_str(".0");
             }
+            r
         }
-        r
     }
+}
+
+pub fn format_float(vm: &Vm, f: f64, sp: &Spec) -> PyResult<String> {
+    format_float_named(vm, f, sp, "float")
+}
+
+fn format_float_named(vm: &Vm, f: f64, sp: &Spec, tyname: &str) -> PyResult<String> {
+    let mut ty = sp.ty.unwrap_or('\0');
+    let mut add_dot_0 = false;
+    let mut default_prec = 6;
+    match ty {
+        '\0' => {
+            add_dot_0 = true;
+            ty = 'r';
+            default_prec = 0;
+        }
+        'n' => ty = 'g',
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {}
+        c => return Err(vm.value_error(&format!("Unknown format code '{}' for object of type '{tyname}'", type_code_repr(c)))),
+    }
+    let mut val = f;
+    let pct = ty == '%';
+    if pct {
+        ty = 'f';
+        val *= 100.0;
+    }
+    let prec = match sp.precision {
+        Some(p) => {
+            if ty == 'r' {
+                ty = 'g';
+            }
+            p
+        }
+        None => default_prec,
+    };
+    let upper = matches!(ty, 'E' | 'F' | 'G');
+    let lower_ty = ty.to_ascii_lowercase();
+    let mut body = if val.is_nan() {
+        "nan".to_string()
+    } else if val.is_infinite() {
+        "inf".to_string()
+    } else {
+        float_text(val.abs(), lower_ty, prec, sp.alt, add_dot_0)
+    };
+    if upper {
+        body = body.to_uppercase();
+    }
+    let mut neg = val.is_sign_negative() && !val.is_nan();
+    // Negative zero coercion: only when the mantissa rounds to zero.
+    if neg && sp.z {
+        let mant = body.split(['e', 'E']).next().unwrap_or("");
+        if mant.chars().all(|c| c == '0' || c == '.') {
+            neg = false;
+        }
+    }
+    if pct {
+        body.push('%');
+    }
+    let split = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len());
+    let (digits, rest) = body.split_at(split);
+    Ok(layout_number(sp, sign_str(neg, sp.sign), "", digits, rest, 3))
 }
 
 pub fn format_str(vm: &Vm, s: &str, sp: &Spec) -> PyResult<String> {
     if let Some(t) = sp.ty {
         if t != 's' {
-            return Err(vm.value_error(&format!("Unknown format code '{t}' for object of type 'str'")));
+            return Err(vm.value_error(&format!("Unknown format code '{}' for object of type 'str'", type_code_repr(t))));
         }
     }
     if sp.sign.is_some() {
         return Err(vm.value_error("Sign not allowed in string format specifier"));
+    }
+    if sp.z {
+        return Err(vm.value_error("Negative zero coercion (z) not allowed in string format specifier"));
+    }
+    if sp.alt {
+        return Err(vm.value_error("Alternate form (#) not allowed in string format specifier"));
     }
     if sp.align == Some('=') {
         return Err(vm.value_error("'=' alignment not allowed in string format specifier"));
@@ -257,7 +387,7 @@ pub fn format_str(vm: &Vm, s: &str, sp: &Spec) -> PyResult<String> {
         Some(p) => s.chars().take(p).collect(),
         None => s.to_string(),
     };
-    Ok(pad(sp, "", &body, '<'))
+    Ok(pad_str(sp, &body, '<'))
 }
 
 /// `format(v, spec)` for built-in values.
@@ -266,64 +396,107 @@ pub fn format_builtin(vm: &Vm, v: &Value, spec: &str) -> PyResult<Value> {
     if spec.is_empty() {
         return vm.str(v);
     }
-    let sp = parse_spec(vm, spec)?;
+    let tyname = v.ty().name().to_string();
     let s = match layout {
         Layout::Int | Layout::Bool => {
-            let i = as_int(v).expect("int").to_bigint();
-            match sp.ty {
-                Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => format_float(vm, num_traits::ToPrimitive::to_f64(&i).unwrap_or(f64::INFINITY), &sp)?,
-                None if layout == Layout::Bool && sp.width.is_none() => return vm.str(v),
-                _ => format_int(vm, &i, &sp)?,
-            }
+            let sp = parse_spec_for(vm, spec, '>', &tyname)?;
+            let Some(i) = as_int(v) else { return vm.str(v) };
+            format_int_named(vm, &i.to_bigint(), &sp, &tyname)?
         }
-        Layout::Float => format_float(vm, as_float(v).expect("float"), &sp)?,
-        Layout::Str => format_str(vm, v.as_rust_str().expect("str"), &sp)?,
+        Layout::Float => {
+            let sp = parse_spec_for(vm, spec, '>', &tyname)?;
+            format_float_named(vm, as_float(v).unwrap_or(f64::NAN), &sp, &tyname)?
+        }
+        Layout::Str => {
+            let sp = parse_spec_for(vm, spec, '<', &tyname)?;
+            let Some(sd) = v.as_str_data() else { return vm.str(v) };
+            if sp.precision.is_none() && sp.width.is_none_or(|w| w <= sd.len()) && sp.ty.is_none_or(|t| t == 's')
+                && sp.sign.is_none() && !sp.z && !sp.alt && sp.align != Some('=')
+            {
+                return Ok(str_from_data(sd.substring(0, sd.len())));
+            }
+            format_str(vm, sd.as_str(), &sp)?
+        }
         Layout::Complex => {
-            let c = v.downcast::<crate::types::float::ComplexData>().expect("complex");
+            let sp = parse_spec_for(vm, spec, '>', &tyname)?;
+            let c = v.downcast::<crate::types::float::ComplexData>().ok_or_else(|| vm.type_error("complex expected"))?;
             let r = crate::types::float::complex_repr(c.re, c.im);
-            pad(&sp, "", &r, '>')
+            pad_str(&sp, &r, '>')
         }
         _ => {
-            if !spec.is_empty() {
-                return Err(vm.type_error(&format!("unsupported format string passed to {}.__format__", v.ty().name())));
-            }
-            return vm.str(v);
+            return Err(vm.type_error(&format!("unsupported format string passed to {}.__format__", v.ty().name())));
         }
     };
     Ok(new_str(&s))
 }
 
-/// Resolves a field name like `0.attr[key]` against args/kwargs.
-fn resolve_field(vm: &Vm, name: &str, args: &[Value], kw: &dyn Fn(&str) -> PyResult<Option<Value>>, auto: &mut Option<usize>) -> PyResult<Value> {
+// ---------------------------------------------------------------------------------------------
+// str.format
+
+/// Auto-numbering state shared across nested specs.
+struct AutoNum {
+    /// 0: undecided, 1: automatic, 2: manual.
+    mode: u8,
+    next: usize,
+}
+
+struct Ctx<'a> {
+    args: Option<&'a [Value]>,
+    kw: &'a dyn Fn(&str) -> PyResult<Option<Value>>,
+}
+
+fn parse_index(vm: &Vm, s: &str) -> PyResult<Option<usize>> {
+    if s.is_empty() || !s.chars().all(|c| c.is_ascii_digit()) {
+        return Ok(None);
+    }
+    s.parse::<usize>().map(Some).map_err(|_| vm.value_error("Too many decimal digits in format string"))
+}
+
+fn resolve_field(vm: &Vm, name: &str, ctx: &Ctx, auto: &mut AutoNum) -> PyResult<Value> {
     let end = name.find(['.', '[']).unwrap_or(name.len());
     let (first, mut rest) = name.split_at(end);
-    let mut v = if first.is_empty() {
-        let i = match auto {
-            Some(i) => *i,
-            None => return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering")),
-        };
-        *auto = Some(i + 1);
-        args.get(i).cloned().ok_or_else(|| vm.index_error(&format!("Replacement index {i} out of range for positional args tuple")))?
-    } else if let Ok(i) = first.parse::<usize>() {
-        if auto.is_some_and(|a| a > 0) {
-            return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+    let idx = if first.is_empty() {
+        if auto.mode == 2 {
+            return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
         }
-        *auto = None;
-        args.get(i).cloned().ok_or_else(|| vm.index_error(&format!("Replacement index {i} out of range for positional args tuple")))?
+        auto.mode = 1;
+        let i = auto.next;
+        auto.next += 1;
+        Some(i)
     } else {
-        kw(first)?.ok_or_else(|| vm.key_error(new_str(first)))?
+        let i = parse_index(vm, first)?;
+        if i.is_some() {
+            if auto.mode == 1 {
+                return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+            }
+            auto.mode = 2;
+        }
+        i
+    };
+    let mut v = match idx {
+        Some(i) => {
+            let args = ctx.args.ok_or_else(|| vm.value_error("Format string contains positional fields"))?;
+            args.get(i).cloned().ok_or_else(|| vm.index_error(&format!("Replacement index {i} out of range for positional args tuple")))?
+        }
+        None => (ctx.kw)(first)?.ok_or_else(|| vm.key_error(new_str(first)))?,
     };
     while !rest.is_empty() {
         if let Some(r) = rest.strip_prefix('.') {
             let e = r.find(['.', '[']).unwrap_or(r.len());
+            if e == 0 {
+                return Err(vm.value_error("Empty attribute in format string"));
+            }
             v = vm.get_attr(&v, &vm.intern(&r[..e]))?;
             rest = &r[e..];
         } else if let Some(r) = rest.strip_prefix('[') {
             let e = r.find(']').ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
             let key = &r[..e];
-            let k = match key.parse::<i64>() {
-                Ok(i) => crate::types::int::new_int(i),
-                Err(_) => new_str(key),
+            if key.is_empty() {
+                return Err(vm.value_error("Empty attribute in format string"));
+            }
+            let k = match parse_index(vm, key) {
+                Ok(Some(i)) => crate::types::int::new_int(i as i64),
+                _ => new_str(key),
             };
             v = vm.get_item(&v, &k)?;
             rest = &r[e + 1..];
@@ -334,79 +507,112 @@ fn resolve_field(vm: &Vm, name: &str, args: &[Value], kw: &dyn Fn(&str) -> PyRes
     Ok(v)
 }
 
-fn format_template(vm: &Vm, tmpl: &str, args: &[Value], kw: &dyn Fn(&str) -> PyResult<Option<Value>>, depth: usize) -> PyResult<String> {
-    if depth > 2 {
+fn format_template(vm: &Vm, cs: &[char], ctx: &Ctx, auto: &mut AutoNum, depth: i32) -> PyResult<String> {
+    if depth <= 0 {
         return Err(vm.value_error("Max string recursion exceeded"));
     }
-    let cs: Vec<char> = tmpl.chars().collect();
     let mut out = String::new();
     let mut i = 0;
-    let mut auto = Some(0usize);
     while i < cs.len() {
         let c = cs[i];
-        if c == '{' {
-            if i + 1 < cs.len() && cs[i + 1] == '{' {
-                out.push('{');
-                i += 2;
-                continue;
-            }
-            // Find the matching close brace (nested braces in the spec).
-            let mut j = i + 1;
-            let mut level = 1;
-            while j < cs.len() {
-                if cs[j] == '{' {
-                    level += 1;
-                } else if cs[j] == '}' {
-                    level -= 1;
-                    if level == 0 {
-                        break;
-                    }
-                }
-                j += 1;
-            }
-            if j >= cs.len() {
-                return Err(vm.value_error("expected '}' before end of string"));
-            }
-            let field: String = cs[i + 1..j].iter().collect();
-            let (name_conv, spec) = match field.find(':') {
-                Some(k) => (field[..k].to_string(), field[k + 1..].to_string()),
-                None => (field.clone(), String::new()),
-            };
-            let (name, conv) = match name_conv.find('!') {
-                Some(k) => (name_conv[..k].to_string(), Some(name_conv[k + 1..].to_string())),
-                None => (name_conv, None),
-            };
-            let v = resolve_field(vm, &name, args, kw, &mut auto)?;
-            let v = match conv.as_deref() {
-                None => v,
-                Some("r") => vm.repr(&v)?,
-                Some("s") => vm.str(&v)?,
-                Some("a") => vm.ascii(&v)?,
-                Some(o) => return Err(vm.value_error(&format!("Unknown conversion specifier {o}"))),
-            };
-            let spec = if spec.contains('{') {
-                let mut a2 = auto;
-                let r = format_template(vm, &spec, args, kw, depth + 1);
-                a2 = a2.map(|x| x + spec.matches('{').count());
-                auto = a2;
-                r?
-            } else {
-                spec
-            };
-            let r = vm.format(&v, &new_str(&spec))?;
-            out.push_str(r.as_rust_str().unwrap_or(""));
-            i = j + 1;
-        } else if c == '}' {
+        if c == '}' {
             if i + 1 < cs.len() && cs[i + 1] == '}' {
                 out.push('}');
                 i += 2;
                 continue;
             }
             return Err(vm.value_error("Single '}' encountered in format string"));
-        } else {
+        }
+        if c != '{' {
             out.push(c);
             i += 1;
+            continue;
         }
+        if i + 1 < cs.len() && cs[i + 1] == '{' {
+            out.push('{');
+            i += 2;
+            continue;
+        }
+        if i + 1 >= cs.len() {
+            return Err(vm.value_error("Single '{' encountered in format string"));
+        }
+        // Find the matching close brace (nested braces in the spec).
+        let mut j = i + 1;
+        let mut level = 1;
+        while j < cs.len() {
+            if cs[j] == '{' {
+                level += 1;
+            } else if cs[j] == '}' {
+                level -= 1;
+                if level == 0 {
+                    break;
+                }
+            }
+            j += 1;
+        }
+        if j >= cs.len() {
+            return Err(vm.value_error("expected '}' before end of string"));
+        }
+        let field = &cs[i + 1..j];
+        // Field name runs to ':' or '!' outside brackets.
+        let mut k = 0;
+        let mut in_bracket = false;
+        while k < field.len() {
+            let ch = field[k];
+            if in_bracket {
+                if ch == ']' {
+                    in_bracket = false;
+                }
+            } else if ch == '[' {
+                in_bracket = true;
+            } else if ch == '{' {
+                return Err(vm.value_error("unexpected '{' in field name"));
+            } else if ch == ':' || ch == '!' {
+                break;
+            }
+            k += 1;
+        }
+        let name: String = field[..k].iter().collect();
+        let mut conv = None;
+        let mut spec_start = field.len();
+        if k < field.len() && field[k] == '!' {
+            if k + 1 >= field.len() {
+                return Err(vm.value_error("end of string while looking for conversion specifier"));
+            }
+            conv = Some(field[k + 1]);
+            if k + 2 < field.len() {
+                if field[k + 2] != ':' {
+                    return Err(vm.value_error("expected ':' after conversion specifier"));
+                }
+                spec_start = k + 3;
+            }
+        } else if k < field.len() {
+            spec_start = k + 1;
+        }
+        let spec_cs = &field[spec_start.min(field.len())..];
+        let v = resolve_field(vm, &name, ctx, auto)?;
+        let v = match conv {
+            None => v,
+            Some('r') => vm.repr(&v)?,
+            Some('s') => vm.str(&v)?,
+            Some('a') => vm.ascii(&v)?,
+            Some(o) => {
+                let n = o as u32;
+                return Err(vm.value_error(&if n > 32 && n < 127 {
+                    format!("Unknown conversion specifier {o}")
+                } else {
+                    format!("Unknown conversion specifier \\x{n:x}")
+                }));
+            }
+        };
+        let spec: String = if spec_cs.contains(&'{') {
+            format_template(vm, spec_cs, ctx, auto, depth - 1)?
+        } else {
+            spec_cs.iter().collect()
+        };
+        let r = vm.format(&v, &new_str(&spec))?;
+        out.push_str(r.as_rust_str().unwrap_or(""));
+        i = j + 1;
     }
     Ok(out)
 }
@@ -414,38 +620,97 @@ fn format_template(vm: &Vm, tmpl: &str, args: &[Value], kw: &dyn Fn(&str) -> PyR
 /// `str.format(*args, **kwargs)`.
 pub fn str_format(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
     let (pos, kws) = split_kwargs(args, kwnames);
-    let tmpl = pos[0].as_rust_str().ok_or_else(|| vm.type_error("format requires a str"))?.to_string();
+    let me = pos.first().ok_or_else(|| vm.type_error("descriptor 'format' of 'str' object needs an argument"))?;
+    let tmpl: Vec<char> = me.as_rust_str().ok_or_else(|| vm.type_error("descriptor 'format' requires a 'str' object"))?.chars().collect();
     let kwf = |k: &str| -> PyResult<Option<Value>> {
         Ok(kws.iter().find(|(n, _)| n.as_rust_str() == Some(k)).map(|(_, v)| (*v).clone()))
     };
-    Ok(new_str(&format_template(vm, &tmpl, &pos[1..], &kwf, 0)?))
+    let ctx = Ctx { args: Some(&pos[1..]), kw: &kwf };
+    Ok(new_str(&format_template(vm, &tmpl, &ctx, &mut AutoNum { mode: 0, next: 0 }, 2)?))
 }
 
 /// `str.format_map(mapping)`.
 pub fn str_format_map(vm: &Vm, s: &Value, mapping: &Value) -> PyResult<Value> {
-    let tmpl = s.as_rust_str().unwrap_or("").to_string();
+    let tmpl: Vec<char> = s.as_rust_str().unwrap_or("").chars().collect();
     let kwf = |k: &str| -> PyResult<Option<Value>> { vm.get_item(mapping, &new_str(k)).map(Some) };
-    Ok(new_str(&format_template(vm, &tmpl, &[], &kwf, 0)?))
+    let ctx = Ctx { args: None, kw: &kwf };
+    Ok(new_str(&format_template(vm, &tmpl, &ctx, &mut AutoNum { mode: 0, next: 0 }, 2)?))
 }
 
-/// `str % args`.
-pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
-    let f: Vec<char> = fmt.as_rust_str().unwrap_or("").chars().collect();
-    let tuple_args: Vec<Value> = match args.as_tuple() {
-        Some(t) if !crate::protocol::object::is_heap(args) || true => t.to_vec(),
-        _ => vec![args.clone()],
+// ---------------------------------------------------------------------------------------------
+// printf-style formatting
+
+struct PctArgs {
+    args: Value,
+    arglen: isize,
+    argidx: isize,
+}
+
+impl PctArgs {
+    fn next(&mut self, vm: &Vm) -> PyResult<Value> {
+        let i = self.argidx;
+        if i < self.arglen {
+            self.argidx += 1;
+            if self.arglen < 0 {
+                return Ok(self.args.clone());
+            }
+            if let Some(t) = self.args.as_tuple() {
+                if let Some(v) = t.get(i as usize) {
+                    return Ok(v.clone());
+                }
+            }
+        }
+        Err(vm.type_error("not enough arguments for format string"))
+    }
+}
+
+/// The integer of a `%d`/`%x` argument.
+fn pct_int(vm: &Vm, v: &Value, conv: char) -> PyResult<num_bigint::BigInt> {
+    if let Some(i) = as_int(v) {
+        return Ok(i.to_bigint());
+    }
+    let wrong = || {
+        vm.type_error(&format!(
+            "%{} format: {} is required, not {}",
+            conv,
+            if matches!(conv, 'd' | 'i' | 'u') { "a real number" } else { "an integer" },
+            v.ty().name()
+        ))
     };
-    let is_mapping = args.as_tuple().is_none() && (args.as_dict().is_some() || (crate::protocol::object::is_heap(args) && args.ty().lookup(&vm.names.__getitem__).is_some() && args.as_str_data().is_none()));
-    let mut out = String::new();
-    let mut ai = 0;
+    if matches!(conv, 'd' | 'i' | 'u') {
+        if let Some(fl) = as_float(v) {
+            let r = crate::types::intmethods::float_to_int(vm, fl)?;
+            return as_int(&r).map(|i| i.to_bigint()).ok_or_else(wrong);
+        }
+        if v.ty().lookup(&vm.intern("__int__")).is_some() || v.ty().lookup(&vm.names.__index__).is_some() {
+            let r = vm.call(&vm.types.int, &[v.clone()])?;
+            return as_int(&r).map(|i| i.to_bigint()).ok_or_else(wrong);
+        }
+        return Err(wrong());
+    }
+    if v.ty().lookup(&vm.names.__index__).is_none() {
+        return Err(wrong());
+    }
+    let r = vm.index(v)?;
+    as_int(&r).map(|i| i.to_bigint()).ok_or_else(wrong)
+}
+
+/// Shared `%` engine over code points; `bytes_mode` selects the bytes conversions.
+fn percent_core(vm: &Vm, f: &[u32], args: &Value, bytes_mode: bool) -> PyResult<Vec<u32>> {
+    let is_tuple = args.as_tuple().is_some();
+    let mut st = if is_tuple {
+        PctArgs { args: args.clone(), arglen: args.as_tuple().map(|t| t.len() as isize).unwrap_or(0), argidx: 0 }
+    } else {
+        PctArgs { args: args.clone(), arglen: -1, argidx: -2 }
+    };
+    let excluded = if bytes_mode { args.as_bytes_vec().is_some() && args.downcast::<crate::types::bytes::BytesData>().is_some() } else { args.as_str_data().is_some() };
+    let is_mapping = !is_tuple && !excluded && args.ty().lookup(&vm.names.__getitem__).is_some();
+    let dict = if is_mapping { Some(args.clone()) } else { None };
+    let mut out: Vec<u32> = Vec::with_capacity(f.len());
     let mut i = 0;
-    let next_arg = |ai: &mut usize| -> PyResult<Value> {
-        let v = tuple_args.get(*ai).cloned().ok_or_else(|| vm.type_error("not enough arguments for format string"))?;
-        *ai += 1;
-        Ok(v)
-    };
+    let ch = |k: usize| f.get(k).copied().and_then(char::from_u32).unwrap_or('\u{FFFD}');
     while i < f.len() {
-        if f[i] != '%' {
+        if f[i] != '%' as u32 {
             out.push(f[i]);
             i += 1;
             continue;
@@ -454,26 +719,39 @@ pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
         if i >= f.len() {
             return Err(vm.value_error("incomplete format"));
         }
-        let mut key_val = None;
-        if f[i] == '(' {
+        if f[i] == '(' as u32 {
+            let Some(d) = &dict else { return Err(vm.type_error("format requires a mapping")) };
             let mut depth = 1;
-            let st = i + 1;
+            let st_k = i + 1;
             i += 1;
-            while i < f.len() && depth > 0 {
-                if f[i] == '(' {
+            while i < f.len() {
+                if f[i] == '(' as u32 {
                     depth += 1;
-                } else if f[i] == ')' {
+                } else if f[i] == ')' as u32 {
                     depth -= 1;
+                    if depth == 0 {
+                        break;
+                    }
                 }
                 i += 1;
             }
-            let key: String = f[st..i - 1].iter().collect();
-            key_val = Some(vm.get_item(args, &new_str(&key))?);
+            if i >= f.len() {
+                return Err(vm.value_error("incomplete format key"));
+            }
+            let key = if bytes_mode {
+                crate::types::bytes::new_bytes(f[st_k..i].iter().map(|&c| c as u8).collect())
+            } else {
+                str_from_data(StrData::from_code_points(&f[st_k..i]))
+            };
+            i += 1;
+            st.args = vm.get_item(d, &key)?;
+            st.arglen = -1;
+            st.argidx = -2;
         }
         let mut sp = Spec::default();
         let mut left = false;
-        while i < f.len() && matches!(f[i], '-' | '+' | ' ' | '#' | '0') {
-            match f[i] {
+        while i < f.len() {
+            match ch(i) {
                 '-' => left = true,
                 '+' => sp.sign = Some('+'),
                 ' ' => {
@@ -482,157 +760,233 @@ pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
                     }
                 }
                 '#' => sp.alt = true,
-                _ => sp.zero = true,
+                '0' => sp.zero = true,
+                _ => break,
             }
             i += 1;
         }
-        if i < f.len() && f[i] == '*' {
-            let w = next_arg(&mut ai)?;
-            sp.width = Some(vm.index_isize(&w)?.unsigned_abs());
+        if i < f.len() && ch(i) == '*' {
+            let w = st.next(vm)?;
+            if as_int(&w).is_none() {
+                return Err(vm.type_error("* wants int"));
+            }
+            let w = vm.index_isize(&w)?;
+            if w < 0 {
+                left = true;
+            }
+            sp.width = Some(w.unsigned_abs());
             i += 1;
         } else {
-            let st = i;
-            while i < f.len() && f[i].is_ascii_digit() {
+            let s0 = i;
+            while i < f.len() && ch(i).is_ascii_digit() {
                 i += 1;
             }
-            if i > st {
-                sp.width = f[st..i].iter().collect::<String>().parse().ok();
+            if i > s0 {
+                let t: String = (s0..i).map(ch).collect();
+                sp.width = Some(t.parse().map_err(|_| vm.value_error("width too big"))?);
             }
         }
-        if i < f.len() && f[i] == '.' {
+        if i < f.len() && ch(i) == '.' {
             i += 1;
-            if i < f.len() && f[i] == '*' {
-                let p = next_arg(&mut ai)?;
+            if i < f.len() && ch(i) == '*' {
+                let p = st.next(vm)?;
+                if as_int(&p).is_none() {
+                    return Err(vm.type_error("* wants int"));
+                }
                 sp.precision = Some(vm.index_isize(&p)?.max(0) as usize);
                 i += 1;
             } else {
-                let st = i;
-                while i < f.len() && f[i].is_ascii_digit() {
+                let s0 = i;
+                while i < f.len() && ch(i).is_ascii_digit() {
                     i += 1;
                 }
-                sp.precision = Some(f[st..i].iter().collect::<String>().parse().unwrap_or(0));
+                let t: String = (s0..i).map(ch).collect();
+                sp.precision = Some(if t.is_empty() { 0 } else { t.parse().map_err(|_| vm.value_error("precision too big"))? });
             }
         }
-        if i < f.len() && matches!(f[i], 'h' | 'l' | 'L') {
+        while i < f.len() && matches!(ch(i), 'h' | 'l' | 'L') {
             i += 1;
         }
         if i >= f.len() {
             return Err(vm.value_error("incomplete format"));
         }
-        let conv = f[i];
+        let conv = ch(i);
+        let conv_idx = i;
         i += 1;
         if conv == '%' {
-            out.push('%');
+            out.push('%' as u32);
             continue;
         }
-        let v = match key_val.take() {
-            Some(v) => v,
-            None => {
-                if is_mapping && args.as_tuple().is_none() {
-                    args.clone()
+        let v = st.next(vm)?;
+        // Text pieces are (sign, prefix, body) for numbers, or plain code points.
+        let mut numeric: Option<(String, String, String)> = None;
+        let mut text: Vec<u32> = Vec::new();
+        match conv {
+            's' | 'r' | 'a' | 'b' if bytes_mode => {
+                let b: Vec<u8> = if conv == 's' || conv == 'b' {
+                    if let Some(b) = v.as_bytes_vec() {
+                        b
+                    } else if let Some(m) = v.ty().lookup(&vm.intern("__bytes__")) {
+                        let r = vm.call(&m, &[v.clone()])?;
+                        r.as_bytes_vec().ok_or_else(|| vm.type_error(&format!("__bytes__ returned non-bytes (type {})", r.ty().name())))?
+                    } else {
+                        return Err(vm.type_error(&format!(
+                            "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                            v.ty().name()
+                        )));
+                    }
                 } else {
-                    next_arg(&mut ai)?
+                    let r = vm.ascii(&v)?;
+                    r.as_rust_str().unwrap_or("").bytes().collect()
+                };
+                text = b.iter().map(|&c| c as u32).collect();
+                if let Some(p) = sp.precision {
+                    text.truncate(p);
                 }
             }
-        };
-        if left {
-            sp.align = Some('<');
-            sp.zero = false;
-        }
-        let piece = match conv {
             's' | 'r' | 'a' => {
                 let s = match conv {
                     's' => vm.str(&v)?,
                     'r' => vm.repr(&v)?,
                     _ => vm.ascii(&v)?,
                 };
-                sp.zero = false;
-                let text = s.as_rust_str().unwrap_or("").to_string();
-                let body: String = match sp.precision {
-                    Some(p) => text.chars().take(p).collect(),
-                    None => text,
-                };
-                sp.precision = None;
-                pad(&sp, "", &body, '>')
+                text = s.as_str_data().map(|d| d.to_code_points()).unwrap_or_default();
+                if let Some(p) = sp.precision {
+                    text.truncate(p);
+                }
             }
             'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
-                let iv = match as_int(&v) {
-                    Some(x) => x.to_bigint(),
-                    None => match as_float(&v) {
-                        Some(fl) if matches!(conv, 'd' | 'i' | 'u') => {
-                            as_int(&crate::types::intmethods::float_to_int(vm, fl)?).expect("int").to_bigint()
-                        }
-                        _ => {
-                            let r = vm.index(&v).map_err(|_| {
-                                vm.type_error(&format!(
-                                    "%{} format: {} is required, not {}",
-                                    conv,
-                                    if matches!(conv, 'd' | 'i' | 'u') { "a real number" } else { "an integer" },
-                                    v.ty().name()
-                                ))
-                            })?;
-                            as_int(&r).expect("int").to_bigint()
-                        }
-                    },
+                use num_traits::Signed;
+                let iv = pct_int(vm, &v, conv)?;
+                let mag = iv.abs();
+                let mut digits = match conv {
+                    'x' => mag.to_str_radix(16),
+                    'X' => mag.to_str_radix(16).to_uppercase(),
+                    'o' => mag.to_str_radix(8),
+                    _ => mag.to_str_radix(10),
                 };
-                let p = sp.precision.take();
-                sp.ty = Some(match conv {
-                    'x' => 'x',
-                    'X' => 'X',
-                    'o' => 'o',
-                    _ => 'd',
-                });
-                let mut sp2 = Spec { alt: sp.alt, ..Spec::default() };
-                sp2.ty = sp.ty;
-                let mut s = format_int(vm, &iv, &sp2)?;
-                if let Some(p) = p {
-                    let neg = s.starts_with('-');
-                    let digits = s.trim_start_matches('-').to_string();
-                    let (pre, d) = if sp.alt && digits.len() > 2 { digits.split_at(2) } else { ("", digits.as_str()) };
-                    s = format!("{}{}{:0>p$}", if neg { "-" } else { "" }, pre, d, p = p);
+                if let Some(p) = sp.precision {
+                    while digits.len() < p {
+                        digits.insert(0, '0');
+                    }
                 }
-                let (sign, body) = if let Some(r) = s.strip_prefix('-') { ("-".to_string(), r.to_string()) } else {
-                    (match sp.sign { Some('+') => "+".into(), Some(' ') => " ".into(), _ => String::new() }, s)
+                let prefix = if sp.alt {
+                    match conv {
+                        'x' => "0x",
+                        'X' => "0X",
+                        'o' => "0o",
+                        _ => "",
+                    }
+                } else {
+                    ""
                 };
-                sp.ty = None;
-                pad(&sp, &sign, &body, '>')
+                numeric = Some((sign_str(iv.is_negative(), sp.sign).to_string(), prefix.to_string(), digits));
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                let fl = crate::types::floatmethods::float_from_value(vm, &v).map_err(|_| {
-                    vm.type_error(&format!("must be real number, not {}", v.ty().name()))
-                })?;
-                sp.ty = Some(conv);
-                if sp.precision.is_none() {
-                    sp.precision = Some(6);
+                let fl = match as_float(&v) {
+                    Some(x) => x,
+                    None => match as_int(&v) {
+                        Some(i) => num_traits::ToPrimitive::to_f64(&i.to_bigint()).filter(|x| x.is_finite()).ok_or_else(|| vm.overflow_error("int too large to convert to float"))?,
+                        None => crate::types::floatmethods::float_from_value(vm, &v)
+                            .map_err(|_| vm.type_error(&format!("must be real number, not {}", v.ty().name())))?,
+                    },
+                };
+                let prec = sp.precision.unwrap_or(6);
+                let lower = conv.to_ascii_lowercase();
+                let mut body = if fl.is_nan() {
+                    "nan".to_string()
+                } else if fl.is_infinite() {
+                    "inf".to_string()
+                } else {
+                    float_text(fl.abs(), lower, prec, sp.alt, false)
+                };
+                if conv.is_ascii_uppercase() {
+                    body = body.to_uppercase();
                 }
-                format_float(vm, fl, &sp)?
+                let neg = fl.is_sign_negative() && !fl.is_nan();
+                if !fl.is_finite() {
+                    sp.zero = false;
+                }
+                numeric = Some((sign_str(neg, sp.sign).to_string(), String::new(), body));
             }
             'c' => {
-                let c = if let Some(s) = v.as_rust_str() {
-                    if s.chars().count() != 1 {
+                if bytes_mode {
+                    if let Some(b) = v.as_bytes_vec().filter(|b| b.len() == 1) {
+                        text = vec![b[0] as u32];
+                    } else if let Some(n) = as_int(&v) {
+                        let n = n.to_i64().filter(|n| (0..256).contains(n)).ok_or_else(|| vm.overflow_error("%c arg not in range(256)"))?;
+                        text = vec![n as u32];
+                    } else {
+                        return Err(vm.type_error("%c requires an integer in range(256) or a single byte"));
+                    }
+                } else if let Some(s) = v.as_str_data() {
+                    if s.len() != 1 {
                         return Err(vm.type_error("%c requires int or char"));
                     }
-                    s.to_string()
+                    text = vec![s.char_at(0)];
+                } else if let Some(n) = as_int(&v) {
+                    let n = n.to_i64().filter(|n| (0..0x110000).contains(n)).ok_or_else(|| vm.overflow_error("%c arg not in range(0x110000)"))?;
+                    text = vec![n as u32];
                 } else {
-                    let n = as_int(&v).and_then(|x| x.to_i64()).ok_or_else(|| vm.type_error("%c requires int or char"))?;
-                    char::from_u32(n as u32).ok_or_else(|| vm.overflow_error("%c arg not in range(0x110000)"))?.to_string()
-                };
-                pad(&sp, "", &c, '>')
+                    return Err(vm.type_error("%c requires int or char"));
+                }
             }
             o => {
+                let n = o as u32;
+                let shown = if (32..127).contains(&n) { o.to_string() } else { "?".to_string() };
                 return Err(vm.value_error(&format!(
                     "unsupported format character '{}' (0x{:x}) at index {}",
-                    o,
-                    o as u32,
-                    i - 1
-                )))
+                    shown, n, conv_idx
+                )));
             }
-        };
-        out.push_str(&piece);
+        }
+        let width = sp.width.unwrap_or(0);
+        match numeric {
+            Some((sign, prefix, body)) => {
+                let len = sign.len() + prefix.len() + body.chars().count();
+                let s = if len >= width {
+                    format!("{sign}{prefix}{body}")
+                } else if left {
+                    format!("{sign}{prefix}{body}{}", " ".repeat(width - len))
+                } else if sp.zero {
+                    format!("{sign}{prefix}{}{body}", "0".repeat(width - len))
+                } else {
+                    format!("{}{sign}{prefix}{body}", " ".repeat(width - len))
+                };
+                out.extend(s.chars().map(|c| c as u32));
+            }
+            None => {
+                let n = width.saturating_sub(text.len());
+                if !left {
+                    out.extend(std::iter::repeat_n(' ' as u32, n));
+                }
+                out.extend(text);
+                if left {
+                    out.extend(std::iter::repeat_n(' ' as u32, n));
+                }
+            }
+        }
     }
-    if ai < tuple_args.len() && !is_mapping {
-        return Err(vm.type_error("not all arguments converted during string formatting"));
+    if st.argidx < st.arglen && dict.is_none() {
+        return Err(vm.type_error(if bytes_mode {
+            "not all arguments converted during bytes formatting"
+        } else {
+            "not all arguments converted during string formatting"
+        }));
     }
-    let _ = shortest_digits;
-    Ok(new_str(&out))
+    Ok(out)
+}
+
+/// `str % args`.
+pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
+    let f = fmt.as_str_data().map(|d| d.to_code_points()).unwrap_or_default();
+    let out = percent_core(vm, &f, args, false)?;
+    Ok(str_from_data(StrData::from_code_points(&out)))
+}
+
+/// `bytes % args`.
+pub fn bytes_percent_format(vm: &Vm, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+    let f: Vec<u32> = fmt.iter().map(|&c| c as u32).collect();
+    let out = percent_core(vm, &f, args, true)?;
+    Ok(out.into_iter().map(|c| c as u8).collect())
 }

@@ -49,7 +49,12 @@ pub fn is_printable(c: char) -> bool {
     if cp == 0xa0 || cp == 0xad || cp == 0x1680 || (0x2000..=0x200f).contains(&cp) || (0x2028..=0x202f).contains(&cp)
         || (0x205f..=0x2064).contains(&cp) || cp == 0x3000 || cp == 0xfeff || (0xfff9..=0xfffb).contains(&cp)
         || (0xe000..=0xf8ff).contains(&cp) || (0xd800..=0xdfff).contains(&cp)
+        || (0x600..=0x605).contains(&cp) || cp == 0x61c || cp == 0x6dd || cp == 0x70f || cp == 0x180e
+        || (0x1d173..=0x1d17a).contains(&cp) || (0xfdd0..=0xfdef).contains(&cp)
     {
+        return false;
+    }
+    if cp & 0xfffe == 0xfffe || (cp >= 0x323b0 && !(0xe0100..=0xe01ef).contains(&cp)) {
         return false;
     }
     true
@@ -72,7 +77,10 @@ fn s(v: String) -> Value {
 
 fn str_join(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let sep = this(vm, args)?;
-    let items = vm.collect_iter(args.get(1).ok_or_else(|| vm.type_error("join() takes exactly one argument (0 given)"))?)?;
+    if args.len() != 2 {
+        return Err(vm.type_error(&format!("str.join() takes exactly one argument ({} given)", args.len() - 1)));
+    }
+    let items = vm.collect_iter(&args[1])?;
     let mut parts: Vec<&StrData> = Vec::with_capacity(items.len() * 2);
     for (i, it) in items.iter().enumerate() {
         let d = it.as_str_data().ok_or_else(|| {
@@ -227,6 +235,12 @@ fn str_rstrip(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
 
 fn str_replace(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let me = this(vm, args)?;
+    if args.len() < 3 {
+        return Err(vm.type_error(&format!("replace expected at least 2 arguments, got {}", args.len() - 1)));
+    }
+    if args.len() > 4 {
+        return Err(vm.type_error(&format!("replace expected at most 3 arguments, got {}", args.len() - 1)));
+    }
     let old = arg_str(vm, args, 1, "replace")?;
     let new = arg_str(vm, args, 2, "replace")?;
     let count = match args.get(3) {
@@ -252,14 +266,14 @@ fn bounds(vm: &Vm, me: &StrData, args: &[Value], from: usize) -> PyResult<(usize
                 if x < 0 {
                     x = (x + len).max(0);
                 }
-                Ok(x.min(len))
+                Ok(x)
             }
             _ => Ok(default),
         }
     };
     let start = get(from, 0)?;
-    let end = get(from + 1, len)?;
-    Ok((start as usize, end.max(start) as usize))
+    let end = get(from + 1, len)?.min(len);
+    Ok((start as usize, end as usize))
 }
 
 fn find_impl(vm: &Vm, args: &[Value], right: bool) -> PyResult<Option<usize>> {
@@ -292,6 +306,9 @@ fn str_count(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let me = this(vm, args)?;
     let sub = arg_str(vm, args, 1, "count")?;
     let (start, end) = bounds(vm, me, args, 2)?;
+    if start > end || start > me.len() {
+        return Ok(new_int(0));
+    }
     let hay = &me.as_str()[me.byte_offset(start)..me.byte_offset(end)];
     let n = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub.as_str()).count() };
     Ok(new_int(n as i64))
@@ -300,15 +317,12 @@ fn str_count(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
 fn affix_impl(vm: &Vm, args: &[Value], ends: bool) -> PyResult<Value> {
     let me = this(vm, args)?;
     let (start, end) = bounds(vm, me, args, 2)?;
-    let hay = &me.as_str()[me.byte_offset(start.min(me.len()))..me.byte_offset(end)];
+    let hay = &me.as_str()[me.byte_offset(start.min(end).min(me.len()))..me.byte_offset(end)];
     let a = args.get(1).ok_or_else(|| vm.type_error("startswith() takes at least 1 argument (0 given)"))?;
     let cands: Vec<Value> = match a.as_tuple() {
         Some(t) => t.to_vec(),
         None => vec![a.clone()],
     };
-    if start > me.len() {
-        return Ok(vm.bool_value(false));
-    }
     for c in cands {
         let cs = c.as_str_data().ok_or_else(|| {
             vm.type_error(&format!(
@@ -317,6 +331,9 @@ fn affix_impl(vm: &Vm, args: &[Value], ends: bool) -> PyResult<Value> {
                 c.ty().name()
             ))
         })?;
+        if start > me.len() || start > end {
+            continue;
+        }
         let ok = if ends { hay.ends_with(cs.as_str()) } else { hay.starts_with(cs.as_str()) };
         if ok {
             return Ok(vm.bool_value(true));
@@ -354,29 +371,150 @@ fn str_swapcase(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     }
     Ok(s(out))
 }
+/// Titlecase letters (general category Lt).
+pub fn is_titlecase(c: char) -> bool {
+    matches!(c as u32, 0x01C5 | 0x01C8 | 0x01CB | 0x01F2 | 0x1F88..=0x1F8F | 0x1F98..=0x1F9F | 0x1FA8..=0x1FAF | 0x1FBC | 0x1FCC | 0x1FFC)
+}
+
+/// The Unicode `Cased` property.
+pub fn is_cased(c: char) -> bool {
+    c.is_uppercase() || c.is_lowercase() || is_titlecase(c)
+}
+
+/// Appends the full titlecase mapping of `c`.
+pub fn push_title(c: char, out: &mut String) {
+    let cp = c as u32;
+    let single = match cp {
+        0x01C4..=0x01C6 => Some(0x01C5),
+        0x01C7..=0x01C9 => Some(0x01C8),
+        0x01CA..=0x01CC => Some(0x01CB),
+        0x01F1..=0x01F3 => Some(0x01F2),
+        0x1F80..=0x1F87 | 0x1F90..=0x1F97 | 0x1FA0..=0x1FA7 => Some(cp + 8),
+        0x1F88..=0x1F8F | 0x1F98..=0x1F9F | 0x1FA8..=0x1FAF => Some(cp),
+        0x1FB3 | 0x1FBC => Some(0x1FBC),
+        0x1FC3 | 0x1FCC => Some(0x1FCC),
+        0x1FF3 | 0x1FFC => Some(0x1FFC),
+        _ => None,
+    };
+    if let Some(t) = single.and_then(char::from_u32) {
+        out.push(t);
+        return;
+    }
+    let mut up = c.to_uppercase();
+    let Some(first) = up.next() else { return };
+    out.push(first);
+    let first_cased = is_cased(first);
+    for r in up {
+        if first_cased {
+            out.extend(r.to_lowercase());
+        } else {
+            out.push(r);
+        }
+    }
+}
+
+/// Python's `str.isalpha` for one character (general categories L*), approximated from
+/// the `Alphabetic` property minus letter numbers and the common combining marks.
+pub fn py_isalpha(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    if !c.is_alphabetic() || c.is_numeric() {
+        return false;
+    }
+    !is_mark(c)
+}
+
+/// Approximates general category M (combining marks) for alphabetic characters.
+fn is_mark(c: char) -> bool {
+    let cp = c as u32;
+    match cp {
+        0x0300..=0x036F | 0x0483..=0x0489 | 0x0591..=0x05C7 | 0x0610..=0x061A | 0x064B..=0x065F | 0x0670
+        | 0x06D6..=0x06ED | 0x0711 | 0x0730..=0x074A | 0x07A6..=0x07B0 | 0x0E31 | 0x0E34..=0x0E3A | 0x0E47..=0x0E4E
+        | 0x0EB1 | 0x0EB4..=0x0EBC | 0x0EC8..=0x0ECE | 0x0F71..=0x0F84 | 0x0F8D..=0x0FBC | 0x102B..=0x103E
+        | 0x1056..=0x1059 | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0x302A..=0x302F | 0xFE20..=0xFE2F => true,
+        0x0900..=0x0D7F => {
+            let o = cp & 0x7F;
+            matches!(o, 0x00..=0x03 | 0x3A..=0x3C | 0x3E..=0x4F | 0x51..=0x57 | 0x62..=0x63)
+        }
+        _ => false,
+    }
+}
+
+/// Zero code points of the decimal-digit (Nd) runs.
+const ND_ZEROS: &[u32] = &[
+    0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50, 0xED0,
+    0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620,
+    0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0,
+    0x112F0, 0x11450, 0x114D0, 0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60,
+    0x16AC0, 0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
+];
+
+/// The decimal value of a decimal digit (general category Nd).
+pub fn decimal_value(c: char) -> Option<u32> {
+    let cp = c as u32;
+    if c.is_ascii_digit() {
+        return Some(cp - 0x30);
+    }
+    if cp < 0x660 {
+        return None;
+    }
+    ND_ZEROS.iter().find(|&&z| cp >= z && cp < z + 10).map(|&z| cp - z)
+}
+
+pub fn py_isdecimal(c: char) -> bool {
+    decimal_value(c).is_some()
+}
+
+pub fn py_isdigit(c: char) -> bool {
+    py_isdecimal(c)
+        || matches!(c as u32, 0xB2 | 0xB3 | 0xB9 | 0x2070 | 0x2074..=0x2079 | 0x2080..=0x2089 | 0x2460..=0x2468
+            | 0x2474..=0x247C | 0x2488..=0x2490 | 0x24EA | 0x24F5..=0x24FD | 0x24FF | 0x2776..=0x277E
+            | 0x2780..=0x2788 | 0x278A..=0x2792 | 0x1369..=0x1371 | 0x19DA | 0x10A40..=0x10A43 | 0x1F100..=0x1F10A)
+}
+
+pub fn py_isnumeric(c: char) -> bool {
+    c.is_numeric()
+        || matches!(c as u32, 0x3007 | 0x4E00 | 0x4E8C | 0x4E09 | 0x56DB | 0x4E94 | 0x516D | 0x4E03 | 0x516B | 0x4E5D
+            | 0x5341 | 0x767E | 0x5343 | 0x4E07 | 0x842C | 0x5104 | 0x5146 | 0x96F6 | 0x58F9 | 0x8CB3 | 0x53C3 | 0x8086
+            | 0x4F0D | 0x9678 | 0x67D2 | 0x634C | 0x7396 | 0x62FE | 0x4F70 | 0x4EDF)
+}
+
+/// Python's whitespace (`str.isspace`, `split()`, `strip()`).
+pub fn py_isspace(c: char) -> bool {
+    c.is_whitespace() || matches!(c as u32, 0x1C..=0x1F)
+}
+
 fn str_capitalize(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let text = this(vm, args)?.as_str();
     let mut out = String::new();
-    for (i, c) in text.chars().enumerate() {
-        if i == 0 {
-            out.extend(c.to_uppercase());
-        } else {
-            out.extend(c.to_lowercase());
-        }
+    let mut it = text.chars();
+    if let Some(c) = it.next() {
+        push_title(c, &mut out);
     }
+    out.push_str(&it.as_str().to_lowercase());
     Ok(s(out))
 }
 fn str_title(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let text = this(vm, args)?.as_str();
     let mut out = String::new();
     let mut prev_cased = false;
-    for c in text.chars() {
+    let mut word_start = 0;
+    for (i, c) in text.char_indices() {
         if prev_cased {
-            out.extend(c.to_lowercase());
+            if c == 'Σ' {
+                // Final sigma: lowercase the word so far plus this character in context.
+                let word = &text[word_start..i + c.len_utf8()];
+                let next_cased = text[i + c.len_utf8()..].chars().next().is_some_and(is_cased);
+                out.push(if next_cased { 'σ' } else { word.to_lowercase().chars().last().unwrap_or('σ') });
+            } else {
+                out.extend(c.to_lowercase());
+            }
         } else {
-            out.extend(c.to_uppercase());
+            word_start = i;
+            push_title(c, &mut out);
         }
-        prev_cased = c.is_alphabetic() && (c.is_uppercase() || c.is_lowercase());
+        prev_cased = is_cased(c);
     }
     Ok(s(out))
 }
@@ -384,38 +522,41 @@ fn str_title(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
 macro_rules! predicate {
     ($name:ident, $f:expr, $empty:expr) => {
         fn $name(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
-            let t = this(vm, args)?.as_str();
-            if t.is_empty() {
+            let d = this(vm, args)?;
+            if d.is_empty() {
                 return Ok(vm.bool_value($empty));
             }
             let f: fn(char) -> bool = $f;
-            Ok(vm.bool_value(t.chars().all(f)))
+            Ok(vm.bool_value(d.code_points().all(|c| char::from_u32(c).is_some_and(f))))
         }
     };
 }
-predicate!(str_isdigit, |c| c.is_ascii_digit() || ('\u{2070}'..='\u{2079}').contains(&c) || ('\u{0660}'..='\u{0669}').contains(&c) || ('\u{0966}'..='\u{096F}').contains(&c) || c == '¹' || c == '²' || c == '³', false);
-predicate!(str_isdecimal, |c| c.is_ascii_digit() || ('\u{0660}'..='\u{0669}').contains(&c) || ('\u{0966}'..='\u{096F}').contains(&c) || ('\u{FF10}'..='\u{FF19}').contains(&c), false);
-predicate!(str_isnumeric, |c| c.is_numeric(), false);
-predicate!(str_isalpha, |c| c.is_alphabetic(), false);
-predicate!(str_isalnum, |c| c.is_alphanumeric(), false);
-predicate!(str_isspace, |c| c.is_whitespace(), false);
-predicate!(str_isascii, |c| c.is_ascii(), true);
+predicate!(str_isdigit, py_isdigit, false);
+predicate!(str_isdecimal, py_isdecimal, false);
+predicate!(str_isnumeric, py_isnumeric, false);
+predicate!(str_isalpha, py_isalpha, false);
+predicate!(str_isalnum, |c| py_isalpha(c) || py_isnumeric(c) || py_isdigit(c), false);
+predicate!(str_isspace, py_isspace, false);
 predicate!(str_isprintable, is_printable, true);
+
+fn str_isascii(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    Ok(vm.bool_value(this(vm, args)?.is_ascii()))
+}
 
 fn str_islower(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let t = this(vm, args)?.as_str();
-    Ok(vm.bool_value(t.chars().any(|c| c.is_lowercase()) && !t.chars().any(|c| c.is_uppercase())))
+    Ok(vm.bool_value(t.chars().any(|c| c.is_lowercase()) && !t.chars().any(|c| c.is_uppercase() || is_titlecase(c))))
 }
 fn str_isupper(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let t = this(vm, args)?.as_str();
-    Ok(vm.bool_value(t.chars().any(|c| c.is_uppercase()) && !t.chars().any(|c| c.is_lowercase())))
+    Ok(vm.bool_value(t.chars().any(|c| c.is_uppercase()) && !t.chars().any(|c| c.is_lowercase() || is_titlecase(c))))
 }
 fn str_istitle(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let t = this(vm, args)?.as_str();
     let mut prev_cased = false;
     let mut any = false;
     for c in t.chars() {
-        if c.is_uppercase() {
+        if c.is_uppercase() || is_titlecase(c) {
             if prev_cased {
                 return Ok(vm.bool_value(false));
             }
@@ -445,7 +586,14 @@ fn str_isidentifier(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Valu
 
 fn pad(vm: &Vm, args: &[Value], how: u8) -> PyResult<Value> {
     let me = this(vm, args)?;
-    let width = vm.index_isize(args.get(1).ok_or_else(|| vm.type_error("expected width"))?)?;
+    let name = ["ljust", "rjust", "center"][how.min(2) as usize];
+    if args.len() < 2 {
+        return Err(vm.type_error(&format!("{name} expected at least 1 argument, got 0")));
+    }
+    if args.len() > 3 {
+        return Err(vm.type_error(&format!("{name} expected at most 2 arguments, got {}", args.len() - 1)));
+    }
+    let width = vm.index_isize(&args[1])?;
     let fill = match args.get(2) {
         Some(f) => {
             let fd = f.as_str_data().ok_or_else(|| vm.type_error("The fill character must be a unicode character"))?;
@@ -483,7 +631,7 @@ fn str_center(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
 }
 fn str_zfill(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let me = this(vm, args)?;
-    let width = vm.index_isize(args.get(1).ok_or_else(|| vm.type_error("expected width"))?)?;
+    let width = vm.index_isize(args.get(1).ok_or_else(|| vm.type_error("zfill() takes exactly one argument (0 given)"))?)?;
     let t = me.as_str();
     let len = me.len() as isize;
     if width <= len {
@@ -603,33 +751,22 @@ fn str_removesuffix(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Valu
 }
 
 fn str_encode(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
-    let (pos, _) = split_kwargs(args, kwnames);
-    let me = this(vm, pos)?;
-    let enc = pos.get(1).and_then(|e| e.as_rust_str()).unwrap_or("utf-8").to_lowercase().replace('_', "-");
-    match enc.as_str() {
-        "utf-8" | "utf8" => Ok(crate::types::bytes::new_bytes(me.as_str().as_bytes().to_vec())),
-        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
-            let limit = if enc == "ascii" { 128 } else { 256 };
-            let mut out = Vec::new();
-            for (i, c) in me.code_points().enumerate() {
-                if c >= limit {
-                    return Err(vm.new_error(
-                        &vm.types.exc.unicode_encode_error,
-                        &format!(
-                            "'{}' codec can't encode character '\\x{:02x}' in position {}: ordinal not in range({})",
-                            if enc == "ascii" { "ascii" } else { "latin-1" },
-                            c,
-                            i,
-                            limit
-                        ),
-                    ));
-                }
-                out.push(c as u8);
-            }
-            Ok(crate::types::bytes::new_bytes(out))
-        }
-        _ => Err(vm.new_error(&vm.types.exc.lookup_error, &format!("unknown encoding: {enc}"))),
+    let (pos, kws) = split_kwargs(args, kwnames);
+    this(vm, pos)?;
+    if pos.len() > 3 {
+        return Err(vm.type_error(&format!("encode() takes at most 2 arguments ({} given)", pos.len() - 1)));
     }
+    let mut enc = pos.get(1).cloned();
+    let mut errors = pos.get(2).cloned();
+    for (k, v) in kws {
+        match k.as_rust_str() {
+            Some("encoding") => enc = Some(v.clone()),
+            Some("errors") => errors = Some(v.clone()),
+            Some(o) => return Err(vm.type_error(&format!("encode() got an unexpected keyword argument '{o}'"))),
+            None => {}
+        }
+    }
+    crate::types::bytesmethods::encode_str(vm, &pos[0], enc.as_ref(), errors.as_ref())
 }
 
 fn str_format(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
@@ -719,10 +856,13 @@ fn str_new(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> 
         None => vm.types.empty_str.clone(),
         Some(o) => {
             if encoding.is_some() || errors.is_some() {
+                if o.as_str_data().is_some() {
+                    return Err(vm.type_error("decoding str is not supported"));
+                }
                 let b = o.as_bytes_vec().ok_or_else(|| {
                     vm.type_error(&format!("decoding to str: need a bytes-like object, {} found", o.ty().name()))
                 })?;
-                crate::types::bytesmethods::decode(vm, &b, encoding.as_ref(), errors.as_ref())?
+                crate::types::bytesmethods::decode_named(vm, &b, encoding.as_ref(), errors.as_ref(), "str")?
             } else {
                 vm.str(&o)?
             }
