@@ -35,11 +35,15 @@ impl Vm {
     pub fn binary_op(&self, a: &Value, b: &Value, op: u8) -> PyResult<Value> {
         let inplace = op >= nb::INPLACE_OFFSET;
         let base = if inplace { op - nb::INPLACE_OFFSET } else { op };
-        if !is_heap(a) && !is_heap(b) {
+        let native = !is_heap(a) && !is_heap(b);
+        if native {
             if let Some(r) = native_binop(self, a, b, base, inplace)? {
                 return Ok(r);
             }
-        } else {
+        }
+        // Dunder methods: always for classes defined in Python; for built-ins whose operator
+        // is not served natively (`type.__or__`, say), the methods in their namespaces.
+        {
             let (name, rname, iname) = op_names(self, base);
             if inplace {
                 if let Some(f) = a.ty().lookup(iname) {

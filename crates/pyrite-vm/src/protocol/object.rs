@@ -346,6 +346,15 @@ impl Vm {
                 Ok(Some(op == 2))
             }
             Layout::Set => crate::types::setmethods::compare(self, a, b, op),
+            Layout::Slice => {
+                // Slices compare as (start, stop, step) tuples.
+                let t = |v: &Value| {
+                    let s = v.downcast::<crate::types::range::SliceData>().expect("slice");
+                    crate::types::tuple::new_tuple(vec![s.start.clone(), s.stop.clone(), s.step.clone()])
+                };
+                let r = self.rich_compare(&t(a), &t(b), op)?;
+                Ok(Some(self.is_true(&r)?))
+            }
             Layout::Complex => {
                 if op != 2 && op != 3 {
                     return Ok(None);

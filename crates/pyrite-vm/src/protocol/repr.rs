@@ -199,6 +199,7 @@ pub fn native_repr(vm: &Vm, v: &Value) -> PyResult<String> {
                 None => format!("<cell at {:#x}: empty>", v.raw()),
             }
         }
+        Layout::Iter if v.is_exact(&vm.types.union_type) => crate::types::alias::union_repr(vm, v),
         Layout::Iter => crate::types::itermethods::iter_repr(vm, v)?,
         Layout::Frame => crate::types::funcmethods::frame_repr(vm, v),
         _ => default_repr(vm, v),

@@ -13,6 +13,7 @@ use std::ptr::NonNull;
 use crate::object::{alloc_immortal, Layout, Obj, ObjHeader, Value, IMMORTAL};
 use crate::vm::Vm;
 
+pub mod alias;
 pub mod bytes;
 pub mod code;
 pub mod descr;
@@ -245,6 +246,7 @@ plain_types! {
     reversed = "reversed": Iter, B;
     simple_namespace = "SimpleNamespace": Object, B | tflags::HAS_DICT;
     generic_alias = "GenericAlias": Iter, F;
+    union_type = "UnionType": Iter, F;
     text_io = "TextIOWrapper": TextIO, F;
 }
 
@@ -441,6 +443,7 @@ pub fn init_type_dicts(vm: &Vm) {
     iter::init(vm);
     crate::frame::object::init(vm);
     crate::modules::io::init(vm);
+    alias::init(vm);
 }
 
 fn typeobj_init(vm: &Vm) {

@@ -1,0 +1,133 @@
+//! `types.GenericAlias` attributes (`list[int].__origin__`) and `types.UnionType`
+//! (`int | str`). Both use the iterator layout's `Alias(origin, args)` payload; a union's
+//! origin is the `UnionType` class itself.
+
+use crate::object::Value;
+use crate::types::descr::{add_getset, add_method, MethodKind};
+use crate::types::iter::{new_iter, IterData, IterKind};
+use crate::types::str::new_str;
+use crate::types::tuple::new_tuple;
+use crate::vm::{PyResult, Vm};
+
+fn alias_parts(v: &Value) -> Option<(Value, Value)> {
+    match &v.downcast::<IterData>()?.kind {
+        IterKind::Alias(o, a) => Some((o.clone(), a.clone())),
+        _ => None,
+    }
+}
+
+fn args_tuple(a: &Value) -> Value {
+    if a.as_tuple().is_some() { a.clone() } else { new_tuple(vec![a.clone()]) }
+}
+
+/// The member types of a union, if `v` is one.
+pub fn union_args(vm: &Vm, v: &Value) -> Option<Vec<Value>> {
+    if !v.is_exact(&vm.types.union_type) {
+        return None;
+    }
+    alias_parts(v).map(|(_, a)| a.as_tuple().map(|t| t.to_vec()).unwrap_or_default())
+}
+
+fn unionable(vm: &Vm, v: &Value) -> bool {
+    vm.is_none(v) || v.as_type().is_some() || v.is_exact(&vm.types.generic_alias) || v.is_exact(&vm.types.union_type)
+}
+
+/// `a | b` for types (= `_Py_union_type_or`).
+fn make_union(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
+    if !unionable(vm, a) || !unionable(vm, b) {
+        return Ok(vm.not_implemented());
+    }
+    let mut items: Vec<Value> = Vec::new();
+    for x in [a, b] {
+        let parts = union_args(vm, x).unwrap_or_else(|| vec![x.clone()]);
+        for p in parts {
+            let p = if vm.is_none(&p) { vm.types.none_type.clone() } else { p };
+            if !items.iter().any(|i| i.is(&p)) {
+                items.push(p);
+            }
+        }
+    }
+    if items.len() == 1 {
+        return Ok(items.pop().expect("one"));
+    }
+    Ok(new_iter(&vm.types.union_type, IterKind::Alias(vm.types.union_type.clone(), new_tuple(items))))
+}
+
+fn type_or(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    make_union(vm, &args[0], &args[1])
+}
+
+fn type_ror(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    make_union(vm, &args[1], &args[0])
+}
+
+/// `repr(int | str)`.
+pub fn union_repr(vm: &Vm, v: &Value) -> String {
+    let parts: Vec<String> = union_args(vm, v)
+        .unwrap_or_default()
+        .iter()
+        .map(|t| {
+            if t.is(&vm.types.none_type) {
+                "None".to_string()
+            } else if t.as_type().is_some() {
+                crate::protocol::repr::type_qualified_name(vm, t)
+            } else {
+                vm.repr_string(t)
+            }
+        })
+        .collect();
+    parts.join(" | ")
+}
+
+fn alias_call(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let (origin, _) = alias_parts(&args[0]).ok_or_else(|| vm.type_error("not an alias"))?;
+    let r = vm.call_kw(&origin, &args[1..], kwnames)?;
+    Ok(r)
+}
+
+fn alias_mro_entries(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let (origin, _) = alias_parts(&args[0]).ok_or_else(|| vm.type_error("not an alias"))?;
+    Ok(new_tuple(vec![origin]))
+}
+
+fn alias_eq(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let (Some((o1, a1)), Some((o2, a2))) = (alias_parts(&args[0]), alias_parts(&args[1])) else {
+        return Ok(vm.not_implemented());
+    };
+    if !args[0].type_value().is(&args[1].type_value()) {
+        return Ok(vm.not_implemented());
+    }
+    let eq = o1.is(&o2) && vm.eq_bool(&args_tuple(&a1), &args_tuple(&a2))?;
+    Ok(vm.bool_value(eq))
+}
+
+fn alias_hash(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let (o, a) = alias_parts(&args[0]).ok_or_else(|| vm.type_error("not an alias"))?;
+    let h = vm.hash(&o)? ^ vm.hash(&args_tuple(&a))?;
+    Ok(crate::types::int::new_int(if h == -1 { -2 } else { h }))
+}
+
+fn alias_repr(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    if args[0].is_exact(&vm.types.union_type) {
+        return Ok(new_str(&union_repr(vm, &args[0])));
+    }
+    crate::protocol::repr::repr_value(vm, &args[0])
+}
+
+pub fn init(vm: &Vm) {
+    let t = &vm.types;
+    add_method(vm, &t.type_, "__or__", type_or, MethodKind::Instance);
+    add_method(vm, &t.type_, "__ror__", type_ror, MethodKind::Instance);
+    for ty in [&t.generic_alias, &t.union_type] {
+        add_getset(vm, ty, "__args__", |vm, v| Ok(alias_parts(v).map(|(_, a)| args_tuple(&a)).unwrap_or_else(|| vm.none())), None);
+        add_getset(vm, ty, "__parameters__", |vm, _| Ok(vm.types.empty_tuple.clone()), None);
+        add_method(vm, ty, "__eq__", alias_eq, MethodKind::Instance);
+        add_method(vm, ty, "__hash__", alias_hash, MethodKind::Instance);
+        add_method(vm, ty, "__repr__", alias_repr, MethodKind::Instance);
+        add_method(vm, ty, "__or__", type_or, MethodKind::Instance);
+        add_method(vm, ty, "__ror__", type_ror, MethodKind::Instance);
+    }
+    add_getset(vm, &t.generic_alias, "__origin__", |vm, v| Ok(alias_parts(v).map(|(o, _)| o).unwrap_or_else(|| vm.none())), None);
+    add_method(vm, &t.generic_alias, "__call__", alias_call, MethodKind::Instance);
+    add_method(vm, &t.generic_alias, "__mro_entries__", alias_mro_entries, MethodKind::Instance);
+}
