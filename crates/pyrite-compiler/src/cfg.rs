@@ -386,8 +386,18 @@ impl Cfg {
 
     fn optimize_block(&mut self, b: BlockId, consts: &mut Vec<Constant>) {
         let mut i = 0;
+        // A `COPY 1` right after a `LOAD_CONST` is treated as loading the same constant again
+        // (3.12's `is_copy_of_load_const`), which folds `and`/`or` on constants.
+        let mut prev: Option<Instr> = None;
         while i < self.blocks[b].instrs.len() {
-            let ins = self.blocks[b].instrs[i].clone();
+            let mut ins = self.blocks[b].instrs[i].clone();
+            if let Some(p) = &prev {
+                if p.op == Op::Real(Opcode::LOAD_CONST) && ins.op == Op::Real(Opcode::COPY) && ins.arg == 1 {
+                    ins.op = p.op;
+                    ins.arg = p.arg;
+                }
+            }
+            prev = Some(ins.clone());
             let next = self.blocks[b].instrs.get(i + 1).cloned();
             let nextop = next.as_ref().map(|n| n.op);
             match ins.op {

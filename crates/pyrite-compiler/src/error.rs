@@ -334,15 +334,18 @@ const MAXINDENT: usize = 100;
 /// recursive-descent parser sees it, so that pathological nesting becomes a `SyntaxError` or
 /// `RecursionError` instead of a Rust stack overflow.
 ///
-/// Returns the bracket error the tokenizer would report (never closed, mismatched, unmatched),
-/// to be preferred over the parser's error if parsing fails.
-pub fn prescan(source: &str, sink: &ErrorSink) -> Result<Option<CompileError>, CompileError> {
+/// Returns the bracket error the tokenizer would report (never closed, mismatched, unmatched)
+/// with its byte offset, to be preferred over the parser's error if parsing fails there first.
+pub fn prescan(source: &str, sink: &ErrorSink) -> Result<Option<(CompileError, usize)>, CompileError> {
     let b = source.as_bytes();
     let mut i = 0usize;
     // Per open bracket: the depth estimate at its opening.
     let mut brackets: Vec<u32> = Vec::new();
     let mut opens: Vec<(u8, usize)> = Vec::new();
-    let mut deferred: Option<CompileError> = None;
+    let mut deferred: Option<(CompileError, usize)> = None;
+    // Indentation measured with tabs to 8 columns and with tabs as 1, as CPython's tokenizer
+    // does to detect inconsistent use of tabs and spaces.
+    let mut alt_indents: Vec<usize> = vec![0];
     let r1 = |i: usize| TextRange::new((i as u32).into(), (i as u32 + 1).into());
     // Depth estimate of the current expression (prefix operators and openings count).
     let mut level: u32 = 0;
@@ -353,16 +356,33 @@ pub fn prescan(source: &str, sink: &ErrorSink) -> Result<Option<CompileError>, C
         if at_line_start && brackets.is_empty() {
             // Measure indentation of a logical line (blank and comment lines do not count).
             let mut col = 0usize;
+            let mut alt = 0usize;
             let mut j = i;
             while j < b.len() && (b[j] == b' ' || b[j] == b'\t' || b[j] == 0x0c) {
                 col = if b[j] == b'\t' { (col / 8 + 1) * 8 } else { col + 1 };
+                alt += 1;
                 j += 1;
             }
+            let tab_error = || {
+                sink.error(
+                    CompileErrorKind::TabError,
+                    "inconsistent use of tabs and spaces in indentation",
+                    TextRange::new((i as u32).into(), (i as u32).into()),
+                )
+            };
             at_line_start = false;
             if j < b.len() && !matches!(b[j], b'\n' | b'\r' | b'#') {
                 let top = *indents.last().unwrap_or(&0);
+                let alt_top = *alt_indents.last().unwrap_or(&0);
+                if col == top && alt != alt_top {
+                    return Err(tab_error());
+                }
                 if col > top {
+                    if alt <= alt_top {
+                        return Err(tab_error());
+                    }
                     indents.push(col);
+                    alt_indents.push(alt);
                     if indents.len() > MAXINDENT {
                         return Err(sink.error(
                             CompileErrorKind::IndentationError,
@@ -373,6 +393,10 @@ pub fn prescan(source: &str, sink: &ErrorSink) -> Result<Option<CompileError>, C
                 } else {
                     while indents.len() > 1 && *indents.last().unwrap_or(&0) > col {
                         indents.pop();
+                        alt_indents.pop();
+                    }
+                    if *indents.last().unwrap_or(&0) == col && *alt_indents.last().unwrap_or(&0) != alt {
+                        return Err(tab_error());
                     }
                 }
             }
@@ -413,7 +437,7 @@ pub fn prescan(source: &str, sink: &ErrorSink) -> Result<Option<CompileError>, C
                 match opens.pop() {
                     None => {
                         if deferred.is_none() {
-                            deferred = Some(sink.syntax(format!("unmatched '{}'", c as char), r1(i)));
+                            deferred = Some((sink.syntax(format!("unmatched '{}'", c as char), r1(i)), i));
                         }
                     }
                     Some((o, _)) => {
@@ -423,12 +447,15 @@ pub fn prescan(source: &str, sink: &ErrorSink) -> Result<Option<CompileError>, C
                             _ => b'}',
                         };
                         if want != c && deferred.is_none() {
-                            deferred = Some(sink.syntax(
-                                format!(
-                                    "closing parenthesis '{}' does not match opening parenthesis '{}'",
-                                    c as char, o as char
+                            deferred = Some((
+                                sink.syntax(
+                                    format!(
+                                        "closing parenthesis '{}' does not match opening parenthesis '{}'",
+                                        c as char, o as char
+                                    ),
+                                    r1(i),
                                 ),
-                                r1(i),
+                                i,
                             ));
                         }
                     }
@@ -471,7 +498,9 @@ pub fn prescan(source: &str, sink: &ErrorSink) -> Result<Option<CompileError>, C
     }
     if deferred.is_none() {
         if let Some(&(o, at)) = opens.last() {
-            deferred = Some(sink.syntax(format!("'{}' was never closed", o as char), r1(at)));
+            // Reported at the end of the input, where the tokenizer notices.
+            let end = source.trim_end().len();
+            deferred = Some((sink.syntax(format!("'{}' was never closed", o as char), r1(at)), end));
         }
     }
     Ok(deferred)

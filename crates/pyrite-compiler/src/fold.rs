@@ -378,10 +378,14 @@ pub fn binop(op: Operator, l: &Constant, r: &Constant) -> Option<Constant> {
                 if op == Mod { m } else { div }
             }
             Pow => {
-                // Negative bases with fractional exponents give complex results, and 0 to a
-                // negative power raises: leave those to run time.
-                if (a < 0.0 && b.fract() != 0.0) || (a == 0.0 && b < 0.0) {
+                // 0 to a negative power raises: leave it to run time.
+                if a == 0.0 && b < 0.0 {
                     return None;
+                }
+                if a < 0.0 && b.fract() != 0.0 && b.is_finite() {
+                    // A negative base to a fractional power is a complex power (`float_pow`).
+                    let (re, im) = complex_pow((a, 0.0), (b, 0.0))?;
+                    return Some(Constant::Complex { re, im });
                 }
                 let r = a.powf(b);
                 // Overflow raises OverflowError at run time.

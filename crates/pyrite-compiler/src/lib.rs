@@ -73,7 +73,9 @@ fn compile_inner(source: &str, filename: &str, mode: Mode) -> Result<CodeObject,
             ) | ruff_python_parser::ParseErrorType::FStringError(_)
         );
         match bracket_error {
-            Some(b) if !string_error => b,
+            // The tokenizer would have reported the bracket first if it comes before the
+            // parser's error.
+            Some((b, at)) if !string_error && at <= e.location.start().to_usize() => b,
             _ => sink.from_parse_error(&e),
         }
     })?;
@@ -95,6 +97,13 @@ fn compile_inner(source: &str, filename: &str, mode: Mode) -> Result<CodeObject,
         return Ok(std::rc::Rc::try_unwrap(code).unwrap_or_else(|rc| (*rc).clone()));
     }
     if c.interactive {
+        if body.len() > 1 {
+            let end = ruff_text_size::Ranged::range(&body[0]).end();
+            return Err(sink.syntax(
+                "multiple statements found while compiling a single statement",
+                ruff_text_size::TextRange::new(end, end),
+            ));
+        }
         c.stmts(body)?;
     } else {
         c.body(body)?;

@@ -99,7 +99,7 @@ impl<'a> Compiler<'a> {
                 if let (Some((c, op)), Expr::Compare(_)) = (inverted_compare(e), &*u.operand) {
                     let l = self.loc(c.range);
                     self.expr(&c.left)?;
-                    self.compare_rhs(&op, &c.comparators[0])?;
+                    self.compare_rhs(&op, &c.comparators[0], true)?;
                     self.compare_op(op, l);
                 }
             }
@@ -336,7 +336,7 @@ impl<'a> Compiler<'a> {
         if let Some((c, op)) = inverted_compare(e) {
             let l = self.loc(c.range);
             self.expr(&c.left)?;
-            self.compare_rhs(&op, &c.comparators[0])?;
+            self.compare_rhs(&op, &c.comparators[0], true)?;
             self.compare_op(op, l);
             let j = if cond { Opcode::POP_JUMP_IF_TRUE } else { Opcode::POP_JUMP_IF_FALSE };
             self.emit_jump(j, next, l);
@@ -378,13 +378,13 @@ impl<'a> Compiler<'a> {
                 self.expr(&c.left)?;
                 let n = c.ops.len() - 1;
                 for i in 0..n {
-                    self.compare_rhs(&c.ops[i], &c.comparators[i])?;
+                    self.compare_rhs(&c.ops[i], &c.comparators[i], false)?;
                     self.emit(Opcode::SWAP, 2, loc);
                     self.emit(Opcode::COPY, 2, loc);
                     self.compare_op(c.ops[i], loc);
                     self.emit_jump(Opcode::POP_JUMP_IF_FALSE, cleanup, loc);
                 }
-                self.compare_rhs(&c.ops[n], &c.comparators[n])?;
+                self.compare_rhs(&c.ops[n], &c.comparators[n], true)?;
                 self.compare_op(c.ops[n], loc);
                 let j = if cond { Opcode::POP_JUMP_IF_TRUE } else { Opcode::POP_JUMP_IF_FALSE };
                 self.emit_jump(j, next, loc);
@@ -430,9 +430,10 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    /// The right operand of a comparison; a display after `in` is folded to a tuple/frozenset.
-    fn compare_rhs(&mut self, op: &CmpOp, e: &'a Expr) -> R {
-        if matches!(op, CmpOp::In | CmpOp::NotIn) {
+    /// The right operand of a comparison; a display after the last `in` is folded to a
+    /// tuple/frozenset (`fold_compare`).
+    fn compare_rhs(&mut self, op: &CmpOp, e: &'a Expr, last: bool) -> R {
+        if last && matches!(op, CmpOp::In | CmpOp::NotIn) {
             return self.iter_expr(e);
         }
         self.expr(e)
@@ -442,13 +443,13 @@ impl<'a> Compiler<'a> {
         self.expr(&c.left)?;
         let n = c.ops.len() - 1;
         if n == 0 {
-            self.compare_rhs(&c.ops[0], &c.comparators[0])?;
+            self.compare_rhs(&c.ops[0], &c.comparators[0], true)?;
             self.compare_op(c.ops[0], loc);
             return Ok(());
         }
         let cleanup = self.new_label();
         for i in 0..n {
-            self.compare_rhs(&c.ops[i], &c.comparators[i])?;
+            self.compare_rhs(&c.ops[i], &c.comparators[i], false)?;
             self.emit(Opcode::SWAP, 2, loc);
             self.emit(Opcode::COPY, 2, loc);
             self.compare_op(c.ops[i], loc);
@@ -456,7 +457,7 @@ impl<'a> Compiler<'a> {
             self.emit_jump(Opcode::POP_JUMP_IF_FALSE, cleanup, loc);
             self.emit0(Opcode::POP_TOP, loc);
         }
-        self.compare_rhs(&c.ops[n], &c.comparators[n])?;
+        self.compare_rhs(&c.ops[n], &c.comparators[n], true)?;
         self.compare_op(c.ops[n], loc);
         let end = self.new_label();
         self.emit_pseudo(Op::Jump, end, loc_none());

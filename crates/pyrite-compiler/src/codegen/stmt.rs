@@ -317,8 +317,10 @@ impl<'a> Compiler<'a> {
 
     // ---- unwinding ----
 
-    fn unwind_fblock(&mut self, idx: usize, loc: &mut Location, preserve_tos: bool) -> R {
-        let fb = self.ur().fblocks[idx].clone();
+    /// Emits the exit code of one block being left by `break`, `continue` or `return`
+    /// (`compiler_unwind_fblock`). The block is no longer on the stack, so a `finally` body
+    /// compiled here does not unwind itself again.
+    fn unwind_fblock(&mut self, fb: super::FBlock<'a>, loc: &mut Location, preserve_tos: bool) -> R {
         match fb.kind {
             FKind::WhileLoop | FKind::ExceptionHandler => {}
             FKind::ForLoop => {
@@ -405,7 +407,7 @@ impl<'a> Compiler<'a> {
                 break;
             }
             self.u().fblocks.truncate(i - 1);
-            let r = self.unwind_fblock_with(top, loc, preserve_tos);
+            let r = self.unwind_fblock(top, loc, preserve_tos);
             if let Err(e) = r {
                 self.u().fblocks = saved;
                 return Err(e);
@@ -414,14 +416,6 @@ impl<'a> Compiler<'a> {
         }
         self.u().fblocks = saved;
         Ok(found)
-    }
-
-    fn unwind_fblock_with(&mut self, fb: super::FBlock<'a>, loc: &mut Location, preserve_tos: bool) -> R {
-        self.u().fblocks.push(fb);
-        let idx = self.ur().fblocks.len() - 1;
-        let r = self.unwind_fblock(idx, loc, preserve_tos);
-        self.u().fblocks.pop();
-        r
     }
 
     fn return_stmt(&mut self, r: &'a ast::StmtReturn, loc0: Location) -> R {
@@ -461,7 +455,8 @@ impl<'a> Compiler<'a> {
         let Some(li) = self.unwind_fblock_stack(&mut loc, false, true)? else {
             return Err(self.err("'break' outside loop", r));
         };
-        self.unwind_fblock(li, &mut loc, false)?;
+        let lp = self.ur().fblocks[li].clone();
+        self.unwind_fblock(lp, &mut loc, false)?;
         let exit = self.ur().fblocks[li].exit.unwrap_or(0);
         self.emit_pseudo(Op::Jump, exit, loc);
         Ok(())
