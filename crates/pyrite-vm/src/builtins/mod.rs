@@ -700,17 +700,9 @@ fn b_repr(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
 }
 
 fn b_round(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
-    let (pos, kws) = split_kwargs(args, kwnames);
-    let mut num = pos.first().cloned();
-    let mut nd = pos.get(1).cloned();
-    for (k, v) in kws {
-        match k.as_rust_str() {
-            Some("number") => num = Some(v.clone()),
-            Some("ndigits") => nd = Some(v.clone()),
-            _ => return Err(vm.type_error("round() got an unexpected keyword argument")),
-        }
-    }
-    let num = num.ok_or_else(|| vm.type_error("round() missing required argument 'number' (pos 1)"))?;
+    let a = clinic_args(vm, "round", args, kwnames, &["number", "ndigits"], 0, 1)?;
+    let num = a[0].clone().ok_or_else(|| vm.type_error("round() missing required argument 'number' (pos 1)"))?;
+    let nd = a[1].clone();
     let f = num.ty().lookup(&vm.names.__round__).ok_or_else(|| {
         vm.type_error(&format!("type {} doesn't define __round__ method", num.ty().name()))
     })?;
@@ -736,18 +728,10 @@ fn b_sorted(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value>
 
 /// `sum()` with CPython 3.12's fast paths: exact int sums, and compensated (Neumaier) float sums.
 fn b_sum(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
-    let (pos, kws) = split_kwargs(args, kwnames);
-    let mut start = pos.get(1).cloned();
-    for (k, v) in kws {
-        if k.as_rust_str() == Some("start") {
-            start = Some(v.clone());
-        } else {
-            return Err(vm.type_error("sum() got an unexpected keyword argument"));
-        }
-    }
-    if pos.is_empty() {
-        return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
-    }
+    let a = clinic_args(vm, "sum", args, kwnames, &["iterable", "start"], 1, 1)?;
+    let iterable = a[0].clone().ok_or_else(|| vm.type_error("sum() takes at least 1 positional argument (0 given)"))?;
+    let pos = std::slice::from_ref(&iterable);
+    let start = a[1].clone();
     let mut acc = start.unwrap_or(Value::small_int(0));
     if acc.as_str_data().is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
@@ -948,6 +932,75 @@ fn b_open(vm: &Vm, args: &[Value], _kw: Option<&Value>) -> PyResult<Value> {
         &vm.types.exc.os_error,
         vec![new_int(38), new_str("open() is not supported yet"), new_str(&name)],
     )))
+}
+
+/// Argument parsing with Argument Clinic's rules and messages (`_PyArg_UnpackKeywords`):
+/// `params` in order, the first `posonly` positional-only, the first `required` required.
+/// `args` excludes any `self`/`cls`.
+pub fn clinic_args(
+    vm: &Vm,
+    fname: &str,
+    args: &[Value],
+    kwnames: Option<&Value>,
+    params: &[&str],
+    posonly: usize,
+    required: usize,
+) -> PyResult<Vec<Option<Value>>> {
+    let names: &[Value] = kwnames.and_then(|k| k.as_tuple()).unwrap_or(&[]);
+    let nkw = names.len().min(args.len());
+    let nargs = args.len() - nkw;
+    let (pos, kwv) = args.split_at(nargs);
+    let max = params.len();
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
+    if nargs + nkw > max {
+        return Err(vm.type_error(&format!(
+            "{fname}() takes at most {max} argument{} ({} given)",
+            plural(max),
+            nargs + nkw
+        )));
+    }
+    let minpos = posonly.min(required);
+    if nargs < minpos {
+        return Err(vm.type_error(&format!(
+            "{fname}() takes at least {minpos} positional argument{} ({nargs} given)",
+            plural(minpos)
+        )));
+    }
+    let mut out: Vec<Option<Value>> = vec![None; max];
+    for (i, v) in pos.iter().enumerate() {
+        out[i] = Some(v.clone());
+    }
+    let mut used = vec![false; nkw];
+    for i in nargs..max {
+        if i >= posonly {
+            for (j, k) in names.iter().enumerate().take(nkw) {
+                if !used[j] && k.as_rust_str() == Some(params[i]) {
+                    used[j] = true;
+                    out[i] = Some(kwv[j].clone());
+                    break;
+                }
+            }
+        }
+        if out[i].is_none() && i < required {
+            return Err(vm.type_error(&format!("{fname}() missing required argument '{}' (pos {})", params[i], i + 1)));
+        }
+    }
+    for (j, k) in names.iter().enumerate().take(nkw) {
+        if used[j] {
+            continue;
+        }
+        let kn = k.as_rust_str().unwrap_or("");
+        if let Some(i) = params.iter().position(|p| *p == kn) {
+            if i >= posonly && i < nargs {
+                return Err(vm.type_error(&format!(
+                    "argument for {fname}() given by name ('{kn}') and position ({})",
+                    i + 1
+                )));
+            }
+        }
+        return Err(vm.type_error(&format!("'{kn}' is an invalid keyword argument for {fname}()")));
+    }
+    Ok(out)
 }
 
 /// `NoneType()`, `type(...)()`, `type(NotImplemented)()`: the singleton (CPython's

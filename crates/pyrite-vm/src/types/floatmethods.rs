@@ -51,6 +51,9 @@ fn float_new(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value
     if !kws.is_empty() {
         return Err(vm.type_error("float() takes no keyword arguments"));
     }
+    if pos.len() > 2 {
+        return Err(vm.type_error(&format!("float expected at most 1 argument, got {}", pos.len() - 1)));
+    }
     let cls = &pos[0];
     let f = match pos.get(1) {
         None => 0.0,
@@ -70,7 +73,28 @@ pub fn float_from_value(vm: &Vm, v: &Value) -> PyResult<f64> {
         return i.to_f64().ok_or_else(|| vm.overflow_error("int too large to convert to float"));
     }
     if let Some(s) = v.as_str_data() {
-        return parse_float(s.as_str()).ok_or_else(|| {
+        // As `_PyUnicode_TransformDecimalAndSpaceToASCII`: other scripts' digits and spaces.
+        let st = s.as_str();
+        let ascii: std::borrow::Cow<str> = if st.is_ascii() {
+            std::borrow::Cow::Borrowed(st)
+        } else {
+            std::borrow::Cow::Owned(
+                st.chars()
+                    .map(|c| {
+                        if c.is_ascii() {
+                            c
+                        } else if c.is_whitespace() {
+                            ' '
+                        } else if let Some(d) = crate::types::strmethods::decimal_value(c) {
+                            char::from(b'0' + d as u8)
+                        } else {
+                            '?'
+                        }
+                    })
+                    .collect(),
+            )
+        };
+        return parse_float(&ascii).ok_or_else(|| {
             vm.value_error(&format!("could not convert string to float: {}", vm.repr_string(v)))
         });
     }
@@ -530,6 +554,49 @@ pub fn complex_compare(vm: &Vm, a: &Value, b: &Value, op: u8) -> PyResult<Option
     Ok(Some(eq == (op == 2)))
 }
 
+/// `divmod(a, b)` for ints and floats; None for other operands.
+pub fn native_divmod(vm: &Vm, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    if let (Some(_), Some(_)) = (as_int(a), as_int(b)) {
+        let q = crate::types::int::int_binop(vm, a, b, nb::FLOOR_DIVIDE)?;
+        let r = crate::types::int::int_binop(vm, a, b, nb::REMAINDER)?;
+        return Ok(match (q, r) {
+            (Some(q), Some(r)) => Some(crate::types::tuple::new_tuple(vec![q, r])),
+            _ => None,
+        });
+    }
+    if as_float(a).is_none() && as_float(b).is_none() {
+        return Ok(None);
+    }
+    if let (Some(x), Some(y)) = (to_f64(vm, a)?, to_f64(vm, b)?) {
+        if y == 0.0 {
+            return Err(vm.zero_division("float divmod()"));
+        }
+        let (q, r) = crate::types::float::float_divmod(x, y);
+        return Ok(Some(crate::types::tuple::new_tuple(vec![new_float(q), new_float(r)])));
+    }
+    Ok(None)
+}
+
+fn num_divmod(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(vm.type_error(&format!("expected 1 argument, got {}", args.len().saturating_sub(1))));
+    }
+    if !crate::types::seqmethods::numeric_operand_ok(&args[0], &args[1]) {
+        return Ok(vm.not_implemented());
+    }
+    Ok(native_divmod(vm, &args[0], &args[1])?.unwrap_or_else(|| vm.not_implemented()))
+}
+
+fn num_rdivmod(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(vm.type_error(&format!("expected 1 argument, got {}", args.len().saturating_sub(1))));
+    }
+    if !crate::types::seqmethods::numeric_operand_ok(&args[0], &args[1]) {
+        return Ok(vm.not_implemented());
+    }
+    Ok(native_divmod(vm, &args[1], &args[0])?.unwrap_or_else(|| vm.not_implemented()))
+}
+
 fn cthis(vm: &Vm, args: &[Value]) -> PyResult<(f64, f64)> {
     args.first().and_then(|a| a.downcast::<ComplexData>()).map(|c| (c.re, c.im)).ok_or_else(|| vm.type_error("descriptor requires a 'complex' object"))
 }
@@ -581,6 +648,10 @@ pub fn init(vm: &Vm) {
     add_getset(vm, t, "imag", get_imag, None);
     crate::types::seqmethods::add_number_dunders(vm, t, &["add", "sub", "mul", "truediv", "floordiv", "mod", "pow"]);
     crate::types::seqmethods::add_number_compare(vm, t);
+    for ty in [&vm.types.int, &vm.types.float] {
+        add_method(vm, ty, "__divmod__", num_divmod, MethodKind::Instance);
+        add_method(vm, ty, "__rdivmod__", num_rdivmod, MethodKind::Instance);
+    }
     let c = &vm.types.complex;
     add_method(vm, c, "__new__", complex_new, MethodKind::Static);
     add_method(vm, c, "conjugate", complex_conjugate, MethodKind::Instance);

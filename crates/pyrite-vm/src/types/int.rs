@@ -409,9 +409,7 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
 fn unicode_digit(c: char) -> Option<u32> {
     // Decimal digits of other scripts (Unicode Nd): the common blocks start at a code point
     // ending in 0.
-    let cp = c as u32;
-    const ZEROS: [u32; 12] = [0x660, 0x6F0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xFF10, 0x1D7CE, 0xE66, 0xED0, 0x1040, 0x17E0];
-    ZEROS.iter().find(|&&z| cp >= z && cp < z + 10).map(|z| cp - z)
+    crate::types::strmethods::decimal_value(c)
 }
 
 /// Converts an int to `Sign` and magnitude helpers for formatting.

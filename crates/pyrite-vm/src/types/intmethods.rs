@@ -83,18 +83,9 @@ fn parse_int_value(vm: &Vm, s: &str, base: u32, orig: &Value) -> PyResult<Value>
 }
 
 fn int_new(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
-    let (pos, kws) = split_kwargs(args, kwnames);
-    let cls = &pos[0];
-    let mut x = pos.get(1).cloned();
-    let mut base = pos.get(2).cloned();
-    for (k, v) in kws {
-        match k.as_rust_str() {
-            Some("base") => base = Some(v.clone()),
-            Some("x") => x = Some(v.clone()),
-            Some(o) => return Err(vm.type_error(&format!("'{o}' is an invalid keyword argument for int()"))),
-            None => {}
-        }
-    }
+    let Some(cls) = args.first() else { return Err(vm.type_error("int.__new__(): not enough arguments")) };
+    let a = crate::builtins::clinic_args(vm, "int", &args[1..], kwnames, &["x", "base"], 1, 0)?;
+    let (x, base) = (a[0].clone(), a[1].clone());
     let r = match (x, base) {
         (None, None) => Value::small_int(0),
         (None, Some(_)) => return Err(vm.type_error("int() missing string argument")),

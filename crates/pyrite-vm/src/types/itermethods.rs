@@ -483,6 +483,16 @@ fn class_getitem(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> 
 }
 
 fn enumerate_new(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    if kwnames.is_none_or(|k| k.as_tuple().is_some_and(|t| t.is_empty())) {
+        if args.len() <= 1 {
+            return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
+        }
+        if args.len() > 3 {
+            return Err(vm.type_error(&format!("enumerate() takes at most 2 arguments ({} given)", args.len() - 1)));
+        }
+    } else {
+        crate::builtins::clinic_args(vm, "enumerate", &args[1..], kwnames, &["iterable", "start"], 0, 1)?;
+    }
     let (pos, kws) = split_kwargs(args, kwnames);
     let mut iterable = pos.get(1).cloned();
     let mut start = pos.get(2).cloned();
