@@ -149,9 +149,12 @@ fn eval_and_single_modes() {
     let c = compile("1 + x", "<e>", Mode::Eval).unwrap();
     let d = pyrite_bytecode::dis::disassemble(&c);
     assert!(d.contains("RETURN_VALUE"), "{d}");
-    let c = compile("x\ny = 2\n", "<s>", Mode::Single).unwrap();
+    let c = compile("if x:\n    x + 1\n", "<s>", Mode::Single).unwrap();
     let d = pyrite_bytecode::dis::disassemble(&c);
     assert!(d.contains("CALL_INTRINSIC_1         1 (INTRINSIC_PRINT)"), "{d}");
+    let e = compile("x\ny = 2\n", "<s>", Mode::Single).unwrap_err();
+    assert_eq!(e.msg, "multiple statements found while compiling a single statement");
+    assert_eq!((e.lineno, e.offset), (1, 2));
 }
 
 #[test]
