@@ -163,7 +163,8 @@ impl Vm {
 
     /// Interns an existing str object.
     pub fn intern_value(&self, v: &Value) -> Value {
-        if v.downcast::<StrData>().is_none() {
+        // Interned strings are immortal: those need no table lookup.
+        if v.refcount() >= crate::object::IMMORTAL / 2 || v.downcast::<StrData>().is_none() {
             return v.clone();
         }
         let mut t = self.interned.borrow_mut();

@@ -272,6 +272,10 @@ unsafe fn eval_loop(vm: &Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResul
                                 continue;
                             }
                         }
+                        if let Some(r) = ops::float_binop_fast(vm, &a, &b, oparg as u8) {
+                            push!(r);
+                            continue;
+                        }
                         push!(tri!(vm.binary_op(&a, &b, oparg as u8), 'dispatch));
                     }
                     Opcode::COMPARE_OP => {
@@ -280,6 +284,19 @@ unsafe fn eval_loop(vm: &Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResul
                         let cmp = (oparg >> 4) as u8;
                         if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
                             let r = ops::cmp_i64(x, y, cmp);
+                            push!(vm.bool_value(r));
+                            continue;
+                        }
+                        if a.is_exact(&vm.types.float) && b.is_exact(&vm.types.float) {
+                            let (x, y) = (a.downcast_unchecked::<crate::types::float::FloatData>().0, b.downcast_unchecked::<crate::types::float::FloatData>().0);
+                            let r = match cmp {
+                                0 => x < y,
+                                1 => x <= y,
+                                2 => x == y,
+                                3 => x != y,
+                                4 => x > y,
+                                _ => x >= y,
+                            };
                             push!(vm.bool_value(r));
                             continue;
                         }
@@ -305,12 +322,33 @@ unsafe fn eval_loop(vm: &Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResul
                     Opcode::BINARY_SUBSCR => {
                         let k = pop!();
                         let c = pop!();
+                        if let (Some(i), true) = (k.as_small_int(), c.is_exact(&vm.types.list)) {
+                            let l = c.downcast_unchecked::<crate::types::list::ListData>();
+                            let n = l.len() as i64;
+                            let j = if i < 0 { i + n } else { i };
+                            if j >= 0 && j < n {
+                                if let Some(v) = l.get(j as usize) {
+                                    push!(v);
+                                    continue;
+                                }
+                            }
+                        }
                         push!(tri!(vm.get_item(&c, &k), 'dispatch));
                     }
                     Opcode::STORE_SUBSCR => {
                         let k = pop!();
                         let c = pop!();
                         let v = pop!();
+                        if let (Some(i), true) = (k.as_small_int(), c.is_exact(&vm.types.list)) {
+                            let l = c.downcast_unchecked::<crate::types::list::ListData>();
+                            let n = l.len() as i64;
+                            let j = if i < 0 { i + n } else { i };
+                            if j >= 0 && j < n {
+                                let old = l.set(j as usize, v);
+                                drop(old);
+                                continue;
+                            }
+                        }
                         tri!(vm.set_item(&c, k, v), 'dispatch);
                     }
                     Opcode::DELETE_SUBSCR => {

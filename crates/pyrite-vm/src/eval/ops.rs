@@ -56,6 +56,37 @@ pub fn load_global(_vm: &Vm, globals: &Value, builtins: &Value, name: &Value) ->
     builtins.as_dict().and_then(|d| d.get_str(name))
 }
 
+/// Float arithmetic on exact floats (or a float and an inline int) without the generic
+/// protocol; None for anything else, including division by zero (the generic path raises).
+#[inline(always)]
+pub fn float_binop_fast(vm: &Vm, a: &Value, b: &Value, op: u8) -> Option<Value> {
+    let t = &vm.types.float;
+    let x = if a.is_exact(t) {
+        // SAFETY: exact floats have the float layout.
+        unsafe { a.downcast_unchecked::<crate::types::float::FloatData>().0 }
+    } else {
+        a.as_small_int()? as f64
+    };
+    let y = if b.is_exact(t) {
+        // SAFETY: as above.
+        unsafe { b.downcast_unchecked::<crate::types::float::FloatData>().0 }
+    } else {
+        if !a.is_exact(t) {
+            return None;
+        }
+        b.as_small_int()? as f64
+    };
+    let op = if op >= nb::INPLACE_OFFSET { op - nb::INPLACE_OFFSET } else { op };
+    let r = match op {
+        nb::ADD => x + y,
+        nb::SUBTRACT => x - y,
+        nb::MULTIPLY => x * y,
+        nb::TRUE_DIVIDE if y != 0.0 => x / y,
+        _ => return None,
+    };
+    Some(crate::types::float::new_float(r))
+}
+
 /// `LOAD_GLOBAL` through the instruction's cache entry.
 #[inline]
 pub fn load_global_cached(
