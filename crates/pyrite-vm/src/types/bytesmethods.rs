@@ -516,6 +516,9 @@ fn range_args(vm: &Vm, args: &[Value], from: usize, len: usize) -> PyResult<(usi
     let get = |i: usize, default: isize| -> PyResult<isize> {
         match args.get(i) {
             Some(v) if !vm.is_none(v) => {
+                if as_int(v).is_none() && v.ty().lookup(&vm.names.__index__).is_none() {
+                    return Err(vm.type_error("slice indices must be integers or None or have an __index__ method"));
+                }
                 let x = vm.index_isize(v)?;
                 Ok(if x < 0 { (x + len).max(0) } else { x })
             }

@@ -149,11 +149,11 @@ fn layout_number(sp: &Spec, sign: &str, prefix: &str, digits: &str, rest: &str, 
     let lead = sign.chars().count() + prefix.chars().count();
     let rest_len = rest.chars().count();
     let body = match sp.grouping {
-        Some(g) => {
+        Some(g) if !digits.is_empty() => {
             let min = if fill == '0' && align == '=' { width.saturating_sub(lead + rest_len) } else { 0 };
             group(digits, g, every, min)
         }
-        None => digits.to_string(),
+        _ => digits.to_string(),
     };
     let len = lead + body.chars().count() + rest_len;
     if len >= width {
@@ -233,7 +233,8 @@ fn format_int_named(vm: &Vm, v: &num_bigint::BigInt, sp: &Spec, tyname: &str) ->
             if sp.alt {
                 return Err(vm.value_error("Alternate form (#) not allowed with integer format specifier 'c'"));
             }
-            let c = num_traits::ToPrimitive::to_u32(v).filter(|&c| c < 0x110000).ok_or_else(|| vm.overflow_error("%c arg not in range(0x110000)"))?;
+            let n = num_traits::ToPrimitive::to_i64(v).ok_or_else(|| vm.overflow_error("Python int too large to convert to C long"))?;
+            let c = u32::try_from(n).ok().filter(|&c| c < 0x110000).ok_or_else(|| vm.overflow_error("%c arg not in range(0x110000)"))?;
             let s = str_from_data(StrData::from_code_points(&[c]));
             return Ok(pad_str(sp, s.as_rust_str().unwrap_or(""), '>'));
         }
@@ -269,7 +270,13 @@ fn float_text(f: f64, ty: char, prec: usize, alt: bool, add_dot_0: bool) -> Stri
             if alt && !s.contains('.') { format!("{s}.") } else { s }
         }
         'e' | 'E' => exp_text(f, prec, alt),
-        'r' => float_repr(f),
+        'r' => {
+            let r = float_repr(f);
+            match r.split_once('e') {
+                Some((m, e)) if alt && !m.contains('.') => format!("{m}.e{e}"),
+                _ => r,
+            }
+        }
         _ => {
             // 'g'
             let p = prec.max(1);
@@ -536,60 +543,76 @@ fn format_template(vm: &Vm, cs: &[char], ctx: &Ctx, auto: &mut AutoNum, depth: i
         if i + 1 >= cs.len() {
             return Err(vm.value_error("Single '{' encountered in format string"));
         }
-        // Find the matching close brace (nested braces in the spec).
-        let mut j = i + 1;
-        let mut level = 1;
-        while j < cs.len() {
-            if cs[j] == '{' {
-                level += 1;
-            } else if cs[j] == '}' {
-                level -= 1;
-                if level == 0 {
-                    break;
+        // Parse the field as CPython's `parse_field` does, streaming from after the '{'.
+        let mut p = i + 1;
+        let name_start = p;
+        let mut c = '\0';
+        while p < cs.len() {
+            c = cs[p];
+            p += 1;
+            match c {
+                '{' => return Err(vm.value_error("unexpected '{' in field name")),
+                '[' => {
+                    while p < cs.len() && cs[p] != ']' {
+                        p += 1;
+                    }
+                    c = '\0';
+                    continue;
+                }
+                '}' | ':' | '!' => break,
+                _ => {
+                    c = '\0';
+                    continue;
                 }
             }
-            j += 1;
         }
-        if j >= cs.len() {
+        let name: String = cs[name_start..if matches!(c, '}' | ':' | '!') { p - 1 } else { p }].iter().collect();
+        let mut conv = None;
+        let mut spec_cs: &[char] = &[];
+        if c == '!' || c == ':' {
+            let mut done = false;
+            if c == '!' {
+                if p >= cs.len() {
+                    return Err(vm.value_error("end of string while looking for conversion specifier"));
+                }
+                conv = Some(cs[p]);
+                p += 1;
+                if p < cs.len() {
+                    let c2 = cs[p];
+                    p += 1;
+                    if c2 == '}' {
+                        done = true;
+                    } else if c2 != ':' {
+                        return Err(vm.value_error("expected ':' after conversion specifier"));
+                    }
+                }
+            }
+            if !done {
+                let spec_start = p;
+                let mut count = 1;
+                let mut closed = false;
+                while p < cs.len() {
+                    let c3 = cs[p];
+                    p += 1;
+                    if c3 == '{' {
+                        count += 1;
+                    } else if c3 == '}' {
+                        count -= 1;
+                        if count == 0 {
+                            spec_cs = &cs[spec_start..p - 1];
+                            closed = true;
+                            break;
+                        }
+                    }
+                }
+                if !closed {
+                    return Err(vm.value_error("unmatched '{' in format spec"));
+                }
+            }
+        } else if c != '}' {
             return Err(vm.value_error("expected '}' before end of string"));
         }
-        let field = &cs[i + 1..j];
-        // Field name runs to ':' or '!' outside brackets.
-        let mut k = 0;
-        let mut in_bracket = false;
-        while k < field.len() {
-            let ch = field[k];
-            if in_bracket {
-                if ch == ']' {
-                    in_bracket = false;
-                }
-            } else if ch == '[' {
-                in_bracket = true;
-            } else if ch == '{' {
-                return Err(vm.value_error("unexpected '{' in field name"));
-            } else if ch == ':' || ch == '!' {
-                break;
-            }
-            k += 1;
-        }
-        let name: String = field[..k].iter().collect();
-        let mut conv = None;
-        let mut spec_start = field.len();
-        if k < field.len() && field[k] == '!' {
-            if k + 1 >= field.len() {
-                return Err(vm.value_error("end of string while looking for conversion specifier"));
-            }
-            conv = Some(field[k + 1]);
-            if k + 2 < field.len() {
-                if field[k + 2] != ':' {
-                    return Err(vm.value_error("expected ':' after conversion specifier"));
-                }
-                spec_start = k + 3;
-            }
-        } else if k < field.len() {
-            spec_start = k + 1;
-        }
-        let spec_cs = &field[spec_start.min(field.len())..];
+        let j = p - 1;
         let v = resolve_field(vm, &name, ctx, auto)?;
         let v = match conv {
             None => v,

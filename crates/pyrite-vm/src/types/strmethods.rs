@@ -118,19 +118,19 @@ fn split_impl(vm: &Vm, args: &[Value], kwnames: Option<&Value>, right: bool) -> 
     match sep.filter(|s| !vm.is_none(s)) {
         None => {
             let words: Vec<&str> = if max < 0 {
-                text.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).collect()
+                text.split(|c: char| py_isspace(c)).filter(|w| !w.is_empty()).collect()
             } else if !right {
                 let mut v = Vec::new();
-                let mut rest = text.trim_start();
+                let mut rest = text.trim_start_matches(py_isspace);
                 while !rest.is_empty() {
                     if v.len() as isize == max {
                         v.push(rest);
                         break;
                     }
-                    match rest.find(|c: char| c.is_whitespace()) {
+                    match rest.find(|c: char| py_isspace(c)) {
                         Some(i) => {
                             v.push(&rest[..i]);
-                            rest = rest[i..].trim_start();
+                            rest = rest[i..].trim_start_matches(py_isspace);
                         }
                         None => {
                             v.push(rest);
@@ -141,17 +141,17 @@ fn split_impl(vm: &Vm, args: &[Value], kwnames: Option<&Value>, right: bool) -> 
                 v
             } else {
                 let mut v = Vec::new();
-                let mut rest = text.trim_end();
+                let mut rest = text.trim_end_matches(py_isspace);
                 while !rest.is_empty() {
                     if v.len() as isize == max {
                         v.push(rest);
                         break;
                     }
-                    match rest.rfind(|c: char| c.is_whitespace()) {
+                    match rest.rfind(|c: char| py_isspace(c)) {
                         Some(i) => {
                             let ch_len = rest[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1);
                             v.push(&rest[i + ch_len..]);
-                            rest = rest[..i].trim_end();
+                            rest = rest[..i].trim_end_matches(py_isspace);
                         }
                         None => {
                             v.push(rest);
@@ -208,7 +208,7 @@ fn strip_impl(vm: &Vm, args: &[Value], left: bool, right: bool) -> PyResult<Valu
     };
     let pred = |c: char| match &chars {
         Some(cs) => cs.contains(&c),
-        None => c.is_whitespace(),
+        None => py_isspace(c),
     };
     let mut r = text;
     if left {
@@ -262,6 +262,9 @@ fn bounds(vm: &Vm, me: &StrData, args: &[Value], from: usize) -> PyResult<(usize
     let get = |i: usize, default: isize| -> PyResult<isize> {
         match args.get(i) {
             Some(v) if !vm.is_none(v) => {
+                if crate::types::int::as_int(v).is_none() && v.ty().lookup(&vm.names.__index__).is_none() {
+                    return Err(vm.type_error("slice indices must be integers or None or have an __index__ method"));
+                }
                 let mut x = vm.index_isize(v)?;
                 if x < 0 {
                     x = (x + len).max(0);
@@ -325,11 +328,19 @@ fn affix_impl(vm: &Vm, args: &[Value], ends: bool) -> PyResult<Value> {
     };
     for c in cands {
         let cs = c.as_str_data().ok_or_else(|| {
-            vm.type_error(&format!(
-                "{} first arg must be str or a tuple of str, not {}",
-                if ends { "endswith" } else { "startswith" },
-                c.ty().name()
-            ))
+            if a.as_tuple().is_some() {
+                vm.type_error(&format!(
+                    "tuple for {} must only contain str, not {}",
+                    if ends { "endswith" } else { "startswith" },
+                    c.ty().name()
+                ))
+            } else {
+                vm.type_error(&format!(
+                    "{} first arg must be str or a tuple of str, not {}",
+                    if ends { "endswith" } else { "startswith" },
+                    c.ty().name()
+                ))
+            }
         })?;
         if start > me.len() || start > end {
             continue;
@@ -356,12 +367,37 @@ fn str_lower(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     Ok(s(this(vm, args)?.as_str().to_lowercase()))
 }
 fn str_casefold(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
-    Ok(s(this(vm, args)?.as_str().to_lowercase().replace('ß', "ss")))
-}
-fn str_swapcase(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let mut out = String::new();
     for c in this(vm, args)?.as_str().chars() {
-        if c.is_uppercase() {
+        let mut up = c.to_uppercase();
+        let special = up.len() > 1 || matches!(c as u32, 0x3C2 | 0x3D0 | 0x3D1 | 0x3D5 | 0x3D6 | 0x3F0 | 0x3F1 | 0x3F5 | 0x17F | 0xB5 | 0x1E9B | 0x1FBE | 0x345);
+        if special {
+            for u in up.by_ref() {
+                out.extend(u.to_lowercase());
+            }
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    Ok(s(out))
+}
+
+/// Whether a capital sigma at `i` lowercases to final sigma (preceded by a cased letter and
+/// not followed by one, skipping case-ignorable characters).
+fn is_final_sigma(cs: &[char], i: usize) -> bool {
+    let ignorable = |c: char| matches!(c, '\'' | '.' | ':' | '^' | '`' | '\u{B7}' | '\u{2019}') || is_mark(c);
+    let before = cs[..i].iter().rev().find(|c| !ignorable(**c)).is_some_and(|c| is_cased(*c));
+    let after = cs[i + 1..].iter().find(|c| !ignorable(**c)).is_some_and(|c| is_cased(*c));
+    before && !after
+}
+
+fn str_swapcase(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let cs: Vec<char> = this(vm, args)?.as_str().chars().collect();
+    let mut out = String::new();
+    for (i, &c) in cs.iter().enumerate() {
+        if c == '\u{3A3}' {
+            out.push(if is_final_sigma(&cs, i) { '\u{3C2}' } else { '\u{3C3}' });
+        } else if c.is_uppercase() {
             out.extend(c.to_lowercase());
         } else if c.is_lowercase() {
             out.extend(c.to_uppercase());
@@ -578,7 +614,9 @@ fn str_isidentifier(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Valu
     let t = this(vm, args)?.as_str();
     let mut cs = t.chars();
     let ok = match cs.next() {
-        Some(c) if c == '_' || c.is_alphabetic() => cs.all(|c| c == '_' || c.is_alphanumeric()),
+        Some(c) if c == '_' || (c.is_alphabetic() && !is_mark(c)) => {
+            cs.all(|c| c == '_' || c.is_alphanumeric() || is_mark(c) || py_isdecimal(c) || matches!(c as u32, 0xB7 | 0x387 | 0x203F | 0x2040))
+        }
         _ => false,
     };
     Ok(vm.bool_value(ok))
@@ -631,7 +669,7 @@ fn str_center(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
 }
 fn str_zfill(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let me = this(vm, args)?;
-    let width = vm.index_isize(args.get(1).ok_or_else(|| vm.type_error("zfill() takes exactly one argument (0 given)"))?)?;
+    let width = vm.index_isize(args.get(1).ok_or_else(|| vm.type_error("str.zfill() takes exactly one argument (0 given)"))?)?;
     let t = me.as_str();
     let len = me.len() as isize;
     if width <= len {
@@ -669,6 +707,9 @@ fn str_rpartition(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value>
 fn str_splitlines(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
     let (pos, kws) = split_kwargs(args, kwnames);
     let me = this(vm, pos)?;
+    if pos.len() > 2 {
+        return Err(vm.type_error(&format!("splitlines() takes at most 1 argument ({} given)", pos.len() - 1)));
+    }
     let mut keep = match pos.get(1) {
         Some(k) => vm.is_true(k)?,
         None => false,
@@ -735,7 +776,10 @@ fn str_expandtabs(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value>
 
 fn str_removeprefix(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let me = this(vm, args)?;
-    let p = arg_str(vm, args, 1, "removeprefix")?;
+    let p = match args.get(1) {
+        Some(a) => a.as_str_data().ok_or_else(|| vm.type_error(&format!("removeprefix() argument must be str, not {}", a.ty().name())))?,
+        None => return Err(vm.type_error("str.removeprefix() takes exactly one argument (0 given)")),
+    };
     match me.as_str().strip_prefix(p.as_str()) {
         Some(r) if !p.is_empty() => Ok(new_str(r)),
         _ => Ok(args[0].clone()),
@@ -743,7 +787,10 @@ fn str_removeprefix(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Valu
 }
 fn str_removesuffix(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let me = this(vm, args)?;
-    let p = arg_str(vm, args, 1, "removesuffix")?;
+    let p = match args.get(1) {
+        Some(a) => a.as_str_data().ok_or_else(|| vm.type_error(&format!("removesuffix() argument must be str, not {}", a.ty().name())))?,
+        None => return Err(vm.type_error("str.removesuffix() takes exactly one argument (0 given)")),
+    };
     match me.as_str().strip_suffix(p.as_str()) {
         Some(r) if !p.is_empty() => Ok(new_str(r)),
         _ => Ok(args[0].clone()),
