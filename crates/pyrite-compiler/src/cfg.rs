@@ -215,7 +215,7 @@ impl Cfg {
         for item in seq {
             match item {
                 SeqItem::Label(l) => {
-                    if !cfg.blocks[cur].instrs.is_empty() || label_block.iter().any(|b| *b == Some(cur)) {
+                    if !cfg.blocks[cur].instrs.is_empty() || cfg.blocks[cur].labeled {
                         let nb = cfg.new_block();
                         cfg.blocks[cur].next = Some(nb);
                         cur = nb;

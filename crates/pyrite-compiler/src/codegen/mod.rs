@@ -76,8 +76,11 @@ pub struct Unit<'a> {
     pub seq: Vec<SeqItem>,
     pub nlabels: usize,
     pub consts: Vec<Constant>,
+    pub const_map: HashMap<String, u32>,
     pub names: Vec<String>,
+    pub names_map: HashMap<String, u32>,
     pub varnames: Vec<String>,
+    pub varnames_map: HashMap<String, u32>,
     pub cellvars: Vec<String>,
     pub freevars: Vec<String>,
     pub fasthidden: HashMap<String, bool>,
@@ -182,7 +185,25 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn add_const(&mut self, c: Constant) -> u32 {
-        crate::cfg::add_const(&mut self.u().consts, c)
+        // Hashable constants are found through a map; code objects and NaNs compare by the
+        // slower rules of `cfg::add_const`.
+        let key = const_key(&c);
+        if let Some(k) = &key {
+            if let Some(&i) = self.ur().const_map.get(k) {
+                return i;
+            }
+        }
+        let u = self.u();
+        let i = if key.is_some() {
+            u.consts.push(c);
+            (u.consts.len() - 1) as u32
+        } else {
+            crate::cfg::add_const(&mut u.consts, c)
+        };
+        if let Some(k) = key {
+            u.const_map.insert(k, i);
+        }
+        i
     }
 
     pub fn load_const(&mut self, c: Constant, loc: Location) {
@@ -190,12 +211,14 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::LOAD_CONST, i, loc);
     }
 
-    fn index_of(list: &mut Vec<String>, name: &str) -> u32 {
-        if let Some(i) = list.iter().position(|n| n == name) {
-            return i as u32;
+    fn index_of(list: &mut Vec<String>, map: &mut HashMap<String, u32>, name: &str) -> u32 {
+        if let Some(&i) = map.get(name) {
+            return i;
         }
         list.push(name.to_string());
-        (list.len() - 1) as u32
+        let i = (list.len() - 1) as u32;
+        map.insert(name.to_string(), i);
+        i
     }
 
     pub fn mangle(&self, name: &str) -> String {
@@ -205,16 +228,19 @@ impl<'a> Compiler<'a> {
     /// Index in `co_names` (mangled, as `compiler_addop_name` does).
     pub fn name_index(&mut self, name: &str) -> u32 {
         let m = self.mangle(name);
-        Self::index_of(&mut self.u().names, &m)
+        let u = self.u();
+        Self::index_of(&mut u.names, &mut u.names_map, &m)
     }
 
     /// Index in `co_names` without mangling (`ADDOP_N`).
     pub fn name_index_raw(&mut self, name: &str) -> u32 {
-        Self::index_of(&mut self.u().names, name)
+        let u = self.u();
+        Self::index_of(&mut u.names, &mut u.names_map, name)
     }
 
     pub fn varname_index(&mut self, name: &str) -> u32 {
-        Self::index_of(&mut self.u().varnames, name)
+        let u = self.u();
+        Self::index_of(&mut u.varnames, &mut u.varnames_map, name)
     }
 
     /// Index among cells and frees (`cellvars` first), fixed to a localsplus slot at assembly.
@@ -275,8 +301,11 @@ impl<'a> Compiler<'a> {
             seq: Vec::new(),
             nlabels: 0,
             consts: Vec::new(),
+            const_map: HashMap::new(),
             names: Vec::new(),
+            names_map: HashMap::new(),
             varnames: ste.varnames.clone(),
+            varnames_map: ste.varnames.iter().enumerate().map(|(i, n)| (n.clone(), i as u32)).collect(),
             cellvars,
             freevars,
             fasthidden: HashMap::new(),
@@ -308,8 +337,11 @@ impl<'a> Compiler<'a> {
             seq: Vec::new(),
             nlabels: 0,
             consts: Vec::new(),
+            const_map: HashMap::new(),
             names: Vec::new(),
+            names_map: HashMap::new(),
             varnames: ste.varnames.clone(),
+            varnames_map: ste.varnames.iter().enumerate().map(|(i, n)| (n.clone(), i as u32)).collect(),
             cellvars,
             freevars: Vec::new(),
             fasthidden: HashMap::new(),
@@ -471,7 +503,7 @@ impl<'a> Compiler<'a> {
                 self.emit(op, idx, loc);
             }
             T::Global => {
-                let idx = Self::index_of(&mut self.u().names, &mangled);
+                let idx = self.name_index_raw(&mangled);
                 match ctx {
                     Load | Invalid => self.emit(Opcode::LOAD_GLOBAL, idx << 1, loc),
                     Store => self.emit(Opcode::STORE_GLOBAL, idx, loc),
@@ -479,7 +511,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             T::Name => {
-                let idx = Self::index_of(&mut self.u().names, &mangled);
+                let idx = self.name_index_raw(&mangled);
                 match ctx {
                     Load | Invalid => {
                         if is_class && self.ur().in_inlined_comp > 0 {
@@ -576,6 +608,25 @@ impl<'a> Compiler<'a> {
         }
         Ok(())
     }
+}
+
+/// A hashable identity for constants that de-duplicate by type and value; `None` for code
+/// objects and anything holding a NaN.
+fn const_key(c: &Constant) -> Option<String> {
+    fn ok(c: &Constant) -> bool {
+        match c {
+            Constant::Code(_) => false,
+            Constant::Float(f) => !f.is_nan(),
+            Constant::Complex { re, im } => !re.is_nan() && !im.is_nan(),
+            Constant::Tuple(t) | Constant::FrozenSet(t) => t.iter().all(ok),
+            _ => true,
+        }
+    }
+    if !ok(c) {
+        return None;
+    }
+    // Debug output tags the variant and keeps -0.0 apart from 0.0.
+    Some(format!("{c:?}"))
 }
 
 /// The range CPython gives a statement: a decorated definition starts at `def`/`class`.
