@@ -9,13 +9,16 @@ use crate::object::{alloc, Value};
 pub enum IterKind {
     /// list, tuple, str, bytes, bytearray and sequence iterators: the container and a position.
     Seq(Value),
+    /// A reversed list: `pos` holds the next index + 1 (0 when exhausted), set by
+    /// `new_list_reverse_iter`.
     ListReverse(Value),
     Range { next: Cell<i64>, step: i64, remaining: Cell<u64> },
     BigRange { next: UnsafeCell<Value>, step: Value, remaining: UnsafeCell<Value> },
     Set { set: Value, used: usize },
-    DictKeys { dict: Value, used: usize },
-    DictValues { dict: Value, used: usize },
-    DictItems { dict: Value, used: usize },
+    /// Dict iterators: the size seen at creation and the number of items still expected.
+    DictKeys { dict: Value, used: usize, left: Cell<usize> },
+    DictValues { dict: Value, used: usize, left: Cell<usize> },
+    DictItems { dict: Value, used: usize, left: Cell<usize> },
     DictReverseKeys(Value),
     Callable { func: Value, sentinel: Value },
     Enumerate { iter: Value, count: UnsafeCell<Value> },
@@ -37,6 +40,12 @@ pub struct IterData {
 
 pub fn new_iter(ty: &Value, kind: IterKind) -> Value {
     alloc(ty, IterData { kind, pos: Cell::new(0) })
+}
+
+/// `reversed(list)`: iterates from the list's current last index down.
+pub fn new_list_reverse_iter(ty: &Value, list: Value) -> Value {
+    let n = list.as_list().map(|l| l.len()).unwrap_or(0);
+    alloc(ty, IterData { kind: IterKind::ListReverse(list), pos: Cell::new(n) })
 }
 
 pub use crate::types::itermethods::init;

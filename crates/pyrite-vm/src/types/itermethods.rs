@@ -22,7 +22,8 @@ pub fn native_iter(vm: &Vm, v: &Value) -> PyResult<Option<Value>> {
         Layout::Bytes | Layout::ByteArray => new_iter(&t.bytes_iterator, IterKind::Seq(v.clone())),
         Layout::Dict => {
             let d = v.as_dict().expect("dict");
-            new_iter(&t.dict_keyiterator, IterKind::DictKeys { dict: v.clone(), used: d.len() })
+            let n = d.len();
+            new_iter(&t.dict_keyiterator, IterKind::DictKeys { dict: v.clone(), used: n, left: std::cell::Cell::new(n) })
         }
         Layout::Set => {
             let s = v.as_set().expect("set");
@@ -53,11 +54,12 @@ pub fn native_iter(vm: &Vm, v: &Value) -> PyResult<Option<Value>> {
                     let name = v.ty().name();
                     let dd = m.as_dict();
                     let used = dd.map(|x| x.len()).unwrap_or(0);
+                    let left = std::cell::Cell::new(used);
                     match name {
-                        "dict_values" => new_iter(&t.dict_valueiterator, IterKind::DictValues { dict: m.clone(), used }),
-                        "dict_items" => new_iter(&t.dict_itemiterator, IterKind::DictItems { dict: m.clone(), used }),
+                        "dict_values" => new_iter(&t.dict_valueiterator, IterKind::DictValues { dict: m.clone(), used, left }),
+                        "dict_items" => new_iter(&t.dict_itemiterator, IterKind::DictItems { dict: m.clone(), used, left }),
                         "mappingproxy" => return vm.get_iter(m).map(Some),
-                        _ => new_iter(&t.dict_keyiterator, IterKind::DictKeys { dict: m.clone(), used }),
+                        _ => new_iter(&t.dict_keyiterator, IterKind::DictKeys { dict: m.clone(), used, left }),
                     }
                 }
                 IterKind::Alias(..) => return Ok(None),
@@ -130,13 +132,12 @@ pub fn native_next(vm: &Vm, it: &Value) -> PyResult<Option<Option<Value>>> {
         }
         IterKind::ListReverse(l) => {
             let list = l.as_list().expect("list");
-            if pos == usize::MAX || pos >= list.len() {
-                d.pos.set(usize::MAX);
+            if pos == 0 || pos == usize::MAX || pos > list.len() {
+                d.pos.set(0);
                 None
             } else {
-                let idx = list.len() - 1 - pos;
-                d.pos.set(pos + 1);
-                list.get(idx)
+                d.pos.set(pos - 1);
+                list.get(pos - 1)
             }
         }
         IterKind::BigRange { next, step, remaining } => {
@@ -172,7 +173,10 @@ pub fn native_next(vm: &Vm, it: &Value) -> PyResult<Option<Option<Value>>> {
             d.pos.set(p);
             out
         }
-        IterKind::DictKeys { dict, used } | IterKind::DictValues { dict, used } | IterKind::DictItems { dict, used } => {
+        IterKind::DictKeys { dict, used, left } | IterKind::DictValues { dict, used, left } | IterKind::DictItems { dict, used, left } => {
+            if pos == usize::MAX {
+                return Ok(Some(None));
+            }
             dict_changed(vm, dict, *used)?;
             let dd = dict.as_dict().expect("dict");
             let mut p = pos;
@@ -180,6 +184,11 @@ pub fn native_next(vm: &Vm, it: &Value) -> PyResult<Option<Option<Value>>> {
             let mut out = None;
             while p < n {
                 if let Some((k, v)) = dd.entry_at(p) {
+                    if left.get() == 0 {
+                        d.pos.set(usize::MAX);
+                        return Err(vm.runtime_error("dictionary keys changed during iteration"));
+                    }
+                    left.set(left.get() - 1);
                     out = Some(match &d.kind {
                         IterKind::DictKeys { .. } => k,
                         IterKind::DictValues { .. } => v,
@@ -190,7 +199,7 @@ pub fn native_next(vm: &Vm, it: &Value) -> PyResult<Option<Option<Value>>> {
                 }
                 p += 1;
             }
-            d.pos.set(p);
+            d.pos.set(if out.is_none() { usize::MAX } else { p });
             out
         }
         IterKind::DictReverseKeys(dict) => {
@@ -333,6 +342,17 @@ fn iter_length_hint(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Valu
         IterKind::Seq(s) => {
             if pos == usize::MAX { 0 } else { vm.len(s).unwrap_or(0).saturating_sub(pos) }
         }
+        IterKind::ListReverse(l) => {
+            let n = l.as_list().map(|x| x.len()).unwrap_or(0);
+            if pos == usize::MAX || pos > n { 0 } else { pos }
+        }
+        IterKind::DictKeys { dict, used, left } | IterKind::DictValues { dict, used, left } | IterKind::DictItems { dict, used, left } => {
+            if pos != usize::MAX && dict.as_dict().is_some_and(|x| x.len() == *used) { left.get() } else { 0 }
+        }
+        IterKind::BigRange { remaining, .. } => {
+            // SAFETY: short read of the iterator's cell.
+            return Ok(unsafe { (*remaining.get()).clone() });
+        }
         _ => 0,
     };
     Ok(new_int(n as i64))
@@ -378,9 +398,17 @@ pub fn view_contains(vm: &Vm, c: &Value, item: &Value) -> PyResult<Option<bool>>
 }
 
 /// Set operations on dict views (`d.keys() & other`).
+/// Either operand may be the view (`{1} | d.keys()` computes `set({1}) | d.keys()`, as
+/// CPython's `dictviews_or` receives the operands in their written order).
 pub fn view_binop(vm: &Vm, a: &Value, b: &Value, op: u8) -> PyResult<Option<Value>> {
-    let name = a.ty().name();
-    if name != "dict_keys" && name != "dict_items" {
+    let is_view = |v: &Value| {
+        v.downcast::<IterData>().is_some_and(|d| matches!(d.kind, IterKind::View(_)))
+            && matches!(v.ty().name(), "dict_keys" | "dict_items")
+    };
+    if !is_view(a) && !is_view(b) {
+        return Ok(None);
+    }
+    if !matches!(op, nb::AND | nb::OR | nb::SUBTRACT | nb::XOR) {
         return Ok(None);
     }
     let s = crate::types::set::new_set();
@@ -581,7 +609,7 @@ fn reversed_new(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Va
         return Err(vm.type_error(&format!("'{}' object is not reversible", seq.ty().name())));
     }
     if seq.ty().layout == Layout::List && !crate::protocol::object::is_heap(seq) {
-        return Ok(new_iter(&vm.types.list_reverseiterator, IterKind::ListReverse(seq.clone())));
+        return Ok(crate::types::iter::new_list_reverse_iter(&vm.types.list_reverseiterator, seq.clone()));
     }
     if seq.ty().layout == Layout::Dict {
         return Ok(new_iter(&vm.types.dict_reversekeyiterator, IterKind::DictReverseKeys(seq.clone())));
@@ -600,6 +628,31 @@ fn reversed_new(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Va
         return Err(vm.type_error(&format!("'{}' object is not reversible", seq.ty().name())));
     }
     Ok(crate::types::object::alloc_instance(&args[0], IterData { kind: IterKind::Reversed { seq: seq.clone() }, pos: std::cell::Cell::new(0) }))
+}
+
+/// `keys.isdisjoint(other)` (CPython's `dictviews_isdisjoint`).
+fn view_isdisjoint(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(vm.type_error(&format!("isdisjoint() takes exactly one argument ({} given)", args.len().saturating_sub(1))));
+    }
+    let (me, other) = (&args[0], &args[1]);
+    if me.is(other) {
+        return Ok(vm.bool_value(vm.len(me)? == 0));
+    }
+    let setlike = other.ty().layout == Layout::Set
+        || other.downcast::<IterData>().is_some_and(|d| matches!(d.kind, IterKind::View(_)))
+            && matches!(other.ty().name(), "dict_keys" | "dict_items");
+    let (mut x, mut y) = (me.clone(), other.clone());
+    if setlike && vm.len(other)? > vm.len(me)? {
+        std::mem::swap(&mut x, &mut y);
+    }
+    let it = vm.get_iter(&y)?;
+    while let Some(item) = vm.iter_next(&it)? {
+        if vm.contains(&x, &item)? {
+            return Ok(vm.bool_value(false));
+        }
+    }
+    Ok(vm.bool_value(true))
 }
 
 fn view_mapping(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
@@ -651,7 +704,7 @@ fn view_reversed(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> 
         _ => dd.keys(),
     };
     let l = crate::types::list::new_list(items);
-    Ok(new_iter(&vm.types.list_reverseiterator, IterKind::ListReverse(l)))
+    Ok(crate::types::iter::new_list_reverse_iter(&vm.types.list_reverseiterator, l))
 }
 
 pub fn init(vm: &Vm) {
@@ -665,7 +718,10 @@ pub fn init(vm: &Vm) {
         add_method(vm, ty, "__iter__", iter_iter, MethodKind::Instance);
         add_method(vm, ty, "__next__", iter_next_method, MethodKind::Instance);
     }
-    for ty in [&t.list_iterator, &t.tuple_iterator, &t.range_iterator, &t.str_iterator] {
+    for ty in [
+        &t.list_iterator, &t.tuple_iterator, &t.range_iterator, &t.str_iterator, &t.list_reverseiterator,
+        &t.bytes_iterator, &t.dict_keyiterator, &t.dict_valueiterator, &t.dict_itemiterator,
+    ] {
         add_method(vm, ty, "__length_hint__", iter_length_hint, MethodKind::Instance);
     }
     add_method(vm, &t.enumerate, "__new__", enumerate_new, MethodKind::Static);
@@ -677,6 +733,9 @@ pub fn init(vm: &Vm) {
     for ty in [&t.dict_keys, &t.dict_values, &t.dict_items] {
         add_method(vm, ty, "__iter__", view_iter, MethodKind::Instance);
         add_method(vm, ty, "__reversed__", view_reversed, MethodKind::Instance);
+        if !ty.is(&t.dict_values) {
+            add_method(vm, ty, "isdisjoint", view_isdisjoint, MethodKind::Instance);
+        }
         crate::types::descr::add_getset(vm, ty, "mapping", |vm, v| view_mapping(vm, &[v.clone()], None), None);
     }
     add_method(vm, &t.mappingproxy, "__iter__", view_iter, MethodKind::Instance);

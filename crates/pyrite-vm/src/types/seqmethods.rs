@@ -212,12 +212,20 @@ pub fn repeat(vm: &Vm, seq: &Value, n: usize, inplace: bool) -> PyResult<Value> 
     Ok(match seq.ty().layout {
         Layout::Str => {
             let s = seq.as_str_data().expect("str");
+            let mut probe: Vec<u8> = Vec::new();
+            if probe.try_reserve_exact(s.as_str().len() * n).is_err() {
+                return Err(vm.memory_error());
+            }
+            drop(probe);
             let parts: Vec<&crate::types::str::StrData> = std::iter::repeat_n(s, n).collect();
             crate::types::str::str_from_data(crate::types::str::StrData::concat(&parts))
         }
         Layout::List => {
             let items = seq.as_list().expect("list").to_vec();
-            let mut out = Vec::with_capacity(items.len() * n);
+            let mut out = Vec::new();
+            if out.try_reserve_exact(items.len() * n).is_err() {
+                return Err(vm.memory_error());
+            }
             for _ in 0..n {
                 out.extend(items.iter().cloned());
             }
@@ -234,7 +242,10 @@ pub fn repeat(vm: &Vm, seq: &Value, n: usize, inplace: bool) -> PyResult<Value> 
             if n == 1 && seq.is_exact(&vm.types.tuple) {
                 return Ok(seq.clone());
             }
-            let mut out = Vec::with_capacity(items.len() * n);
+            let mut out = Vec::new();
+            if out.try_reserve_exact(items.len() * n).is_err() {
+                return Err(vm.memory_error());
+            }
             for _ in 0..n {
                 out.extend(items.iter().cloned());
             }
@@ -242,6 +253,11 @@ pub fn repeat(vm: &Vm, seq: &Value, n: usize, inplace: bool) -> PyResult<Value> 
         }
         Layout::Bytes | Layout::ByteArray => {
             let b = seq.as_bytes_vec().expect("bytes");
+            let mut probe: Vec<u8> = Vec::new();
+            if probe.try_reserve_exact(b.len() * n).is_err() {
+                return Err(vm.memory_error());
+            }
+            drop(probe);
             let out = b.repeat(n);
             if seq.ty().layout == Layout::Bytes { crate::types::bytes::new_bytes(out) } else { crate::types::bytes::new_bytearray(out) }
         }
@@ -662,7 +678,7 @@ fn list_imul(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
 }
 
 fn list_reversed(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
-    Ok(crate::types::iter::new_iter(&vm.types.list_reverseiterator, crate::types::iter::IterKind::ListReverse(args[0].clone())))
+    Ok(crate::types::iter::new_list_reverse_iter(&vm.types.list_reverseiterator, args[0].clone()))
 }
 
 pub fn init_list(vm: &Vm) {
