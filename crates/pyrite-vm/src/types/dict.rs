@@ -18,6 +18,9 @@ use crate::types::str::StrData;
 use crate::types::BuiltinTypes;
 use crate::vm::{PyResult, Vm};
 
+/// Tables with at most this many entry slots are searched linearly for str keys.
+const SMALL_TABLE: usize = 16;
+
 #[inline]
 fn mix(h: i64) -> u64 {
     let x = (h as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
@@ -215,7 +218,49 @@ impl DictData {
 
     /// Lookup by str key without Python code (type dicts, globals, instance dicts).
     #[inline]
+    #[inline]
     pub fn get_str(&self, key: &Value) -> Option<Value> {
+        self.str_slot(key).and_then(|i| self.value_at(i))
+    }
+
+    /// The slot of a str key, found without Python code. Small tables (instance dicts,
+    /// mostly) are scanned linearly, identity first: keys are usually interned.
+    #[inline]
+    fn str_slot(&self, key: &Value) -> Option<usize> {
+        let inner = self.inner();
+        if inner.entries.len() <= SMALL_TABLE {
+            for (i, e) in inner.entries.iter().enumerate() {
+                if let Some(e) = e {
+                    if e.key.is(key) {
+                        return Some(i);
+                    }
+                }
+            }
+            let s = key.as_str_data()?;
+            let hash = s.hash();
+            for (i, e) in inner.entries.iter().enumerate() {
+                if let Some(e) = e {
+                    if e.hash == hash && e.key.as_str_data().is_some_and(|k| k.eq_data(s)) {
+                        return Some(i);
+                    }
+                }
+            }
+            return None;
+        }
+        let s = key.as_str_data()?;
+        let hash = s.hash();
+        for &idx in inner.indices.iter_hash(mix(hash)) {
+            if let Some(e) = &inner.entries[idx as usize] {
+                if e.key.is(key) || (e.hash == hash && e.key.as_str_data().is_some_and(|k| k.eq_data(s))) {
+                    return Some(idx as usize);
+                }
+            }
+        }
+        None
+    }
+
+    #[allow(dead_code)]
+    fn get_str_hashed(&self, key: &Value) -> Option<Value> {
         let s = key.as_str_data()?;
         let hash = s.hash();
         let inner = self.inner();
@@ -239,7 +284,11 @@ impl DictData {
     /// Sets `key` (a str) without Python code; returns the replaced value.
     pub fn set_str(&self, key: Value, value: Value) -> Option<Value> {
         let hash = key.as_str_data().map(|s| s.hash()).unwrap_or(0);
-        let found = self.find_native(&key, hash).ok().flatten();
+        let found = match self.str_slot(&key) {
+            Some(i) => Some(i),
+            None if self.inner().entries.len() <= SMALL_TABLE => None,
+            None => self.find_native(&key, hash).ok().flatten(),
+        };
         self.set_at(found, hash, key, value)
     }
 
