@@ -211,15 +211,15 @@ impl<'a> ErrorSink<'a> {
                     (SyntaxError, "invalid syntax".into())
                 }
             }
-            ParseErrorType::InvalidAssignmentTarget
-            | ParseErrorType::InvalidAugmentedAssignmentTarget
-            | ParseErrorType::InvalidAnnotatedAssignmentTarget => {
+            ParseErrorType::InvalidAssignmentTarget | ParseErrorType::InvalidAnnotatedAssignmentTarget => {
                 (SyntaxError, self.assign_target_message(range))
             }
+            ParseErrorType::InvalidAugmentedAssignmentTarget => {
+                let k = self.target_kind(range);
+                (SyntaxError, format!("'{k}' is an illegal expression for augmented assignment"))
+            }
             ParseErrorType::InvalidDeleteTarget => {
-                let m = self.assign_target_message(range);
-                let what = m.trim_start_matches("cannot assign to ").split(" here").next().unwrap_or("expression");
-                (SyntaxError, format!("cannot delete {what}"))
+                (SyntaxError, format!("cannot delete {}", self.target_kind(range)))
             }
             ParseErrorType::PositionalAfterKeywordArgument => {
                 (SyntaxError, "positional argument follows keyword argument".into())
@@ -260,18 +260,54 @@ impl<'a> ErrorSink<'a> {
         e
     }
 
-    fn assign_target_message(&self, range: TextRange) -> String {
+    /// What kind of expression a bad target is, from its source text, in CPython's words.
+    fn target_kind(&self, range: TextRange) -> &'static str {
         let text = self.source.get(range.start().to_usize()..range.end().to_usize()).unwrap_or("").trim();
-        let what = if text.contains("(") && text.ends_with(')') && !text.starts_with('(') {
-            "function call"
-        } else if text.starts_with(|c: char| c.is_ascii_digit() || c == '"' || c == '\'') {
-            "literal"
-        } else if text.contains(" + ") || text.contains(" - ") || text.contains(" * ") {
-            "expression"
-        } else {
-            "expression"
-        };
-        format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?")
+        let first = text.split(|c: char| !c.is_alphanumeric() && c != '_').next().unwrap_or("");
+        match first {
+            "None" if text == "None" => return "None",
+            "True" if text == "True" => return "True",
+            "False" if text == "False" => return "False",
+            "yield" => return "yield expression",
+            "lambda" => return "lambda",
+            "await" => return "await expression",
+            _ => {}
+        }
+        if text.starts_with('*') {
+            return "starred";
+        }
+        if text.starts_with('(') && text.contains(" for ") && text.contains(" in ") {
+            return "generator expression";
+        }
+        if text.contains(":=") {
+            return "named expression";
+        }
+        if text.starts_with('(') && text.ends_with(')') && text.contains(',') {
+            return "tuple";
+        }
+        if text.starts_with('[') && text.ends_with(']') {
+            return "list";
+        }
+        if text.starts_with('{') {
+            return if text.contains(':') { "dict literal" } else { "set display" };
+        }
+        if text.ends_with(')') && !text.starts_with('(') {
+            return "function call";
+        }
+        if text.starts_with(|c: char| c.is_ascii_digit() || c == '"' || c == '\'')
+            || (text.len() > 1 && text[1..].starts_with(['"', '\'']))
+        {
+            return "literal";
+        }
+        "expression"
+    }
+
+    fn assign_target_message(&self, range: TextRange) -> String {
+        match self.target_kind(range) {
+            k @ ("None" | "True" | "False" | "lambda") => format!("cannot assign to {k}"),
+            "yield expression" => "assignment to yield expression not possible".into(),
+            k => format!("cannot assign to {k} here. Maybe you meant '==' instead of '='?"),
+        }
     }
 
     /// "expected an indented block after 'if' statement on line N": find the header line above.

@@ -259,6 +259,14 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
+    /// `__debug__` cannot be bound (`forbidden_name` in compile.c).
+    fn check_name(&self, name: &str, range: TextRange) -> R {
+        if name == "__debug__" {
+            return Err(self.errs.syntax("cannot assign to __debug__", range));
+        }
+        Ok(())
+    }
+
     fn stmts(&mut self, body: &[Stmt]) -> R {
         for s in body {
             self.stmt(s)?;
@@ -285,6 +293,7 @@ impl<'a> Builder<'a> {
                 if f.type_params.is_some() {
                     return Err(self.errs.unsupported("type parameter lists", f.range));
                 }
+                self.check_name(f.name.as_str(), f.name.range)?;
                 self.add_def(f.name.as_str(), DEF_LOCAL, f.name.range)?;
                 self.param_defaults(&f.parameters)?;
                 for d in &f.decorator_list {
@@ -300,6 +309,7 @@ impl<'a> Builder<'a> {
                 if c.type_params.is_some() {
                     return Err(self.errs.unsupported("type parameter lists", c.range));
                 }
+                self.check_name(c.name.as_str(), c.name.range)?;
                 self.add_def(c.name.as_str(), DEF_LOCAL, c.name.range)?;
                 if let Some(args) = &c.arguments {
                     for a in args.args.iter() {
@@ -508,6 +518,7 @@ impl<'a> Builder<'a> {
             Some(n) => (n.as_str().to_string(), n.range),
             None => (a.name.as_str().split('.').next().unwrap_or("").to_string(), a.name.range),
         };
+        self.check_name(&name, a.range)?;
         self.add_def(&name, DEF_IMPORT, range)
     }
 
@@ -554,13 +565,16 @@ impl<'a> Builder<'a> {
 
     fn params(&mut self, p: &ast::Parameters) -> R {
         for a in p.posonlyargs.iter().chain(p.args.iter()).chain(p.kwonlyargs.iter()) {
+            self.check_name(a.parameter.name.as_str(), a.parameter.name.range)?;
             self.add_def(a.parameter.name.as_str(), DEF_PARAM, a.parameter.name.range)?;
         }
         if let Some(v) = &p.vararg {
+            self.check_name(v.name.as_str(), v.name.range)?;
             self.add_def(v.name.as_str(), DEF_PARAM, v.name.range)?;
             self.cur().varargs = true;
         }
         if let Some(v) = &p.kwarg {
+            self.check_name(v.name.as_str(), v.name.range)?;
             self.add_def(v.name.as_str(), DEF_PARAM, v.name.range)?;
             self.cur().varkeywords = true;
         }
@@ -662,6 +676,9 @@ impl<'a> Builder<'a> {
                     self.expr(a)?;
                 }
                 for k in c.arguments.keywords.iter() {
+                    if let Some(a) = &k.arg {
+                        self.check_name(a.as_str(), k.range)?;
+                    }
                     self.expr(&k.value)?;
                 }
             }
