@@ -252,43 +252,108 @@ fn float_hex(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
 }
 
 fn float_fromhex(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
-    let s = args.get(1).and_then(|a| a.as_rust_str()).ok_or_else(|| vm.type_error("fromhex() argument must be str"))?;
-    let t = s.trim().to_ascii_lowercase();
-    let (neg, t) = match t.strip_prefix('-') {
-        Some(r) => (true, r.to_string()),
-        None => (false, t.trim_start_matches('+').to_string()),
-    };
-    let bad = || vm.value_error("invalid hexadecimal floating-point string");
-    let v = match t.as_str() {
-        "inf" | "infinity" => f64::INFINITY,
-        "nan" => f64::NAN,
-        _ => {
-            let t = t.strip_prefix("0x").unwrap_or(&t);
-            let (m, e) = match t.find('p') {
-                Some(i) => (&t[..i], t[i + 1..].parse::<i32>().map_err(|_| bad())?),
-                None => (t, 0),
-            };
-            let (ip, fp) = match m.find('.') {
-                Some(i) => (&m[..i], &m[i + 1..]),
-                None => (m, ""),
-            };
-            if ip.is_empty() && fp.is_empty() {
-                return Err(bad());
-            }
-            let mut val = 0f64;
-            for c in ip.chars() {
-                val = val * 16.0 + c.to_digit(16).ok_or_else(bad)? as f64;
-            }
-            let mut scale = 1.0 / 16.0;
-            for c in fp.chars() {
-                val += c.to_digit(16).ok_or_else(bad)? as f64 * scale;
-                scale /= 16.0;
-            }
-            val * 2f64.powi(e)
+    let arg = args.get(1).ok_or_else(|| vm.type_error("float.fromhex() takes exactly one argument (0 given)"))?;
+    let s = arg
+        .as_rust_str()
+        .ok_or_else(|| vm.type_error(&format!("fromhex() argument must be str, not {}", arg.ty().name())))?;
+    let v = parse_hex_float(s).map_err(|overflow| {
+        if overflow {
+            vm.overflow_error("hexadecimal value too large to represent as a float")
+        } else {
+            vm.value_error("invalid hexadecimal floating-point string")
         }
-    };
-    let v = if neg { -v } else { v };
+    })?;
     if args[0].is(&vm.types.float) { Ok(new_float(v)) } else { vm.call(&args[0], &[new_float(v)]) }
+}
+
+/// `float.fromhex` parsing with correct rounding; Err(true) on overflow, Err(false) if malformed.
+fn parse_hex_float(s: &str) -> Result<f64, bool> {
+    use num_bigint::BigInt;
+    use num_traits::{ToPrimitive, Zero};
+    let t = s.trim_matches(|c: char| c.is_whitespace()).to_ascii_lowercase();
+    let (neg, t) = match t.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix('+').unwrap_or(&t)),
+    };
+    let sign = |v: f64| if neg { -v } else { v };
+    match t {
+        "inf" | "infinity" => return Ok(sign(f64::INFINITY)),
+        "nan" => return Ok(sign(f64::NAN)),
+        _ => {}
+    }
+    let t = t.strip_prefix("0x").unwrap_or(t);
+    let (m, e) = match t.find('p') {
+        Some(i) => {
+            let es = &t[i + 1..];
+            let (eneg, digits) = match es.strip_prefix('-') {
+                Some(r) => (true, r),
+                None => (false, es.strip_prefix('+').unwrap_or(es)),
+            };
+            if digits.is_empty() || !digits.bytes().all(|c| c.is_ascii_digit()) {
+                return Err(false);
+            }
+            let mut e: i64 = 0;
+            for c in digits.bytes() {
+                e = (e * 10 + (c - b'0') as i64).min(1 << 40);
+            }
+            (&t[..i], if eneg { -e } else { e })
+        }
+        None => (t, 0),
+    };
+    let (ip, fp) = match m.find('.') {
+        Some(i) => (&m[..i], &m[i + 1..]),
+        None => (m, ""),
+    };
+    if ip.is_empty() && fp.is_empty() {
+        return Err(false);
+    }
+    let mut mant = BigInt::zero();
+    for c in ip.chars().chain(fp.chars()) {
+        let d = c.to_digit(16).ok_or(false)?;
+        mant = mant * 16u32 + d;
+    }
+    if mant.is_zero() {
+        return Ok(sign(0.0));
+    }
+    let e2 = e - 4 * fp.len() as i64;
+    let nbits = mant.bits() as i64;
+    let top = nbits - 1 + e2;
+    if top > 1023 {
+        return Err(true);
+    }
+    if top < -1075 {
+        return Ok(sign(0.0));
+    }
+    let lsb = (top - 52).max(-1074);
+    let shift = lsb - e2;
+    let mut m = if shift > 0 {
+        let sh = shift as usize;
+        let q: BigInt = &mant >> sh;
+        let rem: BigInt = &mant - (&q << sh);
+        let half: BigInt = BigInt::from(1) << (sh - 1);
+        if rem > half || (rem == half && (&q & BigInt::from(1)) == BigInt::from(1)) { q + 1 } else { q }
+    } else {
+        &mant << ((-shift) as usize)
+    }
+    .to_u64()
+    .ok_or(true)?;
+    let mut lsb = lsb;
+    if m == 1u64 << 53 {
+        m >>= 1;
+        lsb += 1;
+    }
+    if lsb + 52 > 1023 && m >= 1u64 << 52 {
+        return Err(true);
+    }
+    let v = if lsb < -1022 {
+        f64::from_bits(m)
+    } else {
+        (m as f64) * f64::from_bits(((lsb + 1023) as u64) << 52)
+    };
+    if v.is_infinite() {
+        return Err(true);
+    }
+    Ok(sign(v))
 }
 
 fn float_getformat(vm: &Vm, _args: &[Value], _: Option<&Value>) -> PyResult<Value> {

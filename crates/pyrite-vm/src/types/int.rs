@@ -339,6 +339,25 @@ pub fn int_repr(i: &IntRef) -> String {
     }
 }
 
+/// `repr(int)` with the decimal digits limit (`ValueError` past `MAX_STR_DIGITS` digits, as
+/// CPython's `long_to_decimal_string`).
+pub fn int_repr_checked(vm: &Vm, i: &IntRef) -> PyResult<String> {
+    if let IntRef::Big(b) = i {
+        // 4300 decimal digits need at least 14282 bits; smaller values cannot exceed the limit.
+        if b.bits() > 14_000 {
+            let s = b.to_string();
+            let digits = s.len() - usize::from(s.starts_with('-'));
+            if digits > MAX_STR_DIGITS {
+                return Err(vm.value_error(&format!(
+                    "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+                )));
+            }
+            return Ok(s);
+        }
+    }
+    Ok(int_repr(i))
+}
+
 /// Digits limit for int/str conversions (`sys.set_int_max_str_digits`).
 pub const MAX_STR_DIGITS: usize = 4300;
 

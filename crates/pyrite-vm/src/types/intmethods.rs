@@ -189,34 +189,65 @@ fn int_round(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     Ok(new_bigint(q * p))
 }
 
-fn int_to_bytes(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+/// Splits off the keyword-only `signed` flag of `to_bytes`/`from_bytes`.
+fn signed_flag(vm: &Vm, fname: &str, args: &[Value], kwnames: Option<&Value>) -> PyResult<(Vec<Value>, Option<Value>, bool)> {
     let (pos, kws) = split_kwargs(args, kwnames);
-    let x = this(vm, pos)?.to_bigint();
-    let mut length = pos.get(1).cloned();
-    let mut order = pos.get(2).cloned();
+    if pos.len() > 3 {
+        return Err(vm.type_error(&format!("{fname}() takes at most 2 positional arguments ({} given)", pos.len() - 1)));
+    }
     let mut signed = false;
-    for (k, v) in kws {
-        match k.as_rust_str() {
-            Some("length") => length = Some(v.clone()),
-            Some("byteorder") => order = Some(v.clone()),
-            Some("signed") => signed = vm.is_true(v)?,
-            _ => {}
+    let mut names = Vec::new();
+    let mut rest: Vec<Value> = pos[1..].to_vec();
+    for (k, v) in &kws {
+        if k.as_rust_str() == Some("signed") {
+            signed = vm.is_true(v)?;
+        } else {
+            names.push((*k).clone());
         }
     }
-    let len = match length {
-        Some(l) => vm.index_isize(&l)? as usize,
+    for (k, v) in &kws {
+        if k.as_rust_str() != Some("signed") {
+            rest.push((*v).clone());
+        }
+    }
+    let kn = if names.is_empty() { None } else { Some(crate::types::tuple::new_tuple(names)) };
+    let mut out = vec![pos[0].clone()];
+    out.extend(rest);
+    Ok((out, kn, signed))
+}
+
+fn byteorder_little(vm: &Vm, fname: &str, order: Option<&Value>) -> PyResult<bool> {
+    match order {
+        None => Ok(false),
+        Some(o) => match o.as_rust_str() {
+            Some("little") => Ok(true),
+            Some("big") => Ok(false),
+            Some(_) => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+            None => Err(vm.type_error(&format!("{fname}() argument 'byteorder' must be str, not {}", o.ty().name()))),
+        },
+    }
+}
+
+fn int_to_bytes(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let (all, kn, signed) = signed_flag(vm, "to_bytes", args, kwnames)?;
+    let x = this(vm, &all)?.to_bigint();
+    let a = crate::builtins::clinic_args(vm, "to_bytes", &all[1..], kn.as_ref(), &["length", "byteorder"], 0, 0)?;
+    let len = match &a[0] {
+        Some(l) => {
+            let n = vm.index_isize(l)?;
+            if n < 0 {
+                return Err(vm.value_error("length argument must be non-negative"));
+            }
+            n as usize
+        }
         None => 1,
     };
-    let little = match order.as_ref().and_then(|o| o.as_rust_str()) {
-        Some("little") => true,
-        Some("big") | None => false,
-        _ => return Err(vm.value_error("byteorder must be either 'little' or 'big'")),
-    };
+    let little = byteorder_little(vm, "to_bytes", a[1].as_ref())?;
     if !signed && x.is_negative() {
         return Err(vm.overflow_error("can't convert negative int to unsigned"));
     }
     let mut bytes = x.to_signed_bytes_le();
-    if !signed && bytes.len() > 1 && *bytes.last().unwrap_or(&1) == 0 {
+    if !signed && bytes.len() > 1 && bytes.last() == Some(&0) {
         bytes.pop();
     }
     if x.is_zero() {
@@ -226,6 +257,9 @@ fn int_to_bytes(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Va
         return Err(vm.overflow_error("int too big to convert"));
     }
     let fill = if x.is_negative() { 0xff } else { 0 };
+    if bytes.try_reserve_exact(len - bytes.len()).is_err() {
+        return Err(vm.memory_error());
+    }
     bytes.resize(len, fill);
     if !little {
         bytes.reverse();
@@ -234,40 +268,26 @@ fn int_to_bytes(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Va
 }
 
 fn int_from_bytes(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
-    let (pos, kws) = split_kwargs(args, kwnames);
-    let mut data = pos.get(1).cloned();
-    let mut order = pos.get(2).cloned();
-    let mut signed = false;
-    for (k, v) in kws {
-        match k.as_rust_str() {
-            Some("bytes") => data = Some(v.clone()),
-            Some("byteorder") => order = Some(v.clone()),
-            Some("signed") => signed = vm.is_true(v)?,
-            _ => {}
-        }
-    }
-    let data = data.ok_or_else(|| vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"))?;
+    let (all, kn, signed) = signed_flag(vm, "from_bytes", args, kwnames)?;
+    let a = crate::builtins::clinic_args(vm, "from_bytes", &all[1..], kn.as_ref(), &["bytes", "byteorder"], 0, 1)?;
+    let data = a[0].clone().ok_or_else(|| vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"))?;
+    let little = byteorder_little(vm, "from_bytes", a[1].as_ref())?;
     let mut b = match data.as_bytes_vec() {
         Some(b) => b,
         None => {
-            let mut out = Vec::new();
-            for v in vm.collect_iter(&data)? {
-                out.push(as_int(&v).and_then(|i| i.to_i64()).unwrap_or(0) as u8);
+            if data.as_str_data().is_some() {
+                return Err(vm.type_error("cannot convert 'str' object to bytes"));
             }
-            out
+            let bv = vm.call(&vm.types.bytes, &[data.clone()])?;
+            bv.as_bytes_vec().unwrap_or_default()
         }
-    };
-    let little = match order.as_ref().and_then(|o| o.as_rust_str()) {
-        Some("little") => true,
-        Some("big") | None => false,
-        _ => return Err(vm.value_error("byteorder must be either 'little' or 'big'")),
     };
     if !little {
         b.reverse();
     }
     let x = if signed { BigInt::from_signed_bytes_le(&b) } else { BigInt::from_bytes_le(num_bigint::Sign::Plus, &b) };
     let r = new_bigint(x);
-    if pos[0].is(&vm.types.int) { Ok(r) } else { vm.call(&pos[0], &[r]) }
+    if all[0].is(&vm.types.int) { Ok(r) } else { vm.call(&all[0], &[r]) }
 }
 
 fn int_getnewargs(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
