@@ -345,12 +345,11 @@ pub fn disassemble_one(code: &CodeObject) -> String {
     let mut linestarts = std::collections::HashMap::new();
     let mut last = None;
     for (start, _, line) in linetable::lines(code) {
-        if let Some(l) = line {
-            if Some(l) != last {
+        if let Some(l) = line
+            && Some(l) != last {
                 last = Some(l);
                 linestarts.insert(start, l);
             }
-        }
     }
     let entries = exctable::decode(&code.exceptiontable);
     let mut labels: BTreeSet<u32> = instrs.iter().filter_map(jump_target).collect();

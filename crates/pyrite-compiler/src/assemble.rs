@@ -52,11 +52,10 @@ fn remove_unused_consts(cfg: &mut Cfg, consts: &mut Vec<Constant>) {
     used[0] = true;
     for b in &cfg.blocks {
         for i in &b.instrs {
-            if matches!(i.op, Op::Real(Opcode::LOAD_CONST | Opcode::RETURN_CONST | Opcode::KW_NAMES)) {
-                if let Some(u) = used.get_mut(i.arg as usize) {
+            if matches!(i.op, Op::Real(Opcode::LOAD_CONST | Opcode::RETURN_CONST | Opcode::KW_NAMES))
+                && let Some(u) = used.get_mut(i.arg as usize) {
                     *u = true;
                 }
-            }
         }
     }
     let mut map = vec![0u32; consts.len()];
@@ -70,11 +69,10 @@ fn remove_unused_consts(cfg: &mut Cfg, consts: &mut Vec<Constant>) {
     *consts = out;
     for b in &mut cfg.blocks {
         for i in &mut b.instrs {
-            if matches!(i.op, Op::Real(Opcode::LOAD_CONST | Opcode::RETURN_CONST | Opcode::KW_NAMES)) {
-                if let Some(m) = map.get(i.arg as usize) {
+            if matches!(i.op, Op::Real(Opcode::LOAD_CONST | Opcode::RETURN_CONST | Opcode::KW_NAMES))
+                && let Some(m) = map.get(i.arg as usize) {
                     i.arg = *m;
                 }
-            }
         }
     }
 }

@@ -11,7 +11,7 @@
 //! blocks to the end, line-number propagation, stack depth, and jump direction normalisation.
 //! `assemble.rs` turns the result into bytes and tables.
 
-use pyrite_bytecode::opcodes::{intrinsic, Opcode};
+use pyrite_bytecode::opcodes::Opcode;
 use pyrite_bytecode::{Constant, Location};
 
 use crate::fold;
@@ -78,11 +78,9 @@ impl Op {
     /// Stack effect, with `jump` selecting the branch edge.
     fn stack_effect(self, arg: u32, jump: bool) -> i32 {
         match self {
-            Op::Real(Opcode::FOR_ITER) => {
-                // The exhausted edge goes to END_FOR with the iterator and a value on the stack
-                // as far as the static depth is concerned (3.12 counts it that way).
-                1
-            }
+            // The exhausted edge targets END_FOR, which pops the iterator and a (virtual)
+            // value: statically both edges push one item, as 3.12 counts it.
+            Op::Real(Opcode::FOR_ITER) => 1,
             Op::Real(Opcode::SEND) => 0,
             // The generator object is pushed for the POP_TOP that follows (3.12 counts it).
             Op::Real(Opcode::RETURN_GENERATOR) => 1,
@@ -325,15 +323,13 @@ impl Cfg {
                     self.blocks[b].instrs[i].except = handler;
                 }
             }
-            if self.blocks[b].has_fallthrough() {
-                if let Some(nx) = self.blocks[b].next {
-                    if !self.blocks[nx].visited {
+            if self.blocks[b].has_fallthrough()
+                && let Some(nx) = self.blocks[b].next
+                    && !self.blocks[nx].visited {
                         self.blocks[nx].except_stack = Some(stack);
                         self.blocks[nx].visited = true;
                         todo.push(nx);
                     }
-                }
-            }
         }
     }
 
@@ -391,12 +387,11 @@ impl Cfg {
         let mut prev: Option<Instr> = None;
         while i < self.blocks[b].instrs.len() {
             let mut ins = self.blocks[b].instrs[i].clone();
-            if let Some(p) = &prev {
-                if p.op == Op::Real(Opcode::LOAD_CONST) && ins.op == Op::Real(Opcode::COPY) && ins.arg == 1 {
+            if let Some(p) = &prev
+                && p.op == Op::Real(Opcode::LOAD_CONST) && ins.op == Op::Real(Opcode::COPY) && ins.arg == 1 {
                     ins.op = p.op;
                     ins.arg = p.arg;
                 }
-            }
             prev = Some(ins.clone());
             let next = self.blocks[b].instrs.get(i + 1).cloned();
             let nextop = next.as_ref().map(|n| n.op);
@@ -454,8 +449,8 @@ impl Cfg {
                 }
                 Op::Real(Opcode::BUILD_TUPLE) => {
                     let n = ins.arg as usize;
-                    if let Some(Op::Real(Opcode::UNPACK_SEQUENCE)) = nextop {
-                        if next.as_ref().is_some_and(|x| x.arg as usize == n) {
+                    if let Some(Op::Real(Opcode::UNPACK_SEQUENCE)) = nextop
+                        && next.as_ref().is_some_and(|x| x.arg as usize == n) {
                             match n {
                                 1 => {
                                     self.set_nop(b, i);
@@ -474,16 +469,14 @@ impl Cfg {
                                 _ => {}
                             }
                         }
-                    }
                     self.fold_tuple(b, i, consts);
                 }
                 Op::Real(Opcode::PUSH_NULL) => {
-                    if let Some(n) = &next {
-                        if n.op == Op::Real(Opcode::LOAD_GLOBAL) && n.arg & 1 == 0 {
+                    if let Some(n) = &next
+                        && n.op == Op::Real(Opcode::LOAD_GLOBAL) && n.arg & 1 == 0 {
                             self.set_nop(b, i);
                             self.blocks[b].instrs[i + 1].arg |= 1;
                         }
-                    }
                 }
                 Op::Real(Opcode::POP_JUMP_IF_FALSE)
                 | Op::Real(Opcode::POP_JUMP_IF_TRUE)
@@ -505,11 +498,10 @@ impl Cfg {
         loop {
             i += 1;
             let ins = instrs.get(i)?;
-            if let Some(l) = lineno {
-                if ins.loc.line != l {
+            if let Some(l) = lineno
+                && ins.loc.line != l {
                     return None;
                 }
-            }
             if ins.op == Op::Real(Opcode::NOP) {
                 continue;
             }
@@ -623,15 +615,14 @@ impl Cfg {
         self.blocks[self.entry].predecessors = 1;
         self.blocks[self.entry].visited = true;
         while let Some(b) = stack.pop() {
-            if self.blocks[b].has_fallthrough() {
-                if let Some(nx) = self.blocks[b].next {
+            if self.blocks[b].has_fallthrough()
+                && let Some(nx) = self.blocks[b].next {
                     if !self.blocks[nx].visited {
                         self.blocks[nx].visited = true;
                         stack.push(nx);
                     }
                     self.blocks[nx].predecessors += 1;
                 }
-            }
             for i in 0..self.blocks[b].instrs.len() {
                 let ins = &self.blocks[b].instrs[i];
                 if ins.op.is_jump() || ins.op.is_block_push() {
@@ -833,16 +824,14 @@ impl Cfg {
                 _ => {}
             }
         }
-        if self.blocks[b].has_fallthrough() {
-            if let Some(nx) = self.blocks[b].next {
+        if self.blocks[b].has_fallthrough()
+            && let Some(nx) = self.blocks[b].next {
                 pushes.push((nx, mask));
             }
-        }
-        if let Some(last) = self.blocks[b].last() {
-            if last.op.is_jump() {
+        if let Some(last) = self.blocks[b].last()
+            && last.op.is_jump() {
                 pushes.push((last.target, mask));
             }
-        }
         for (t, m) in pushes {
             self.maybe_push(t, m, stack);
         }
@@ -887,16 +876,14 @@ impl Cfg {
         while let Some(b) = stack.pop() {
             self.blocks[b].warm = true;
             let mut succ = Vec::new();
-            if self.blocks[b].has_fallthrough() {
-                if let Some(nx) = self.blocks[b].next {
+            if self.blocks[b].has_fallthrough()
+                && let Some(nx) = self.blocks[b].next {
                     succ.push(nx);
                 }
-            }
-            if let Some(l) = self.blocks[b].last() {
-                if l.op.is_jump() {
+            if let Some(l) = self.blocks[b].last()
+                && l.op.is_jump() {
                     succ.push(l.target);
                 }
-            }
             for s in succ {
                 if !self.blocks[s].visited {
                     self.blocks[s].visited = true;
@@ -917,16 +904,14 @@ impl Cfg {
         while let Some(b) = stack.pop() {
             self.blocks[b].cold = true;
             let mut succ = Vec::new();
-            if self.blocks[b].has_fallthrough() {
-                if let Some(nx) = self.blocks[b].next {
+            if self.blocks[b].has_fallthrough()
+                && let Some(nx) = self.blocks[b].next {
                     succ.push(nx);
                 }
-            }
-            if let Some(l) = self.blocks[b].last() {
-                if l.op.is_jump() {
+            if let Some(l) = self.blocks[b].last()
+                && l.op.is_jump() {
                     succ.push(l.target);
                 }
-            }
             for s in succ {
                 if !self.blocks[s].warm && !self.blocks[s].visited {
                     self.blocks[s].visited = true;
@@ -942,9 +927,9 @@ impl Cfg {
         }
         self.mark_warm_and_cold();
         for b in self.order() {
-            if self.blocks[b].cold && self.blocks[b].has_fallthrough() {
-                if let Some(nx) = self.blocks[b].next {
-                    if self.blocks[nx].warm {
+            if self.blocks[b].cold && self.blocks[b].has_fallthrough()
+                && let Some(nx) = self.blocks[b].next
+                    && self.blocks[nx].warm {
                         let j = self.new_block();
                         self.blocks[j].instrs.push(Instr {
                             op: Op::Jump,
@@ -957,8 +942,6 @@ impl Cfg {
                         self.blocks[j].next = Some(nx);
                         self.blocks[b].next = Some(j);
                     }
-                }
-            }
         }
         let order = self.order();
         let warm: Vec<BlockId> = order.iter().copied().filter(|&b| !self.blocks[b].cold).collect();
@@ -1000,16 +983,14 @@ impl Cfg {
             }
         }
         for b in self.order() {
-            if self.blocks[b].has_fallthrough() && !self.blocks[b].instrs.is_empty() {
-                if let Some(nx) = self.blocks[b].next {
-                    if self.blocks[nx].is_exit_without_lineno() {
+            if self.blocks[b].has_fallthrough() && !self.blocks[b].instrs.is_empty()
+                && let Some(nx) = self.blocks[b].next
+                    && self.blocks[nx].is_exit_without_lineno() {
                         let loc = self.blocks[b].last().map(|l| l.loc).unwrap_or(Location::NONE);
                         if let Some(f) = self.blocks[nx].instrs.first_mut() {
                             f.loc = loc;
                         }
                     }
-                }
-            }
         }
         // propagate_line_numbers
         for b in self.order() {
@@ -1024,29 +1005,22 @@ impl Cfg {
                     prev = ins.loc;
                 }
             }
-            if self.blocks[b].has_fallthrough() {
-                if let Some(nx) = self.blocks[b].next {
-                    if self.blocks[nx].predecessors == 1 {
-                        if let Some(f) = self.blocks[nx].instrs.first_mut() {
-                            if f.loc.line < 0 {
+            if self.blocks[b].has_fallthrough()
+                && let Some(nx) = self.blocks[b].next
+                    && self.blocks[nx].predecessors == 1
+                        && let Some(f) = self.blocks[nx].instrs.first_mut()
+                            && f.loc.line < 0 {
                                 f.loc = prev;
                             }
-                        }
-                    }
-                }
-            }
-            if let Some(last) = self.blocks[b].last().cloned() {
-                if last.op.is_jump() {
+            if let Some(last) = self.blocks[b].last().cloned()
+                && last.op.is_jump() {
                     let t = last.target;
-                    if self.blocks[t].predecessors == 1 {
-                        if let Some(f) = self.blocks[t].instrs.first_mut() {
-                            if f.loc.line < 0 {
+                    if self.blocks[t].predecessors == 1
+                        && let Some(f) = self.blocks[t].instrs.first_mut()
+                            && f.loc.line < 0 {
                                 f.loc = prev;
                             }
-                        }
-                    }
                 }
-            }
         }
         // guarantee_lineno_for_exits
         let mut lineno = firstlineno;
@@ -1136,11 +1110,10 @@ impl Cfg {
                     break;
                 }
             }
-            if falls {
-                if let Some(nx) = self.blocks[b].next {
+            if falls
+                && let Some(nx) = self.blocks[b].next {
                     push(&mut self.blocks, &mut stack, nx, depth)?;
                 }
-            }
         }
         Ok(maxdepth.max(0) as u32)
     }
@@ -1233,7 +1206,7 @@ impl Cfg {
             let mut total = 0u32;
             for &b in &order {
                 self.blocks[b].offset = total;
-                total += self.blocks[b].instrs.iter().map(|i| size_of_instr(i)).sum::<u32>();
+                total += self.blocks[b].instrs.iter().map(size_of_instr).sum::<u32>();
             }
             let mut changed = false;
             for &b in &order {
@@ -1244,7 +1217,7 @@ impl Cfg {
                     pos += isize;
                     if ins.op.is_jump() {
                         let t = self.blocks[ins.target].offset;
-                        let arg = if t < pos { pos - t } else { t - pos };
+                        let arg = pos.abs_diff(t);
                         let ins = &mut self.blocks[b].instrs[k];
                         ins.arg = arg;
                         if size_of_instr(ins) != isize {
@@ -1328,6 +1301,3 @@ fn const_key_eq(a: &Constant, b: &Constant) -> bool {
         _ => a.same_as(b),
     }
 }
-
-/// Intrinsic used by the generator wrapper, re-exported for codegen.
-pub const STOPITERATION_ERROR: u32 = intrinsic::STOPITERATION_ERROR as u32;

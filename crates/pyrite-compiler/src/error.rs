@@ -446,12 +446,11 @@ pub fn prescan(source: &str, sink: &ErrorSink) -> Result<Option<(CompileError, u
                 }
                 continue;
             }
-            b'\n' | b'\r' => {
-                if brackets.is_empty() {
+            b'\n' | b'\r'
+                if brackets.is_empty() => {
                     at_line_start = true;
                     level = 0;
                 }
-            }
             b'\\' => {
                 i += 2;
                 continue;
@@ -532,13 +531,12 @@ pub fn prescan(source: &str, sink: &ErrorSink) -> Result<Option<(CompileError, u
         }
         i += 1;
     }
-    if deferred.is_none() {
-        if let Some(&(o, at)) = opens.last() {
+    if deferred.is_none()
+        && let Some(&(o, at)) = opens.last() {
             // Reported at the end of the input, where the tokenizer notices.
             let end = source.trim_end().len();
             deferred = Some((sink.syntax(format!("'{}' was never closed", o as char), r1(at)), end));
         }
-    }
     Ok(deferred)
 }
 

@@ -25,13 +25,11 @@ const MAX_TOTAL_ITEMS: usize = 1024;
 /// source text, since the parser replaced them by U+FFFD).
 pub fn str_constant(s: &ast::ExprStringLiteral, source: &str) -> Constant {
     let value = s.value.to_str();
-    if value.contains('\u{fffd}') {
-        if let Some(cps) = crate::strings::decode_literal_code_points(&s.value, source) {
-            if cps.iter().any(|&c| (0xd800..0xe000).contains(&c)) {
+    if value.contains('\u{fffd}')
+        && let Some(cps) = crate::strings::decode_literal_code_points(&s.value, source)
+            && cps.iter().any(|&c| (0xd800..0xe000).contains(&c)) {
                 return Constant::StrCodePoints(cps.into());
             }
-        }
-    }
     Constant::Str(value.into())
 }
 
@@ -139,11 +137,10 @@ fn repeat(seq: &Constant, n: &Constant) -> Option<Constant> {
         if n as usize > limit / len {
             return None;
         }
-        if let Constant::Tuple(_) = seq {
-            if n > 0 && total_items(seq) > MAX_TOTAL_ITEMS / n as usize {
+        if let Constant::Tuple(_) = seq
+            && n > 0 && total_items(seq) > MAX_TOTAL_ITEMS / n as usize {
                 return None;
             }
-        }
         n as usize
     };
     match seq {

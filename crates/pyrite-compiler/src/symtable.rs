@@ -542,21 +542,19 @@ impl<'a> Builder<'a> {
                 self.expr(an)?;
             }
         }
-        if let Some(v) = &p.vararg {
-            if let Some(an) = &v.annotation {
+        if let Some(v) = &p.vararg
+            && let Some(an) = &v.annotation {
                 self.expr(an)?;
             }
-        }
         for a in p.kwonlyargs.iter() {
             if let Some(an) = &a.parameter.annotation {
                 self.expr(an)?;
             }
         }
-        if let Some(v) = &p.kwarg {
-            if let Some(an) = &v.annotation {
+        if let Some(v) = &p.kwarg
+            && let Some(an) = &v.annotation {
                 self.expr(an)?;
             }
-        }
         if let Some(r) = returns {
             self.expr(r)?;
         }

@@ -477,8 +477,8 @@ impl<'a> Compiler<'a> {
         };
         let tuple = kind == Coll::Tuple;
         let n = elts.len();
-        if n > 2 {
-            if let Some(consts) = self.const_elts(elts) {
+        if n > 2
+            && let Some(consts) = self.const_elts(elts) {
                 if tuple && pushed == 0 {
                     self.load_const(Constant::Tuple(consts.into()), loc);
                 } else {
@@ -496,7 +496,6 @@ impl<'a> Compiler<'a> {
                 }
                 return Ok(());
             }
-        }
         let big = n + pushed as usize > STACK_USE_GUIDELINE;
         let seen_star = elts.iter().any(|x| matches!(x, Expr::Starred(_)));
         if !seen_star && !big {
@@ -542,7 +541,7 @@ impl<'a> Compiler<'a> {
                     let _ = s;
                     return Err(self.err("multiple starred expressions in assignment", range));
                 }
-                if i >= 256 || n - i - 1 >= (i32::MAX >> 8) as usize {
+                if i >= 256 || n - i > (i32::MAX >> 8) as usize {
                     return Err(self.err("too many expressions in star-unpacking assignment", s.range));
                 }
                 self.emit(Opcode::UNPACK_EX, (i + ((n - i - 1) << 8)) as u32, loc);
@@ -885,11 +884,10 @@ impl<'a> Compiler<'a> {
     fn call(&mut self, c: &'a ast::ExprCall, loc: Location) -> R {
         let mut seen = std::collections::HashSet::new();
         for k in c.arguments.keywords.iter() {
-            if let Some(a) = &k.arg {
-                if !seen.insert(a.as_str()) {
+            if let Some(a) = &k.arg
+                && !seen.insert(a.as_str()) {
                     return Err(self.err(format!("keyword argument repeated: {}", a.as_str()), k.range));
                 }
-            }
         }
         if self.maybe_method_call(c)? {
             return Ok(());

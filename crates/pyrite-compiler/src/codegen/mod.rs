@@ -188,11 +188,10 @@ impl<'a> Compiler<'a> {
         // Hashable constants are found through a map; code objects and NaNs compare by the
         // slower rules of `cfg::add_const`.
         let key = const_key(&c);
-        if let Some(k) = &key {
-            if let Some(&i) = self.ur().const_map.get(k) {
+        if let Some(k) = &key
+            && let Some(&i) = self.ur().const_map.get(k) {
                 return i;
             }
-        }
         let u = self.u();
         let i = if key.is_some() {
             u.consts.push(c);
@@ -584,8 +583,8 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         let mut start = 0;
-        if !self.interactive {
-            if let Some(doc) = self.docstring(stmts) {
+        if !self.interactive
+            && let Some(doc) = self.docstring(stmts) {
                 start = 1;
                 if let Some(Stmt::Expr(e)) = stmts.first() {
                     let l = self.loc(e.value.range());
@@ -593,7 +592,6 @@ impl<'a> Compiler<'a> {
                 }
                 self.nameop("__doc__", ast::ExprContext::Store, loc_none())?;
             }
-        }
         for s in &stmts[start..] {
             let is_future = matches!(s, Stmt::ImportFrom(i)
                 if i.level == 0 && i.module.as_ref().is_some_and(|m| m.as_str() == "__future__"));
