@@ -704,6 +704,9 @@ fn b_pad(vm: &Vm, args: &[Value], how: u8, func: &str) -> PyResult<Value> {
         return Err(vm.type_error(&format!("{func} expected at most 2 arguments, got {}", args.len() - 1)));
     }
     let width = vm.index_isize(&args[1])?;
+    if width > (1 << 31) {
+        return Err(vm.memory_error());
+    }
     let fill = match args.get(2) {
         Some(f) => match f.as_bytes_vec() {
             Some(b) if b.len() == 1 => b[0],
@@ -747,6 +750,9 @@ fn b_zfill(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let d = me(vm, args)?;
     let w = args.get(1).ok_or_else(|| vm.type_error("zfill() takes exactly one argument (0 given)"))?;
     let width = vm.index_isize(w)?;
+    if width > (1 << 31) {
+        return Err(vm.memory_error());
+    }
     let len = d.len() as isize;
     if width <= len {
         return Ok(if args[0].is_exact(&vm.types.bytes) { args[0].clone() } else { same_kind(&args[0], d) });
@@ -770,6 +776,9 @@ fn b_expandtabs(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Va
         Some(t) => vm.index_isize(t)?,
         None => 8,
     };
+    if ts > i32::MAX as isize {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    }
     let mut out = Vec::new();
     let mut col = 0isize;
     for &c in &d {
@@ -1331,7 +1340,8 @@ pub fn encode_cps(vm: &Vm, cps: &[u32], obj: &Value, encoding: &str, errors: &st
         }
         let mut j = i + 1;
         let mut probe = Vec::new();
-        while j < cps.len() && !encode_one(codec, cps[j], &mut probe) {
+        let single = matches!(codec, Codec::Utf16(_) | Codec::Utf32(_));
+        while !single && j < cps.len() && !encode_one(codec, cps[j], &mut probe) {
             j += 1;
         }
         let strict = |i: usize, j: usize| -> crate::vm::PyErr {
@@ -1370,7 +1380,7 @@ pub fn encode_cps(vm: &Vm, cps: &[u32], obj: &Value, encoding: &str, errors: &st
                     if (0xDC80..0xDD00).contains(&c) && !matches!(codec, Codec::Utf16(_) | Codec::Utf32(_)) {
                         out.push((c - 0xDC00) as u8);
                     } else {
-                        return Err(strict(k, k + 1));
+                        return Err(strict(i, j));
                     }
                 }
             }
@@ -1378,13 +1388,13 @@ pub fn encode_cps(vm: &Vm, cps: &[u32], obj: &Value, encoding: &str, errors: &st
                 for k in i..j {
                     let c = cps[k];
                     if !(0xD800..0xE000).contains(&c) {
-                        return Err(strict(k, k + 1));
+                        return Err(strict(i, j));
                     }
                     match codec {
                         Codec::Utf8 => out.extend_from_slice(&[0xE0 | (c >> 12) as u8, 0x80 | ((c >> 6) & 0x3F) as u8, 0x80 | (c & 0x3F) as u8]),
                         Codec::Utf16(be) => out.extend_from_slice(&if be == Some(true) { (c as u16).to_be_bytes() } else { (c as u16).to_le_bytes() }),
                         Codec::Utf32(be) => out.extend_from_slice(&if be == Some(true) { c.to_be_bytes() } else { c.to_le_bytes() }),
-                        _ => return Err(strict(k, k + 1)),
+                        _ => return Err(strict(i, j)),
                     }
                 }
             }
@@ -1436,7 +1446,7 @@ fn utf8_step(b: &[u8], i: usize) -> Step {
 /// Decodes bytes into code points.
 pub fn decode_to_cps(vm: &Vm, b: &[u8], encoding: &str, errors: &str, obj: Option<&Value>) -> PyResult<Vec<u32>> {
     let codec = lookup_codec(vm, encoding)?;
-    let name = codec_name(codec);
+    let mut name = codec_name(codec);
     let mut out: Vec<u32> = Vec::with_capacity(b.len());
     let mut i = 0;
     // Byte order for utf-16/32 without an explicit one: a BOM decides, else little endian.
@@ -1459,6 +1469,11 @@ pub fn decode_to_cps(vm: &Vm, b: &[u8], encoding: &str, errors: &str, obj: Optio
             }
         }
         Codec::Utf16(Some(x)) | Codec::Utf32(Some(x)) => be = x,
+        _ => {}
+    }
+    match codec {
+        Codec::Utf16(None) => name = if be { "utf-16-be" } else { "utf-16-le" },
+        Codec::Utf32(None) => name = if be { "utf-32-be" } else { "utf-32-le" },
         _ => {}
     }
     while i < b.len() {
@@ -1533,14 +1548,21 @@ pub fn decode_to_cps(vm: &Vm, b: &[u8], encoding: &str, errors: &str, obj: Optio
                         }
                     }
                     "surrogateescape" => {
-                        for &x in &b[i..end] {
-                            if x < 128 {
-                                let msg = format!("'{name}' codec can't decode byte 0x{x:02x} in position {i}: {reason}");
-                                let o = obj.cloned().unwrap_or_else(|| new_bytes(b.to_vec()));
-                                return Err(unicode_error(vm, &vm.types.exc.unicode_decode_error, &msg, name, o, i, end, reason));
-                            }
+                        let consumed = b[i..end].iter().take(4).take_while(|&&x| x >= 128).count();
+                        if consumed == 0 {
+                            let msg = if end - i == 1 {
+                                format!("'{name}' codec can't decode byte 0x{:02x} in position {i}: {reason}", b[i])
+                            } else {
+                                format!("'{name}' codec can't decode bytes in position {i}-{}: {reason}", end - 1)
+                            };
+                            let o = obj.cloned().unwrap_or_else(|| new_bytes(b.to_vec()));
+                            return Err(unicode_error(vm, &vm.types.exc.unicode_decode_error, &msg, name, o, i, end, reason));
+                        }
+                        for &x in &b[i..i + consumed] {
                             out.push(0xDC00 + x as u32);
                         }
+                        i += consumed;
+                        continue;
                     }
                     "surrogatepass" if codec == Codec::Utf8 && b[i] == 0xED && i + 2 < b.len() && (0xA0..0xC0).contains(&b[i + 1]) && (0x80..0xC0).contains(&b[i + 2]) => {
                         out.push(0xD000 | (((b[i + 1] & 0x3F) as u32) << 6) | (b[i + 2] & 0x3F) as u32);

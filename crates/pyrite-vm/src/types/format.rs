@@ -29,6 +29,9 @@ fn type_code_repr(c: char) -> String {
     if n > 32 && n < 128 { c.to_string() } else { format!("\\x{n:x}") }
 }
 
+/// Widths and precisions beyond this raise `MemoryError` instead of aborting the process.
+const MAX_WIDTH: usize = 1 << 30;
+
 /// Parses a spec as CPython's `parse_internal_render_format_spec` does; `default_align` is
 /// `'>'` for numbers and `'<'` for strings; `tyname` names the object's type for errors.
 pub fn parse_spec_for(vm: &Vm, s: &str, default_align: char, tyname: &str) -> PyResult<Spec> {
@@ -79,6 +82,9 @@ pub fn parse_spec_for(vm: &Vm, s: &str, default_align: char, tyname: &str) -> Py
         }
     };
     sp.width = digits(&mut i)?;
+    if sp.width.is_some_and(|w| w > MAX_WIDTH) {
+        return Err(vm.memory_error());
+    }
     if i < cs.len() && cs[i] == ',' {
         sp.grouping = Some(',');
         i += 1;
@@ -98,6 +104,9 @@ pub fn parse_spec_for(vm: &Vm, s: &str, default_align: char, tyname: &str) -> Py
         sp.precision = digits(&mut i)?;
         if sp.precision.is_none() {
             return Err(vm.value_error("Format specifier missing precision"));
+        }
+        if sp.precision.is_some_and(|p| p > MAX_WIDTH) {
+            return Err(vm.memory_error());
         }
     }
     if cs.len() - i > 1 {
@@ -244,9 +253,28 @@ fn format_int_named(vm: &Vm, v: &num_bigint::BigInt, sp: &Spec, tyname: &str) ->
     Ok(layout_number(sp, sign_str(neg, sp.sign), if sp.alt { prefix } else { "" }, &digits, "", every))
 }
 
+/// `{:.prec$}` without Rust's precision limit (digits past 1100 decimals are zeros).
+fn fixed(f: f64, prec: usize) -> String {
+    let p = prec.min(1100);
+    let mut s = format!("{:.*}", p, f);
+    s.extend(std::iter::repeat_n('0', prec - p));
+    s
+}
+
+/// `{:.prec$e}` without Rust's precision limit (significant digits past 800 are zeros).
+fn sci(f: f64, prec: usize) -> String {
+    let p = prec.min(800);
+    let s = format!("{:.*e}", p, f);
+    if prec == p {
+        return s;
+    }
+    let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
+    format!("{m}{}e{e}", "0".repeat(prec - p))
+}
+
 /// `%e`-style text of a finite non-negative float with `prec` decimals.
 fn exp_text(f: f64, prec: usize, alt: bool) -> String {
-    let s = format!("{:.*e}", prec, f);
+    let s = sci(f, prec);
     let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
     let e: i32 = e.parse().unwrap_or(0);
     let m = if alt && !m.contains('.') { format!("{m}.") } else { m.to_string() };
@@ -258,7 +286,7 @@ fn exp10_after_round(f: f64, p: usize) -> i32 {
     if f == 0.0 {
         return 0;
     }
-    let s = format!("{:.*e}", p.saturating_sub(1), f);
+    let s = sci(f, p.saturating_sub(1));
     s.split_once('e').and_then(|(_, e)| e.parse().ok()).unwrap_or(0)
 }
 
@@ -266,7 +294,7 @@ fn exp10_after_round(f: f64, p: usize) -> i32 {
 fn float_text(f: f64, ty: char, prec: usize, alt: bool, add_dot_0: bool) -> String {
     match ty {
         'f' | 'F' => {
-            let s = format!("{:.*}", prec, f);
+            let s = fixed(f, prec);
             if alt && !s.contains('.') { format!("{s}.") } else { s }
         }
         'e' | 'E' => exp_text(f, prec, alt),
@@ -293,7 +321,7 @@ fn float_text(f: f64, ty: char, prec: usize, alt: bool, add_dot_0: bool) -> Stri
                 r
             } else {
                 let decimals = (p as i32 - 1 - x).max(0) as usize;
-                let mut r = format!("{:.*}", decimals, f);
+                let mut r = fixed(f, decimals);
                 if alt {
                     if !r.contains('.') {
                         r.push('.');
@@ -742,6 +770,11 @@ fn percent_core(vm: &Vm, f: &[u32], args: &Value, bytes_mode: bool) -> PyResult<
         if i >= f.len() {
             return Err(vm.value_error("incomplete format"));
         }
+        if f[i] == '%' as u32 {
+            out.push('%' as u32);
+            i += 1;
+            continue;
+        }
         if f[i] == '(' as u32 {
             let Some(d) = &dict else { return Err(vm.type_error("format requires a mapping")) };
             let mut depth = 1;
@@ -793,7 +826,10 @@ fn percent_core(vm: &Vm, f: &[u32], args: &Value, bytes_mode: bool) -> PyResult<
             if as_int(&w).is_none() {
                 return Err(vm.type_error("* wants int"));
             }
-            let w = vm.index_isize(&w)?;
+            let w = vm.index_isize(&w).ok().filter(|w| w.unsigned_abs() <= i32::MAX as usize).ok_or_else(|| vm.overflow_error("Python int too large to convert to C int"))?;
+            if w.unsigned_abs() > MAX_WIDTH {
+                return Err(vm.memory_error());
+            }
             if w < 0 {
                 left = true;
             }
@@ -806,7 +842,11 @@ fn percent_core(vm: &Vm, f: &[u32], args: &Value, bytes_mode: bool) -> PyResult<
             }
             if i > s0 {
                 let t: String = (s0..i).map(ch).collect();
-                sp.width = Some(t.parse().map_err(|_| vm.value_error("width too big"))?);
+                let w: usize = t.parse().map_err(|_| vm.value_error("width too big"))?;
+                if w > MAX_WIDTH {
+                    return Err(vm.memory_error());
+                }
+                sp.width = Some(w);
             }
         }
         if i < f.len() && ch(i) == '.' {
@@ -816,7 +856,11 @@ fn percent_core(vm: &Vm, f: &[u32], args: &Value, bytes_mode: bool) -> PyResult<
                 if as_int(&p).is_none() {
                     return Err(vm.type_error("* wants int"));
                 }
-                sp.precision = Some(vm.index_isize(&p)?.max(0) as usize);
+                let p = vm.index_isize(&p).ok().filter(|p| p.unsigned_abs() <= i32::MAX as usize).ok_or_else(|| vm.overflow_error("Python int too large to convert to C int"))?;
+                if p as usize > MAX_WIDTH && p > 0 {
+                    return Err(vm.memory_error());
+                }
+                sp.precision = Some(p.max(0) as usize);
                 i += 1;
             } else {
                 let s0 = i;
@@ -824,7 +868,11 @@ fn percent_core(vm: &Vm, f: &[u32], args: &Value, bytes_mode: bool) -> PyResult<
                     i += 1;
                 }
                 let t: String = (s0..i).map(ch).collect();
-                sp.precision = Some(if t.is_empty() { 0 } else { t.parse().map_err(|_| vm.value_error("precision too big"))? });
+                let p: usize = if t.is_empty() { 0 } else { t.parse().ok().filter(|p| *p <= i32::MAX as usize).ok_or_else(|| vm.value_error("precision too big"))? };
+                if p > MAX_WIDTH {
+                    return Err(vm.memory_error());
+                }
+                sp.precision = Some(p);
             }
         }
         while i < f.len() && matches!(ch(i), 'h' | 'l' | 'L') {
@@ -836,10 +884,6 @@ fn percent_core(vm: &Vm, f: &[u32], args: &Value, bytes_mode: bool) -> PyResult<
         let conv = ch(i);
         let conv_idx = i;
         i += 1;
-        if conv == '%' {
-            out.push('%' as u32);
-            continue;
-        }
         let v = st.next(vm)?;
         // Text pieces are (sign, prefix, body) for numbers, or plain code points.
         let mut numeric: Option<(String, String, String)> = None;

@@ -632,6 +632,9 @@ fn pad(vm: &Vm, args: &[Value], how: u8) -> PyResult<Value> {
         return Err(vm.type_error(&format!("{name} expected at most 2 arguments, got {}", args.len() - 1)));
     }
     let width = vm.index_isize(&args[1])?;
+    if width > (1 << 31) {
+        return Err(vm.memory_error());
+    }
     let fill = match args.get(2) {
         Some(f) => {
             let fd = f.as_str_data().ok_or_else(|| vm.type_error("The fill character must be a unicode character"))?;
@@ -670,6 +673,9 @@ fn str_center(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
 fn str_zfill(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let me = this(vm, args)?;
     let width = vm.index_isize(args.get(1).ok_or_else(|| vm.type_error("str.zfill() takes exactly one argument (0 given)"))?)?;
+    if width > (1 << 31) {
+        return Err(vm.memory_error());
+    }
     let t = me.as_str();
     let len = me.len() as isize;
     if width <= len {
@@ -750,6 +756,9 @@ fn str_expandtabs(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value>
         Some(t) => vm.index_isize(t)?,
         None => 8,
     };
+    if ts > i32::MAX as isize {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    }
     let mut out = String::new();
     let mut col = 0isize;
     for c in me.as_str().chars() {
