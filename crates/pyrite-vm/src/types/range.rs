@@ -128,4 +128,38 @@ pub fn bigint_to_i64_sat(b: &BigInt) -> i64 {
     b.to_i64().unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX })
 }
 
+/// `hash(range)`: the hash of `(len, start, step)`, with `start` and `step` None for an empty
+/// range and `step` None for a range of one item (CPython's `range_hash`).
+pub fn range_hash(vm: &Vm, v: &Value) -> PyResult<i64> {
+    let Some(r) = v.downcast::<RangeData>() else { return Err(vm.type_error("range expected")) };
+    let ln = big(&r.len);
+    let (a, b) = if ln.is_zero() {
+        (vm.none(), vm.none())
+    } else if ln == BigInt::from(1) {
+        (r.start.clone(), vm.none())
+    } else {
+        (r.start.clone(), r.step.clone())
+    };
+    vm.hash(&crate::types::tuple::new_tuple(vec![r.len.clone(), a, b]))
+}
+
+/// `hash(slice)` (3.12's `slice_hash`: the tuple hash's lanes without the length mix-in).
+pub fn slice_hash(vm: &Vm, v: &Value) -> PyResult<i64> {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let Some(s) = v.downcast::<SliceData>() else { return Err(vm.type_error("slice expected")) };
+    let mut acc: u64 = P5;
+    for x in [&s.start, &s.stop, &s.step] {
+        let lane = vm.hash(x)? as u64;
+        acc = acc.wrapping_add(lane.wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    if acc == u64::MAX {
+        return Ok(1546275796);
+    }
+    Ok(acc as i64)
+}
+
 pub use crate::types::rangemethods::init;

@@ -149,6 +149,14 @@ pub fn slice_compare(vm: &Vm, a: &Value, b: &Value, op: u8) -> PyResult<Option<b
     Ok(Some(vm.is_true(&r)?))
 }
 
+fn range_hash_m(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    Ok(new_int(crate::types::range::range_hash(vm, &args[0])?))
+}
+
+fn slice_hash_m(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    Ok(new_int(crate::types::range::slice_hash(vm, &args[0])?))
+}
+
 fn slice_new(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let a = &args[1..];
     let n = vm.none();
@@ -185,6 +193,8 @@ pub fn init(vm: &Vm) {
     let s = &vm.types.slice;
     add_method(vm, s, "__new__", slice_new, MethodKind::Static);
     add_method(vm, s, "indices", slice_indices, MethodKind::Instance);
+    // `__hash__` wrappers for when `Vm::native_hash` uses `range_hash`/`slice_hash`.
+    let _ = (slice_hash_m, range_hash_m);
     add_getset(vm, s, "start", |_, v| Ok(v.downcast::<SliceData>().expect("slice").start.clone()), None);
     add_getset(vm, s, "stop", |_, v| Ok(v.downcast::<SliceData>().expect("slice").stop.clone()), None);
     add_getset(vm, s, "step", |_, v| Ok(v.downcast::<SliceData>().expect("slice").step.clone()), None);

@@ -282,6 +282,23 @@ fn set_init(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value>
     Ok(vm.none())
 }
 
+macro_rules! set_inplace {
+    ($($name:ident => $op:expr),*) => {
+        $(
+            fn $name(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+                if args.len() != 2 {
+                    return Err(vm.type_error(&format!("expected 1 argument, got {}", args.len().saturating_sub(1))));
+                }
+                if args[1].ty().layout != crate::object::Layout::Set || args[0].as_set().is_none() {
+                    return Ok(vm.not_implemented());
+                }
+                Ok(set_binop(vm, &args[0], &args[1], $op, true)?.unwrap_or_else(|| vm.not_implemented()))
+            }
+        )*
+    };
+}
+set_inplace!(set_ior => nb::OR, set_iand => nb::AND, set_isub => nb::SUBTRACT, set_ixor => nb::XOR);
+
 pub fn init(vm: &Vm) {
     for (t, mutable) in [(&vm.types.set, true), (&vm.types.frozenset, false)] {
         let m: &[(&'static str, crate::types::function::NativeFn)] = &[
@@ -309,6 +326,10 @@ pub fn init(vm: &Vm) {
                 ("intersection_update", set_intersection_update),
                 ("difference_update", set_difference_update),
                 ("symmetric_difference_update", set_symmetric_difference_update),
+                ("__ior__", set_ior),
+                ("__iand__", set_iand),
+                ("__isub__", set_isub),
+                ("__ixor__", set_ixor),
             ];
             for (name, f) in m2 {
                 add_method(vm, t, name, *f, MethodKind::Instance);
