@@ -17,6 +17,7 @@ pub mod error;
 pub mod fold;
 pub mod strings;
 pub mod symtable;
+pub mod unparse;
 
 use ruff_python_ast::{Mod, PythonVersion};
 use ruff_python_parser::{parse, Mode as RuffMode, ParseOptions};

@@ -180,7 +180,7 @@ impl<'a> Compiler<'a> {
 
     fn annotation_value(&mut self, ann: &'a Expr) -> R {
         if self.future_annotations {
-            let text = self.source.get(ann.range().start().to_usize()..ann.range().end().to_usize()).unwrap_or("");
+            let text = crate::unparse::annotation(ann, self.source);
             let l = self.loc(ann.range());
             self.load_const(Constant::Str(text.into()), l);
             return Ok(());
