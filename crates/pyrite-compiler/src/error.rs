@@ -295,7 +295,7 @@ impl<'a> ErrorSink<'a> {
             return "function call";
         }
         if text.starts_with(|c: char| c.is_ascii_digit() || c == '"' || c == '\'')
-            || (text.len() > 1 && text[1..].starts_with(['"', '\'']))
+            || text.get(1..).is_some_and(|t| t.starts_with(['"', '\'']))
         {
             return "literal";
         }
