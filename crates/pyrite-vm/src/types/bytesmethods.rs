@@ -358,11 +358,7 @@ fn b_split_impl(vm: &Vm, args: &[Value], kwnames: Option<&Value>, right: bool) -
                         break;
                     }
                     if parts.len() == max {
-                        let mut e = d.len();
-                        while e > i && is_space(d[e - 1]) {
-                            e -= 1;
-                        }
-                        parts.push(d[i..e].to_vec());
+                        parts.push(d[i..].to_vec());
                         break;
                     }
                     let st = i;
@@ -381,11 +377,7 @@ fn b_split_impl(vm: &Vm, args: &[Value], kwnames: Option<&Value>, right: bool) -
                         break;
                     }
                     if parts.len() == max {
-                        let mut s = 0;
-                        while s < i && is_space(d[s]) {
-                            s += 1;
-                        }
-                        parts.push(d[s..i].to_vec());
+                        parts.push(d[..i].to_vec());
                         break;
                     }
                     let en = i;
@@ -965,7 +957,7 @@ fn ba_extend(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     ba(vm, &args[0])?;
     let x = args.get(1).ok_or_else(|| vm.type_error("bytearray.extend() takes exactly one argument (0 given)"))?;
     if x.as_str_data().is_some() {
-        return Err(vm.type_error("expected iterable of integers; got: 'str'"));
+        return Err(vm.type_error("'str' object cannot be interpreted as an integer"));
     }
     if as_int(x).is_some() {
         return Err(vm.type_error(&format!("can't extend bytearray with {}", x.ty().name())));

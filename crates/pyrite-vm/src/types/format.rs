@@ -971,9 +971,6 @@ fn percent_core(vm: &Vm, f: &[u32], args: &Value, bytes_mode: bool) -> PyResult<
                     body = body.to_uppercase();
                 }
                 let neg = fl.is_sign_negative() && !fl.is_nan();
-                if !fl.is_finite() {
-                    sp.zero = false;
-                }
                 numeric = Some((sign_str(neg, sp.sign).to_string(), String::new(), body));
             }
             'c' => {
@@ -991,8 +988,12 @@ fn percent_core(vm: &Vm, f: &[u32], args: &Value, bytes_mode: bool) -> PyResult<
                         return Err(vm.type_error("%c requires int or char"));
                     }
                     text = vec![s.char_at(0)];
-                } else if let Some(n) = as_int(&v) {
-                    let n = n.to_i64().filter(|n| (0..0x110000).contains(n)).ok_or_else(|| vm.overflow_error("%c arg not in range(0x110000)"))?;
+                } else if as_int(&v).is_some() || v.ty().lookup(&vm.names.__index__).is_some() {
+                    let iv = vm.index(&v)?;
+                    let n = as_int(&iv)
+                        .and_then(|n| n.to_i64())
+                        .filter(|n| (0..0x110000).contains(n))
+                        .ok_or_else(|| vm.overflow_error("%c arg not in range(0x110000)"))?;
                     text = vec![n as u32];
                 } else {
                     return Err(vm.type_error("%c requires int or char"));
