@@ -603,12 +603,61 @@ fn b_pow(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
         Some(m) => match (as_int(&base), as_int(&exp), as_int(&m)) {
             (Some(b), Some(e), Some(mm)) => crate::types::int::int_pow_mod(vm, &b, &e, &mm),
             _ => {
-                if let Some(f) = base.ty().lookup(&vm.names.__pow__) {
-                    if crate::protocol::object::is_heap(&base) {
-                        return vm.call(&f, &[base.clone(), exp, m]);
+                // CPython's ternary_op: the operands' own power slots, then the modulus's.
+                let is_heap = crate::protocol::object::is_heap;
+                let numeric = |x: &Value| {
+                    as_int(x).is_some()
+                        || crate::types::float::as_float(x).is_some()
+                        || x.ty().layout == Layout::Complex
+                };
+                let native_slot = |x: &Value| -> Option<PyResult<Value>> {
+                    if crate::types::float::as_float(x).is_some()
+                        && numeric(&base)
+                        && numeric(&exp)
+                        && !(as_int(&base).is_some() && as_int(&exp).is_some())
+                    {
+                        if base.ty().layout == Layout::Complex || exp.ty().layout == Layout::Complex {
+                            return Some(Err(vm.value_error("complex modulo")));
+                        }
+                        return Some(Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")));
+                    }
+                    if x.ty().layout == Layout::Complex && numeric(&base) && numeric(&exp) {
+                        return Some(Err(vm.value_error("complex modulo")));
+                    }
+                    None
+                };
+                if is_heap(&base) {
+                    if let Some(f) = base.ty().lookup(&vm.names.__pow__) {
+                        let r = vm.call(&f, &[base.clone(), exp.clone(), m.clone()])?;
+                        if !r.is(&vm.types.not_implemented) {
+                            return Ok(r);
+                        }
+                    }
+                } else if let Some(r) = native_slot(&base) {
+                    return r;
+                }
+                if !base.type_value().is(&exp.type_value()) {
+                    if is_heap(&exp) {
+                        // Three-argument power does not use __rpow__.
+                    } else if let Some(r) = native_slot(&exp) {
+                        return r;
                     }
                 }
-                Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"))
+                let mt = m.type_value();
+                if !is_heap(&m) && !mt.is(&base.type_value()) && !mt.is(&exp.type_value()) && numeric(&base) && numeric(&exp) {
+                    if crate::types::float::as_float(&m).is_some() {
+                        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+                    }
+                    if m.ty().layout == Layout::Complex {
+                        return Err(vm.value_error("complex modulo"));
+                    }
+                }
+                Err(vm.type_error(&format!(
+                    "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                    base.ty().name(),
+                    exp.ty().name(),
+                    m.ty().name()
+                )))
             }
         },
     }

@@ -103,16 +103,17 @@ pub fn float_from_value(vm: &Vm, v: &Value) -> PyResult<f64> {
             vm.value_error(&format!("could not convert string to float: {}", vm.repr_string(v)))
         });
     }
-    for name in [&vm.names.__float__, &vm.names.__index__] {
-        if let Some(f) = v.ty().lookup(name) {
-            let r = vm.call(&f, &[v.clone()])?;
-            if let Some(x) = as_float(&r) {
-                return Ok(x);
-            }
-            if let Some(i) = as_int(&r) {
-                return i.to_f64().ok_or_else(|| vm.overflow_error("int too large to convert to float"));
-            }
-            return Err(vm.type_error(&format!("{}.__float__ returned non-float (type {})", v.ty().name(), r.ty().name())));
+    if let Some(f) = v.ty().lookup(&vm.names.__float__) {
+        let r = vm.call(&f, &[v.clone()])?;
+        if let Some(x) = as_float(&r) {
+            return Ok(x);
+        }
+        return Err(vm.type_error(&format!("{}.__float__ returned non-float (type {})", v.ty().name(), r.ty().name())));
+    }
+    if v.ty().lookup(&vm.names.__index__).is_some() {
+        let r = vm.index(v)?;
+        if let Some(i) = as_int(&r) {
+            return i.to_f64().ok_or_else(|| vm.overflow_error("int too large to convert to float"));
         }
     }
     Err(vm.type_error(&format!("float() argument must be a string or a real number, not '{}'", v.ty().name())))

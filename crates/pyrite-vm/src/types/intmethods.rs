@@ -91,9 +91,8 @@ fn int_new(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> 
         (None, Some(_)) => return Err(vm.type_error("int() missing string argument")),
         (Some(x), None) => int_from_value(vm, &x)?,
         (Some(x), Some(b)) => {
-            let bi = as_int(&b).and_then(|i| i.to_i64()).ok_or_else(|| {
-                vm.type_error(&format!("'{}' object cannot be interpreted as an integer", b.ty().name()))
-            })?;
+            let bv = vm.index(&b)?;
+            let bi = as_int(&bv).and_then(|i| i.to_i64()).unwrap_or(i64::MAX);
             if bi != 0 && !(2..=36).contains(&bi) {
                 return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
             }
@@ -317,6 +316,11 @@ fn bool_new(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value>
     }
 }
 
+fn int_repr_m(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let i = this(vm, args)?;
+    Ok(new_str(&crate::types::int::int_repr_checked(vm, &i)?))
+}
+
 fn bool_repr(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let b = args[0].downcast::<BoolData>().map(|b| b.0).unwrap_or(false);
     let _ = vm;
@@ -366,6 +370,7 @@ pub fn init(vm: &Vm) {
         ("__invert__", int_invert),
         ("__round__", int_round),
         ("__getnewargs__", int_getnewargs),
+        ("__repr__", int_repr_m),
     ];
     for (name, f) in m {
         add_method(vm, t, name, *f, MethodKind::Instance);
