@@ -518,3 +518,42 @@ fn const_value_depth(e: &Expr, source: &str, depth: u32) -> Option<Constant> {
         _ => return None,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Operator::*;
+
+    fn int(i: i64) -> Constant {
+        Constant::Int(i)
+    }
+
+    #[test]
+    fn size_limits_match_ast_opt() {
+        assert!(matches!(binop(Pow, &int(2), &int(64)), Some(Constant::BigInt(_))));
+        assert!(binop(Pow, &int(2), &int(500)).is_none());
+        assert!(binop(LShift, &int(1), &int(200)).is_none());
+        let s = Constant::Str("ab".into());
+        assert!(matches!(binop(Mult, &s, &int(3)), Some(Constant::Str(x)) if &*x == "ababab"));
+        assert!(binop(Mult, &s, &int(5000)).is_none());
+        assert!(binop(Mult, &s, &int(-1)).is_none());
+        assert!(binop(Div, &int(1), &int(0)).is_none());
+        assert!(binop(Mod, &Constant::Str("%s".into()), &int(1)).is_none());
+    }
+
+    #[test]
+    fn python_semantics() {
+        assert!(matches!(binop(FloorDiv, &int(-7), &int(2)), Some(Constant::Int(-4))));
+        assert!(matches!(binop(Mod, &int(-7), &int(2)), Some(Constant::Int(1))));
+        assert!(matches!(binop(Mod, &Constant::Float(-7.0), &Constant::Float(2.0)), Some(Constant::Float(f)) if f == 1.0));
+        assert!(matches!(binop(Pow, &int(2), &int(-1)), Some(Constant::Float(f)) if f == 0.5));
+        assert!(matches!(binop(BitAnd, &Constant::Bool(true), &Constant::Bool(true)), Some(Constant::Bool(true))));
+        assert!(matches!(binop(BitOr, &Constant::Bool(true), &int(1)), Some(Constant::Int(1))));
+        assert!(matches!(
+            binop(Add, &int(1), &Constant::Complex { re: 0.0, im: 2.0 }),
+            Some(Constant::Complex { re, im }) if re == 1.0 && im == 2.0
+        ));
+        assert!(matches!(unaryop(UnaryOp::Not, &int(0)), Some(Constant::Bool(true))));
+        assert!(matches!(unaryop(UnaryOp::Invert, &Constant::Bool(true)), Some(Constant::Int(-2))));
+    }
+}

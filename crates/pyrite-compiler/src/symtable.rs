@@ -1115,3 +1115,62 @@ fn inline_comprehension(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table(src: &str) -> SymbolTable {
+        let parsed = ruff_python_parser::parse_module(src).expect("parses");
+        let sink = ErrorSink::new(src);
+        build(&parsed.syntax().body, None, &sink).expect("symtable")
+    }
+
+    fn block<'t>(st: &'t SymbolTable, name: &str) -> &'t Block {
+        st.blocks.iter().find(|b| b.name == name).expect("block")
+    }
+
+    #[test]
+    fn closures_cells_and_frees() {
+        let st = table("def f(a):\n    b = 1\n    def g():\n        return a + b + c\n    return g\n");
+        let f = block(&st, "f");
+        assert_eq!(f.scope_of("a"), Scope::Cell);
+        assert_eq!(f.scope_of("b"), Scope::Cell);
+        let g = block(&st, "g");
+        assert_eq!(g.scope_of("a"), Scope::Free);
+        assert_eq!(g.scope_of("c"), Scope::GlobalImplicit);
+    }
+
+    #[test]
+    fn class_cell_for_super() {
+        let st = table("class C:\n    x = 1\n    def m(self):\n        return super().m() + x\n");
+        assert!(block(&st, "C").needs_class_closure);
+        let m = block(&st, "m");
+        assert_eq!(m.scope_of("__class__"), Scope::Free);
+        // Class bodies are not enclosing scopes for methods.
+        assert_eq!(m.scope_of("x"), Scope::GlobalImplicit);
+    }
+
+    #[test]
+    fn comprehensions_inline_but_generators_do_not() {
+        let st = table("def f(xs):\n    a = [x for x in xs]\n    b = (y for y in xs)\n");
+        let f = block(&st, "f");
+        assert_eq!(f.scope_of("x"), Scope::Local);
+        assert!(block(&st, "listcomp").comp_inlined);
+        assert!(!block(&st, "genexpr").comp_inlined);
+        assert_eq!(f.scope_of("y"), Scope::Unknown);
+    }
+
+    #[test]
+    fn global_and_nonlocal_errors() {
+        let errs = |src: &str| {
+            let parsed = ruff_python_parser::parse_module(src).expect("parses");
+            let sink = ErrorSink::new(src);
+            build(&parsed.syntax().body, None, &sink).unwrap_err().msg
+        };
+        assert_eq!(errs("def f():\n    x = 1\n    global x\n"), "name 'x' is assigned to before global declaration");
+        assert_eq!(errs("def f():\n    nonlocal y\n"), "no binding for nonlocal 'y' found");
+        assert_eq!(errs("return 1\n"), "'return' outside function");
+        assert_eq!(errs("class C:\n    yield 1\n"), "'yield' outside function");
+    }
+}
