@@ -35,8 +35,15 @@ fn main() {
         }
         return;
     }
-    match pyrite_compiler::dis_source(&src, &path) {
-        Ok(s) => print!("{s}"),
+    let mode = if args.iter().any(|a| a == "--eval") {
+        pyrite_compiler::Mode::Eval
+    } else if args.iter().any(|a| a == "--single") {
+        pyrite_compiler::Mode::Single
+    } else {
+        pyrite_compiler::Mode::Exec
+    };
+    match pyrite_compiler::compile(&src, &path, mode) {
+        Ok(c) => print!("{}", pyrite_bytecode::dis::disassemble(&c)),
         Err(e) => println!("{:?}", e),
     }
 }
