@@ -73,14 +73,16 @@ fn dict_update(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Val
     Ok(vm.none())
 }
 
-fn dict_get(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn dict_get(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     let d = this(vm, args)?;
+    crate::types::seqmethods::meth_range(vm, "dict.get", "get", args, kw, 1, 2)?;
     let k = args.get(1).ok_or_else(|| vm.type_error("get expected at least 1 argument, got 0"))?;
     Ok(d.get_item(vm, k)?.or_else(|| args.get(2).cloned()).unwrap_or_else(|| vm.none()))
 }
 
-fn dict_setdefault(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn dict_setdefault(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     let d = this(vm, args)?;
+    crate::types::seqmethods::meth_range(vm, "dict.setdefault", "setdefault", args, kw, 1, 2)?;
     let k = args.get(1).ok_or_else(|| vm.type_error("setdefault expected at least 1 argument, got 0"))?;
     if let Some(v) = d.get_item(vm, k)? {
         return Ok(v);
@@ -90,8 +92,9 @@ fn dict_setdefault(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value
     Ok(v)
 }
 
-fn dict_pop(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn dict_pop(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     let d = this(vm, args)?;
+    crate::types::seqmethods::meth_range(vm, "dict.pop", "pop", args, kw, 1, 2)?;
     let k = args.get(1).ok_or_else(|| vm.type_error("pop expected at least 1 argument, got 0"))?;
     match d.remove(vm, k)? {
         Some(v) => Ok(v),
@@ -99,7 +102,8 @@ fn dict_pop(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     }
 }
 
-fn dict_popitem(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn dict_popitem(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    crate::types::seqmethods::meth_noargs(vm, "dict.popitem", args, kw)?;
     let d = this(vm, args)?;
     match d.last_slot().and_then(|i| d.remove_at(i)) {
         Some((k, v)) => Ok(new_tuple(vec![k, v])),
@@ -107,26 +111,31 @@ fn dict_popitem(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     }
 }
 
-fn dict_keys(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn dict_keys(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    crate::types::seqmethods::meth_noargs(vm, "dict.keys", args, kw)?;
     this(vm, args)?;
     Ok(new_iter(&vm.types.dict_keys, IterKind::View(args[0].clone())))
 }
-fn dict_values(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn dict_values(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    crate::types::seqmethods::meth_noargs(vm, "dict.values", args, kw)?;
     this(vm, args)?;
     Ok(new_iter(&vm.types.dict_values, IterKind::View(args[0].clone())))
 }
-fn dict_items(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn dict_items(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    crate::types::seqmethods::meth_noargs(vm, "dict.items", args, kw)?;
     this(vm, args)?;
     Ok(new_iter(&vm.types.dict_items, IterKind::View(args[0].clone())))
 }
 
-fn dict_clear(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn dict_clear(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    crate::types::seqmethods::meth_noargs(vm, "dict.clear", args, kw)?;
     let old = this(vm, args)?.clear();
     drop(old);
     Ok(vm.none())
 }
 
-fn dict_copy(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn dict_copy(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    crate::types::seqmethods::meth_noargs(vm, "dict.copy", args, kw)?;
     let d = this(vm, args)?;
     let n = new_dict();
     let nd = n.as_dict().expect("dict");
@@ -136,7 +145,8 @@ fn dict_copy(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     Ok(n)
 }
 
-fn dict_fromkeys(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn dict_fromkeys(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    crate::types::seqmethods::meth_range(vm, "dict.fromkeys", "fromkeys", args, kw, 1, 2)?;
     let cls = &args[0];
     let it = args.get(1).ok_or_else(|| vm.type_error("fromkeys expected at least 1 argument, got 0"))?;
     let v = args.get(2).cloned().unwrap_or_else(|| vm.none());
@@ -147,11 +157,13 @@ fn dict_fromkeys(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> 
     Ok(d)
 }
 
-fn dict_reversed(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn dict_reversed(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    crate::types::seqmethods::meth_noargs(vm, "dict.__reversed__", args, kw)?;
     Ok(new_iter(&vm.types.dict_reversekeyiterator, IterKind::DictReverseKeys(args[0].clone())))
 }
 
-fn dict_or(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn dict_or(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    crate::types::seqmethods::wrapper_args(vm, args, kw, 1)?;
     if args[1].as_dict().is_none() {
         return Ok(vm.not_implemented());
     }
@@ -160,7 +172,8 @@ fn dict_or(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     Ok(n)
 }
 
-fn dict_ior(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn dict_ior(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    crate::types::seqmethods::wrapper_args(vm, args, kw, 1)?;
     update_with(vm, &args[0], Some(&args[1]), &[])?;
     Ok(args[0].clone())
 }

@@ -329,7 +329,8 @@ fn bool_repr(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
 
 macro_rules! bool_logic {
     ($name:ident, $op:tt, $nb:expr) => {
-        fn $name(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+        fn $name(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+            crate::types::seqmethods::wrapper_args(vm, args, kw, 1)?;
             let (a, b) = (&args[0], &args[1]);
             if let (Some(x), Some(y)) = (a.downcast::<BoolData>(), b.downcast::<BoolData>()) {
                 return Ok(vm.bool_value(x.0 $op y.0));

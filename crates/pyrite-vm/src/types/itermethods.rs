@@ -506,7 +506,9 @@ pub fn new_generic_alias(vm: &Vm, origin: Value, args: Value) -> Value {
     new_iter(&vm.types.generic_alias, IterKind::Alias(origin, args))
 }
 
-fn class_getitem(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn class_getitem(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    let name = args.first().and_then(|a| a.as_type().map(|t| t.name().to_string())).unwrap_or_default();
+    crate::types::seqmethods::meth_o(vm, &format!("{name}.__class_getitem__"), args, kw)?;
     Ok(new_generic_alias(vm, args[0].clone(), args[1].clone()))
 }
 
@@ -663,7 +665,8 @@ fn view_mapping(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     }
 }
 
-fn proxy_get(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn proxy_get(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    crate::types::seqmethods::meth_range(vm, "mappingproxy.get", "get", args, kw, 1, 2)?;
     let d = args[0].downcast::<IterData>().expect("iter");
     let IterKind::View(m) = &d.kind else { return Ok(vm.none()) };
     let dd = m.as_dict().expect("dict");

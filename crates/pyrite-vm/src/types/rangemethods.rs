@@ -29,7 +29,8 @@ fn this(v: &Value) -> &RangeData {
     v.downcast::<RangeData>().expect("range")
 }
 
-fn range_count(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn range_count(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    crate::types::seqmethods::meth_o(vm, "range.count", args, kw)?;
     if as_int(&args[1]).is_some() {
         return Ok(new_int(vm.contains(&args[0], &args[1])? as i64));
     }
@@ -42,7 +43,8 @@ fn range_count(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     Ok(new_int(n))
 }
 
-fn range_index(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn range_index(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    crate::types::seqmethods::meth_o(vm, "range.index", args, kw)?;
     let r = this(&args[0]);
     if as_int(&args[1]).is_some() && vm.contains(&args[0], &args[1])? {
         let d = vm.binary_op(&args[1], &r.start, pyrite_bytecode::opcodes::nb::SUBTRACT)?;
@@ -169,7 +171,8 @@ fn slice_new(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     })
 }
 
-fn slice_indices(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn slice_indices(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    crate::types::seqmethods::meth_o(vm, "slice.indices", args, kw)?;
     let s = args[0].downcast::<SliceData>().expect("slice");
     let len = vm.index_isize(&args[1])?;
     if len < 0 {

@@ -149,15 +149,78 @@ binop_wrappers! {
     (slot_xor, rslot_xor, nb::XOR),
 }
 
-fn slot_len(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+/// Argument count check of a slot wrapper (`expected N arguments, got M`), self excluded.
+pub fn wrapper_args(vm: &Vm, args: &[Value], kwnames: Option<&Value>, n: usize) -> PyResult<()> {
+    if kwnames.is_some_and(|k| k.as_tuple().is_some_and(|t| !t.is_empty())) {
+        return Err(vm.type_error("wrapper takes no keyword arguments"));
+    }
+    let got = args.len().saturating_sub(1);
+    if args.is_empty() || got != n {
+        return Err(vm.type_error(&format!("expected {n} argument{}, got {got}", if n == 1 { "" } else { "s" })));
+    }
+    Ok(())
+}
+
+/// Argument check of a METH_O method: `T.name() takes exactly one argument (N given)`.
+pub fn meth_o(vm: &Vm, qual: &str, args: &[Value], kwnames: Option<&Value>) -> PyResult<()> {
+    if kwnames.is_some_and(|k| k.as_tuple().is_some_and(|t| !t.is_empty())) {
+        return Err(vm.type_error(&format!("{qual}() takes no keyword arguments")));
+    }
+    if args.len() != 2 {
+        return Err(vm.type_error(&format!(
+            "{qual}() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        )));
+    }
+    Ok(())
+}
+
+/// Argument check of a METH_NOARGS method: `T.name() takes no arguments (N given)`.
+pub fn meth_noargs(vm: &Vm, qual: &str, args: &[Value], kwnames: Option<&Value>) -> PyResult<()> {
+    if kwnames.is_some_and(|k| k.as_tuple().is_some_and(|t| !t.is_empty())) {
+        return Err(vm.type_error(&format!("{qual}() takes no keyword arguments")));
+    }
+    if args.len() != 1 {
+        return Err(vm.type_error(&format!("{qual}() takes no arguments ({} given)", args.len().saturating_sub(1))));
+    }
+    Ok(())
+}
+
+/// Positional-only argument count check with Argument Clinic's wording
+/// (`name expected at most 2 arguments, got 3`), self excluded.
+pub fn meth_range(vm: &Vm, qual: &str, short: &str, args: &[Value], kwnames: Option<&Value>, min: usize, max: usize) -> PyResult<()> {
+    if kwnames.is_some_and(|k| k.as_tuple().is_some_and(|t| !t.is_empty())) {
+        return Err(vm.type_error(&format!("{qual}() takes no keyword arguments")));
+    }
+    let n = args.len().saturating_sub(1);
+    let pl = |k: usize| if k == 1 { "" } else { "s" };
+    if args.is_empty() || n < min || n > max {
+        return Err(vm.type_error(&if min == max {
+            format!("{short} expected {min} argument{}, got {n}", pl(min))
+        } else if n < min {
+            format!("{short} expected at least {min} argument{}, got {n}", pl(min))
+        } else {
+            format!("{short} expected at most {max} argument{}, got {n}", pl(max))
+        }));
+    }
+    Ok(())
+}
+
+fn slot_len(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    wrapper_args(vm, args, kw, 0)?;
     match crate::protocol::seq::native_len(vm, &args[0]) {
         Some(r) => Ok(new_int(r? as i64)),
         None => Err(vm.type_error("object has no len()")),
     }
 }
 
-fn slot_getitem(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
-    let key = args.get(1).ok_or_else(|| vm.type_error("expected 1 argument"))?;
+fn slot_getitem(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    match args.first().map(|a| a.ty().layout) {
+        Some(Layout::List) => meth_o(vm, "list.__getitem__", args, kw)?,
+        Some(Layout::Dict) => meth_o(vm, "dict.__getitem__", args, kw)?,
+        _ => wrapper_args(vm, args, kw, 1)?,
+    }
+    let key = &args[1];
     match crate::protocol::seq::native_getitem(vm, &args[0], key)? {
         Some(v) => Ok(v),
         None => Err(vm.type_error("object is not subscriptable")),
@@ -166,25 +229,28 @@ fn slot_getitem(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
 
 fn slot_setitem(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     if args.len() != 3 {
-        return Err(vm.type_error("expected 2 arguments"));
+        return Err(vm.type_error(&format!(" expected 2 arguments, got {}", args.len().saturating_sub(1))));
     }
     crate::protocol::seq::native_setitem(vm, &args[0], args[1].clone(), Some(args[2].clone()))?;
     Ok(vm.none())
 }
 
-fn slot_delitem(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn slot_delitem(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    wrapper_args(vm, args, kw, 1)?;
     crate::protocol::seq::native_setitem(vm, &args[0], args[1].clone(), None)?;
     Ok(vm.none())
 }
 
-fn slot_contains(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn slot_contains(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    wrapper_args(vm, args, kw, 1)?;
     match crate::protocol::seq::native_contains(vm, &args[0], &args[1])? {
         Some(b) => Ok(vm.bool_value(b)),
         None => Ok(vm.bool_value(false)),
     }
 }
 
-fn slot_iter(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn slot_iter(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    wrapper_args(vm, args, kw, 0)?;
     crate::types::itermethods::native_iter(vm, &args[0])?.ok_or_else(|| vm.type_error("object is not iterable"))
 }
 
@@ -319,24 +385,24 @@ fn this_list<'a>(vm: &Vm, args: &'a [Value]) -> PyResult<&'a ListData> {
     args.first().and_then(|a| a.as_list()).ok_or_else(|| vm.type_error("descriptor requires a 'list' object"))
 }
 
-fn list_append(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
-    if args.len() != 2 {
-        return Err(vm.type_error(&format!("list.append() takes exactly one argument ({} given)", args.len() - 1)));
-    }
+fn list_append(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    meth_o(vm, "list.append", args, kw)?;
     this_list(vm, args)?.push(args[1].clone());
     Ok(vm.none())
 }
 
-fn list_extend(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn list_extend(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     this_list(vm, args)?;
+    meth_o(vm, "list.extend", args, kw)?;
     let other = args.get(1).ok_or_else(|| vm.type_error("list.extend() takes exactly one argument (0 given)"))?;
     let items = vm.collect_iter(other)?;
     this_list(vm, args)?.with_mut(|v| v.extend(items));
     Ok(vm.none())
 }
 
-fn list_pop(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn list_pop(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     let l = this_list(vm, args)?;
+    meth_range(vm, "list.pop", "pop", args, kw, 0, 1)?;
     if l.is_empty() {
         return Err(vm.index_error("pop from empty list"));
     }
@@ -355,8 +421,9 @@ fn list_pop(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     Ok(l.with_mut(|v| v.remove(idx)))
 }
 
-fn list_insert(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn list_insert(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     let l = this_list(vm, args)?;
+    meth_range(vm, "list.insert", "insert", args, kw, 2, 2)?;
     if args.len() != 3 {
         return Err(vm.type_error(&format!("insert expected 2 arguments, got {}", args.len() - 1)));
     }
@@ -440,7 +507,8 @@ fn seq_index(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
 }
 
 fn seq_count(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
-    let items = seq_items(&args[0]);
+    let Some(first) = args.first() else { return Err(vm.type_error("count() needs an argument")) };
+    let items = seq_items(first);
     if args.len() != 2 {
         let tn = if args[0].as_list().is_some() { "list" } else { "tuple" };
         return Err(vm.type_error(&format!("{tn}.count() takes exactly one argument ({} given)", args.len() - 1)));
@@ -662,22 +730,31 @@ fn list_init(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value
 }
 
 fn list_new(vm: &Vm, args: &[Value], _kw: Option<&Value>) -> PyResult<Value> {
-    Ok(crate::types::object::alloc_instance(&args[0], ListData::new(Vec::new())))
-        .and_then(|v| if args.is_empty() { Err(vm.type_error("list.__new__(): not enough arguments")) } else { Ok(v) })
+    let Some(cls) = args.first() else { return Err(vm.type_error("list.__new__(): not enough arguments")) };
+    if cls.as_type().is_none_or(|t| t.layout != Layout::List) {
+        return Err(vm.type_error(&format!("list.__new__(X): X is not a type object ({})", cls.ty().name())));
+    }
+    Ok(crate::types::object::alloc_instance(cls, ListData::new(Vec::new())))
 }
 
-fn list_iadd(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn list_iadd(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    this_list(vm, args)?;
+    wrapper_args(vm, args, kw, 1)?;
     let items = vm.collect_iter(&args[1])?;
     this_list(vm, args)?.with_mut(|v| v.extend(items));
     Ok(args[0].clone())
 }
 
-fn list_imul(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn list_imul(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    this_list(vm, args)?;
+    wrapper_args(vm, args, kw, 1)?;
     let n = vm.index_isize(&args[1])?.max(0) as usize;
     repeat(vm, &args[0], n, true)
 }
 
-fn list_reversed(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn list_reversed(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    this_list(vm, args)?;
+    meth_noargs(vm, "list.__reversed__", args, kw)?;
     Ok(crate::types::iter::new_list_reverse_iter(&vm.types.list_reverseiterator, args[0].clone()))
 }
 

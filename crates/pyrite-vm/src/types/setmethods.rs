@@ -156,11 +156,13 @@ fn set_add(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     this(vm, args)?.add(vm, args.get(1).cloned().ok_or_else(|| vm.type_error("set.add() takes exactly one argument (0 given)"))?)?;
     Ok(vm.none())
 }
-fn set_discard(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn set_discard(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    crate::types::seqmethods::meth_o(vm, "set.discard", args, kw)?;
     drop(this(vm, args)?.discard(vm, &args[1])?);
     Ok(vm.none())
 }
-fn set_remove(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn set_remove(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    crate::types::seqmethods::meth_o(vm, "set.remove", args, kw)?;
     match this(vm, args)?.discard(vm, &args[1])? {
         Some(_) => Ok(vm.none()),
         None => Err(vm.key_error(args[1].clone())),
@@ -224,15 +226,18 @@ fn set_difference_update(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult
 fn set_symmetric_difference_update(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     multi_update(vm, args, nb::XOR)
 }
-fn set_issubset(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn set_issubset(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    crate::types::seqmethods::meth_o(vm, &format!("{}.issubset", args.first().map(|a| a.ty().name()).unwrap_or("set")), args, kw)?;
     let o = to_set(vm, &args[1])?;
     Ok(vm.bool_value(is_subset(vm, this(vm, args)?, o.as_set().expect("set"))?))
 }
-fn set_issuperset(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn set_issuperset(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    crate::types::seqmethods::meth_o(vm, &format!("{}.issuperset", args.first().map(|a| a.ty().name()).unwrap_or("set")), args, kw)?;
     let o = to_set(vm, &args[1])?;
     Ok(vm.bool_value(is_subset(vm, o.as_set().expect("set"), this(vm, args)?)?))
 }
-fn set_isdisjoint(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn set_isdisjoint(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    crate::types::seqmethods::meth_o(vm, &format!("{}.isdisjoint", args.first().map(|a| a.ty().name()).unwrap_or("set")), args, kw)?;
     let s = this(vm, args)?;
     for v in vm.collect_iter(&args[1])? {
         if s.contains(vm, &v)? {
@@ -338,7 +343,10 @@ pub fn init(vm: &Vm) {
         }
         add_method(vm, t, "__new__", set_new, MethodKind::Static);
         add_method(vm, t, "__len__", |vm, a, _| Ok(crate::types::int::new_int(this(vm, a)?.len() as i64)), MethodKind::Instance);
-        add_method(vm, t, "__contains__", |vm, a, _| Ok(vm.bool_value(this(vm, a)?.contains(vm, &a[1])?)), MethodKind::Instance);
+        add_method(vm, t, "__contains__", |vm, a, kw| {
+            crate::types::seqmethods::meth_o(vm, &format!("{}.__contains__", a.first().map(|x| x.ty().name()).unwrap_or("set")), a, kw)?;
+            Ok(vm.bool_value(this(vm, a)?.contains(vm, &a[1])?))
+        }, MethodKind::Instance);
         add_method(vm, t, "__iter__", |vm, a, _| crate::types::itermethods::native_iter(vm, &a[0])?.ok_or_else(|| vm.type_error("not iterable")), MethodKind::Instance);
         crate::types::seqmethods::add_number_dunders(vm, t, &["and", "or", "xor", "sub"]);
     }
