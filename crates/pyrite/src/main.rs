@@ -182,6 +182,13 @@ fn io_message(e: &std::io::Error) -> String {
 }
 
 fn main() -> ExitCode {
+    // A bug in Pyrite must not lose the program's buffered output: flush it, then report.
+    std::panic::set_hook(Box::new(|info| {
+        if let Some(vm) = pyrite_vm::Vm::current() {
+            vm.flush_stdout();
+        }
+        eprintln!("pyrite: internal error: {info}");
+    }));
     let (program, argv) = match parse_args() {
         Ok(p) => p,
         Err(code) => return code,
@@ -192,9 +199,6 @@ fn main() -> ExitCode {
         .spawn(move || run(program, argv));
     match handle.map(|h| h.join()) {
         Ok(Ok(status)) => ExitCode::from((status & 0xff) as u8),
-        _ => {
-            eprintln!("pyrite: internal error");
-            ExitCode::from(70)
-        }
+        _ => ExitCode::from(70),
     }
 }

@@ -35,11 +35,11 @@ pub fn descr_get(vm: &Vm, d: &Value, obj: Option<&Value>, owner: &Value) -> PyRe
     if let Some(m) = d.downcast::<MethodDescrData>() {
         return Ok(match (m.kind, obj) {
             (MethodKind::Instance, Some(o)) => {
-                crate::object::alloc(&vm.types.builtin_function, BuiltinData { name: m.name, func: m.func, self_: Some(o.clone()), module: None })
+                crate::object::alloc(&vm.types.builtin_function, BuiltinData { name: m.name, func: m.func, self_: Some(o.clone()), module: None, new_for: None })
             }
             (MethodKind::Class, _) => {
                 let cls = obj.map(|o| o.type_value()).unwrap_or_else(|| owner.clone());
-                crate::object::alloc(&vm.types.builtin_function, BuiltinData { name: m.name, func: m.func, self_: Some(cls), module: None })
+                crate::object::alloc(&vm.types.builtin_function, BuiltinData { name: m.name, func: m.func, self_: Some(cls), module: None, new_for: None })
             }
             _ => d.clone(),
         });

@@ -20,6 +20,9 @@ impl Vm {
             return crate::eval::call_python_function(self, callable, args, kwnames);
         }
         if let Some(b) = callable.downcast::<BuiltinData>() {
+            if let Some(owner) = &b.new_for {
+                self.check_new_args(owner, args)?;
+            }
             return self.with_c_depth(|| match &b.self_ {
                 Some(s) => {
                     let mut v = Vec::with_capacity(args.len() + 1);
@@ -130,6 +133,38 @@ impl Vm {
             }
         }
         Ok(obj)
+    }
+
+    /// Checks the first argument of a native `T.__new__(cls, ...)`: a subtype of `T`.
+    fn check_new_args(&self, owner: &Value, args: &[Value]) -> PyResult<()> {
+        let oname = owner.ty_name_of_type();
+        let Some(cls) = args.first() else {
+            return Err(self.type_error(&format!("{oname}.__new__(): not enough arguments")));
+        };
+        let Some(ct) = cls.as_type() else {
+            return Err(self.type_error(&format!(
+                "{oname}.__new__(X): X is not a type object ({})",
+                cls.ty().name()
+            )));
+        };
+        if !ct.is_subtype(owner) {
+            return Err(self.type_error(&format!(
+                "{oname}.__new__({}): {} is not a subtype of {}",
+                ct.name(),
+                ct.name(),
+                oname
+            )));
+        }
+        // A class whose instances have another built-in layout cannot be made here.
+        let ot = owner.as_type().expect("type");
+        if ot.layout != crate::object::Layout::Object && ct.layout != ot.layout {
+            return Err(self.type_error(&format!(
+                "{oname}.__new__({}) is not safe, use {}.__new__()",
+                ct.name(),
+                ct.name()
+            )));
+        }
+        Ok(())
     }
 
     /// Binds a descriptor found on a type to `obj` (= calling `__get__(obj, type(obj))`).

@@ -61,6 +61,19 @@ pub fn native_repr(vm: &Vm, v: &Value) -> PyResult<String> {
         if v.ty().layout == Layout::Bool {
             return Ok(if i.is_zero() { "False".into() } else { "True".into() });
         }
+        if let crate::types::int::IntRef::Big(b) = &i {
+            // CPython's limit on int-to-str conversion (bits above ~4300 decimal digits).
+            if b.bits() > 14_300 {
+                let s = int_repr(&i);
+                let digits = s.trim_start_matches('-').len();
+                if digits > crate::types::int::MAX_STR_DIGITS {
+                    return Err(vm.value_error(
+                        "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+                    ));
+                }
+                return Ok(s);
+            }
+        }
         return Ok(int_repr(&i));
     }
     let ty = v.ty();

@@ -107,7 +107,17 @@ pub fn add_method(vm: &Vm, ty: &Value, name: &'static str, func: NativeFn, kind:
     };
     let d = alloc(descr_ty, MethodDescrData { name, func, objclass: ty.clone(), kind });
     let d = if kind == MethodKind::Static {
-        alloc(&t.staticmethod, StaticMethodData { func: UnsafeCell::new(crate::types::function::new_builtin(name, func, None)), dict: UnsafeCell::new(None) })
+        let f = alloc(
+            &t.builtin_function,
+            crate::types::function::BuiltinData {
+                name,
+                func,
+                self_: None,
+                module: Some("builtins"),
+                new_for: if name == "__new__" { Some(ty.clone()) } else { None },
+            },
+        );
+        alloc(&t.staticmethod, StaticMethodData { func: UnsafeCell::new(f), dict: UnsafeCell::new(None) })
     } else {
         d
     };

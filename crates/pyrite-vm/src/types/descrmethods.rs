@@ -282,7 +282,30 @@ fn super_get(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     }
 }
 
+/// `__get__` of native descriptors (getset, member, method descriptors).
+fn native_descr_get(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    if args.len() < 2 {
+        return Err(vm.type_error("expected at least 1 argument, got 0"));
+    }
+    let obj = Some(&args[1]).filter(|o| !vm.is_none(o));
+    let owner = args.get(2).cloned().unwrap_or_else(|| args[1].type_value());
+    if let (Some(o), Some(g)) = (obj, args[0].downcast::<crate::types::descr::GetSetData>()) {
+        if !o.isinstance(&g.objclass) {
+            return Err(vm.type_error(&format!(
+                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                g.name,
+                g.objclass.ty_name_of_type(),
+                o.ty().name()
+            )));
+        }
+    }
+    crate::protocol::attr::descr_get(vm, &args[0], obj, &owner)
+}
+
 pub fn init(vm: &Vm) {
+    for t in [&vm.types.getset_descriptor, &vm.types.member_descriptor, &vm.types.method_descriptor, &vm.types.wrapper_descriptor, &vm.types.classmethod_descriptor] {
+        add_method(vm, t, "__get__", native_descr_get, MethodKind::Instance);
+    }
     let p = &vm.types.property;
     add_method(vm, p, "__new__", property_new, MethodKind::Static);
     add_method(vm, p, "__init__", property_init, MethodKind::Instance);

@@ -108,6 +108,9 @@ fn get_fdict(vm: &Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn func_get(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    if args.len() < 2 {
+        return Err(vm.type_error("expected at least 1 argument, got 0"));
+    }
     let obj = args.get(1).cloned().unwrap_or_else(|| vm.none());
     if vm.is_none(&obj) {
         return Ok(args[0].clone());

@@ -64,10 +64,13 @@ pub struct BuiltinData {
     pub func: NativeFn,
     pub self_: Option<Value>,
     pub module: Option<&'static str>,
+    /// For a type's native `__new__`: the type, so calls are checked to pass a subtype of it
+    /// as the first argument (as `tp_new_wrapper` checks).
+    pub new_for: Option<Value>,
 }
 
 pub fn new_builtin(name: &'static str, func: NativeFn, self_: Option<Value>) -> Value {
-    alloc(&builtin_types().builtin_function, BuiltinData { name, func, self_, module: Some("builtins") })
+    alloc(&builtin_types().builtin_function, BuiltinData { name, func, self_, module: Some("builtins"), new_for: None })
 }
 
 /// A bound method (= `PyMethodObject`).
