@@ -27,6 +27,9 @@ macro_rules! binop_wrappers {
                 if !numeric_operand_ok(&args[0], &args[1]) {
                     return Ok(vm.not_implemented());
                 }
+                if let Some(r) = sequence_slot(vm, &args[0], &args[1], $op)? {
+                    return Ok(r);
+                }
                 Ok(native_binop(vm, &args[0], &args[1], $op, false)?.unwrap_or_else(|| vm.not_implemented()))
             }
             fn $rname(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
@@ -38,6 +41,11 @@ macro_rules! binop_wrappers {
                 }
                 if !numeric_operand_ok(&args[0], &args[1]) {
                     return Ok(vm.not_implemented());
+                }
+                if $op == nb::MULTIPLY {
+                    if let Some(r) = sequence_slot(vm, &args[0], &args[1], $op)? {
+                        return Ok(r);
+                    }
                 }
                 Ok(native_binop(vm, &args[1], &args[0], $op, false)?.unwrap_or_else(|| vm.not_implemented()))
             }
@@ -70,6 +78,49 @@ pub fn numeric_operand_ok(me: &Value, other: &Value) -> bool {
     } else {
         true
     }
+}
+
+/// `list.__add__`/`__mul__` and friends as the sequence slots (`sq_concat`, `sq_repeat`):
+/// concatenation takes only the same kind, repetition any `__index__` object; None for other
+/// receivers.
+fn sequence_slot(vm: &Vm, me: &Value, other: &Value, op: u8) -> PyResult<Option<Value>> {
+    let kind = match me.ty().layout {
+        Layout::List => "list",
+        Layout::Tuple => "tuple",
+        Layout::Str => "str",
+        _ => return Ok(None),
+    };
+    // Concatenation with another kind, and repetition by a non-index, answer NotImplemented
+    // here (CPython raises from `sq_concat`/`sq_repeat`), because `Vm::binary_op` calls these
+    // wrappers for built-ins and must still try the other operand's reflected method.
+    let _ = kind;
+    if op == nb::ADD {
+        return Ok(None);
+    }
+    if op == nb::MULTIPLY {
+        let n = if crate::types::int::as_int(other).is_some() {
+            other.clone()
+        } else if other.ty().lookup(&vm.names.__index__).is_some() {
+            vm.index(other)?
+        } else {
+            return Ok(None);
+        };
+        let count = match crate::types::int::as_int(&n).map(|i| i.to_bigint()) {
+            Some(b) => {
+                use num_traits::{Signed, ToPrimitive};
+                if b.is_negative() {
+                    0
+                } else {
+                    b.to_usize().ok_or_else(|| {
+                        vm.overflow_error(&format!("cannot fit '{}' into an index-sized integer", other.ty().name()))
+                    })?
+                }
+            }
+            None => 0,
+        };
+        return repeat(vm, me, count, false).map(Some);
+    }
+    Ok(None)
 }
 
 /// `x.__pow__(y, z)` for ints (others do not support the modulus).
@@ -260,7 +311,10 @@ pub fn add_sequence_dunders(vm: &Vm, ty: &Value) {
     add_method(vm, ty, "__getitem__", slot_getitem, MethodKind::Instance);
     add_method(vm, ty, "__contains__", slot_contains, MethodKind::Instance);
     add_method(vm, ty, "__iter__", slot_iter, MethodKind::Instance);
-    add_number_dunders(vm, ty, &["add", "mul"]);
+    let layout = ty.as_type().map(|t| t.layout);
+    if !matches!(layout, Some(Layout::Dict | Layout::Range)) {
+        add_number_dunders(vm, ty, &["add", "mul"]);
+    }
 }
 
 /// Adds `__setitem__`/`__delitem__`.
@@ -523,17 +577,23 @@ fn seq_count(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     Ok(new_int(n))
 }
 
-fn list_clear(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn list_clear(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    this_list(vm, args)?;
+    meth_noargs(vm, "list.clear", args, kw)?;
     let old = this_list(vm, args)?.replace_all(Vec::new());
     drop(old);
     Ok(vm.none())
 }
 
-fn list_copy(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn list_copy(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    this_list(vm, args)?;
+    meth_noargs(vm, "list.copy", args, kw)?;
     Ok(new_list(this_list(vm, args)?.to_vec()))
 }
 
-fn list_reverse(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn list_reverse(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    this_list(vm, args)?;
+    meth_noargs(vm, "list.reverse", args, kw)?;
     this_list(vm, args)?.with_mut(|v| v.reverse());
     Ok(vm.none())
 }
@@ -682,6 +742,9 @@ fn list_sort(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value
         return Err(vm.type_error("sort() takes no positional arguments"));
     }
     let l = this_list(vm, pos)?;
+    if kws.len() > 2 {
+        return Err(vm.type_error(&format!("sort() takes at most 2 keyword arguments ({} given)", kws.len())));
+    }
     let mut key = None;
     let mut reverse = false;
     for (k, v) in kws {

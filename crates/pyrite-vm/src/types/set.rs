@@ -238,8 +238,8 @@ impl SetData {
     }
 
     pub fn contains(&self, vm: &Vm, key: &Value) -> PyResult<bool> {
-        let h = vm.hash(key)?;
-        Ok(self.find(vm, key, h)?.is_some())
+        let (key, h) = set_key_hash(vm, key)?;
+        Ok(self.find(vm, &key, h)?.is_some())
     }
 
     pub fn contains_hashed(&self, vm: &Vm, key: &Value, h: i64) -> PyResult<bool> {
@@ -248,8 +248,8 @@ impl SetData {
 
     /// Removes `key`; returns the removed key (for the caller to drop) if present.
     pub fn discard(&self, vm: &Vm, key: &Value) -> PyResult<Option<Value>> {
-        let h = vm.hash(key)?;
-        let Some(j) = self.find(vm, key, h)? else { return Ok(None) };
+        let (key, h) = set_key_hash(vm, key)?;
+        let Some(j) = self.find(vm, &key, h)? else { return Ok(None) };
         let inner = self.inner();
         let old = std::mem::replace(&mut inner.table[j], Slot::Dummy);
         inner.used -= 1;
@@ -338,6 +338,28 @@ impl SetData {
         };
         if (fill + n) * 5 >= mask * 3 {
             self.resize((used + n) * 2);
+        }
+    }
+}
+
+/// The hash of a lookup key; an unhashable `set` key is looked up as the equal frozenset (as
+/// CPython's `set_contains`/`set_discard`/`set_remove` retry).
+fn set_key_hash(vm: &Vm, key: &Value) -> PyResult<(Value, i64)> {
+    match vm.hash(key) {
+        Ok(h) => Ok((key.clone(), h)),
+        Err(e) => {
+            if e.0.isinstance(&vm.types.exc.type_error) && key.ty().layout == crate::object::Layout::Set {
+                if let Some(src) = key.as_set() {
+                    let d = SetData::new();
+                    for (h, k) in src.entries() {
+                        d.add_hashed(vm, k, h)?;
+                    }
+                    let fs = new_frozenset_data(d);
+                    let h = vm.hash(&fs)?;
+                    return Ok((fs, h));
+                }
+            }
+            Err(e)
         }
     }
 }

@@ -152,7 +152,8 @@ fn to_set(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(s)
 }
 
-fn set_add(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn set_add(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    crate::types::seqmethods::meth_o(vm, "set.add", args, kw)?;
     this(vm, args)?.add(vm, args.get(1).cloned().ok_or_else(|| vm.type_error("set.add() takes exactly one argument (0 given)"))?)?;
     Ok(vm.none())
 }
@@ -168,14 +169,17 @@ fn set_remove(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
         None => Err(vm.key_error(args[1].clone())),
     }
 }
-fn set_pop(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn set_pop(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    crate::types::seqmethods::meth_noargs(vm, "set.pop", args, kw)?;
     this(vm, args)?.pop().ok_or_else(|| vm.new_error(&vm.types.exc.key_error, "pop from an empty set"))
 }
-fn set_clear(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn set_clear(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    crate::types::seqmethods::meth_noargs(vm, "set.clear", args, kw)?;
     drop(this(vm, args)?.clear());
     Ok(vm.none())
 }
-fn set_copy(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn set_copy(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    crate::types::seqmethods::meth_noargs(vm, &format!("{}.copy", args.first().map(|a| a.ty().name()).unwrap_or("set")), args, kw)?;
     let s = this(vm, args)?;
     if args[0].is_exact(&vm.types.frozenset) {
         return Ok(args[0].clone());
@@ -190,16 +194,26 @@ fn multi(vm: &Vm, args: &[Value], op: u8) -> PyResult<Value> {
     }
     Ok(acc)
 }
-fn set_union(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn set_union(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    if kw.is_some_and(|k| k.as_tuple().is_some_and(|t| !t.is_empty())) {
+        return Err(vm.type_error(&format!("{}.union() takes no keyword arguments", args.first().map(|a| a.ty().name()).unwrap_or("set"))));
+    }
     multi(vm, args, nb::OR)
 }
-fn set_intersection(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn set_intersection(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    if kw.is_some_and(|k| k.as_tuple().is_some_and(|t| !t.is_empty())) {
+        return Err(vm.type_error(&format!("{}.intersection() takes no keyword arguments", args.first().map(|a| a.ty().name()).unwrap_or("set"))));
+    }
     multi(vm, args, nb::AND)
 }
-fn set_difference(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn set_difference(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    if kw.is_some_and(|k| k.as_tuple().is_some_and(|t| !t.is_empty())) {
+        return Err(vm.type_error(&format!("{}.difference() takes no keyword arguments", args.first().map(|a| a.ty().name()).unwrap_or("set"))));
+    }
     multi(vm, args, nb::SUBTRACT)
 }
-fn set_symmetric_difference(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn set_symmetric_difference(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    crate::types::seqmethods::meth_o(vm, &format!("{}.symmetric_difference", args.first().map(|a| a.ty().name()).unwrap_or("set")), args, kw)?;
     multi(vm, args, nb::XOR)
 }
 fn multi_update(vm: &Vm, args: &[Value], op: u8) -> PyResult<Value> {
@@ -210,20 +224,30 @@ fn multi_update(vm: &Vm, args: &[Value], op: u8) -> PyResult<Value> {
     }
     Ok(vm.none())
 }
-fn set_update(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn set_update(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    if kw.is_some_and(|k| k.as_tuple().is_some_and(|t| !t.is_empty())) {
+        return Err(vm.type_error("set.update() takes no keyword arguments"));
+    }
     let s = this(vm, args)?;
     for o in &args[1..] {
         update_from(vm, s, o)?;
     }
     Ok(vm.none())
 }
-fn set_intersection_update(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn set_intersection_update(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    if kw.is_some_and(|k| k.as_tuple().is_some_and(|t| !t.is_empty())) {
+        return Err(vm.type_error(&format!("{}.intersection_update() takes no keyword arguments", args.first().map(|a| a.ty().name()).unwrap_or("set"))));
+    }
     multi_update(vm, args, nb::AND)
 }
-fn set_difference_update(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn set_difference_update(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    if kw.is_some_and(|k| k.as_tuple().is_some_and(|t| !t.is_empty())) {
+        return Err(vm.type_error(&format!("{}.difference_update() takes no keyword arguments", args.first().map(|a| a.ty().name()).unwrap_or("set"))));
+    }
     multi_update(vm, args, nb::SUBTRACT)
 }
-fn set_symmetric_difference_update(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn set_symmetric_difference_update(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    crate::types::seqmethods::meth_o(vm, "set.symmetric_difference_update", args, kw)?;
     multi_update(vm, args, nb::XOR)
 }
 fn set_issubset(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
