@@ -219,11 +219,17 @@ impl Vm {
     /// Runs `f` one native recursion level deeper, raising `RecursionError` past the limit.
     #[inline]
     pub fn with_c_depth<T>(&self, f: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
+        self.with_c_depth_for(" while calling a Python object", f)
+    }
+
+    /// Like `with_c_depth`, naming what recursed in the error (`" in comparison"`).
+    #[inline]
+    pub fn with_c_depth_for<T>(&self, what: &str, f: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
         let d = self.c_depth.get();
         if d >= C_RECURSION_LIMIT {
             return Err(self.new_error(
                 &self.types.exc.recursion_error,
-                "maximum recursion depth exceeded while calling a Python object",
+                &format!("maximum recursion depth exceeded{what}"),
             ));
         }
         self.c_depth.set(d + 1);

@@ -33,7 +33,7 @@ impl Vm {
     /// `repr(v)` as a str value.
     pub fn repr(&self, v: &Value) -> PyResult<Value> {
         if is_heap(v) {
-            let r = self.with_c_depth(|| self.call_dunder(v, &self.names.__repr__, &[]))?;
+            let r = self.with_c_depth_for(" while getting the repr of an object", || self.call_dunder(v, &self.names.__repr__, &[]))?;
             let r = r.expect("object.__repr__ exists");
             if r.as_str_data().is_none() {
                 return Err(self.type_error(&format!("__repr__ returned non-string (type {})", r.ty().name())));
@@ -43,7 +43,7 @@ impl Vm {
         if v.is_exact(&self.types.str) {
             return Ok(new_str(&crate::types::strmethods::str_repr(v.as_str_data().expect("str"))));
         }
-        Ok(new_str(&self.with_c_depth(|| crate::protocol::repr::native_repr(self, v))?))
+        Ok(new_str(&self.with_c_depth_for(" while getting the repr of an object", || crate::protocol::repr::native_repr(self, v))?))
     }
 
     /// `repr(v)` as a Rust string.
@@ -202,7 +202,7 @@ impl Vm {
 
     /// Rich comparison `a OP b` (OP: 0 <, 1 <=, 2 ==, 3 !=, 4 >, 5 >=).
     pub fn rich_compare(&self, a: &Value, b: &Value, op: u8) -> PyResult<Value> {
-        self.with_c_depth(|| self.rich_compare_inner(a, b, op))
+        self.with_c_depth_for(" in comparison", || self.rich_compare_inner(a, b, op))
     }
 
     fn rich_compare_inner(&self, a: &Value, b: &Value, op: u8) -> PyResult<Value> {

@@ -60,6 +60,44 @@ fn s(v: String) -> Value {
     new_str(&v)
 }
 
+/// Where lone surrogates U+D800..U+DFFF go in `tx` text.
+const SUR_MAP: u32 = 0x10F800;
+
+/// The text of a str as UTF-8 for the `&str` algorithms. Lone surrogates, which UTF-8 cannot
+/// hold, are mapped to U+10F800..U+10FFFF (the bool says so); `back` reverses the mapping.
+pub fn tx(sd: &StrData) -> (std::borrow::Cow<'_, str>, bool) {
+    if !sd.has_surrogates() {
+        return (std::borrow::Cow::Borrowed(sd.as_str()), false);
+    }
+    let t: String = sd
+        .code_points()
+        .map(|c| char::from_u32(if (0xD800..0xE000).contains(&c) { SUR_MAP + (c - 0xD800) } else { c }).unwrap_or('\u{FFFD}'))
+        .collect();
+    (std::borrow::Cow::Owned(t), true)
+}
+
+/// A str from `tx` text; `sur` says whether the mapping was in effect.
+pub fn back(t: &str, sur: bool) -> Value {
+    if !sur || !t.chars().any(|c| c as u32 >= SUR_MAP) {
+        return new_str(t);
+    }
+    let cps: Vec<u32> = t.chars().map(|c| c as u32).map(|c| if c >= SUR_MAP { 0xD800 + (c - SUR_MAP) } else { c }).collect();
+    str_from_data(StrData::from_code_points(&cps))
+}
+
+/// Byte offset in `t` of code-point index `idx`.
+fn boff(t: &str, idx: usize) -> usize {
+    if t.is_ascii() {
+        return idx.min(t.len());
+    }
+    t.char_indices().nth(idx).map(|(b, _)| b).unwrap_or(t.len())
+}
+
+/// Code-point index of byte offset `off` in `t`.
+fn cidx(t: &str, off: usize) -> usize {
+    if t.is_ascii() { off } else { t[..off].chars().count() }
+}
+
 fn str_join(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let sep = this(vm, args)?;
     if args.len() != 2 {
@@ -98,7 +136,8 @@ fn split_impl(vm: &Vm, args: &[Value], kwnames: Option<&Value>, right: bool) -> 
         Some(m) => vm.index_isize(&m)?,
         None => -1,
     };
-    let text = me.as_str();
+    let (text, mut sur) = tx(me);
+    let text: &str = &text;
     let mut out: Vec<Value> = Vec::new();
     match sep.filter(|s| !vm.is_none(s)) {
         None => {
@@ -147,14 +186,16 @@ fn split_impl(vm: &Vm, args: &[Value], kwnames: Option<&Value>, right: bool) -> 
                 v.reverse();
                 v
             };
-            out.extend(words.into_iter().map(new_str));
+            out.extend(words.into_iter().map(|w| back(w, sur)));
         }
         Some(sepv) => {
             let sd = sepv.as_str_data().ok_or_else(|| vm.type_error(&format!("must be str or None, not {}", sepv.ty().name())))?;
             if sd.is_empty() {
                 return Err(vm.value_error("empty separator"));
             }
-            let sep = sd.as_str();
+            let (sep, sur2) = tx(sd);
+            let sep: &str = &sep;
+            sur |= sur2;
             let parts: Vec<&str> = if max < 0 {
                 text.split(sep).collect()
             } else if right {
@@ -164,7 +205,7 @@ fn split_impl(vm: &Vm, args: &[Value], kwnames: Option<&Value>, right: bool) -> 
             } else {
                 text.splitn(max as usize + 1, sep).collect()
             };
-            out.extend(parts.into_iter().map(new_str));
+            out.extend(parts.into_iter().map(|w| back(w, sur)));
         }
     }
     Ok(new_list(out))
@@ -180,15 +221,14 @@ fn str_rsplit(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
 
 fn strip_impl(vm: &Vm, args: &[Value], left: bool, right: bool) -> PyResult<Value> {
     let me = this(vm, args)?;
-    let text = me.as_str();
+    let (text, mut sur) = tx(me);
+    let text: &str = &text;
     let chars: Option<Vec<char>> = match args.get(1) {
-        Some(c) if !vm.is_none(c) => Some(
-            c.as_str_data()
-                .ok_or_else(|| vm.type_error(&format!("strip arg must be None or str")))?
-                .as_str()
-                .chars()
-                .collect(),
-        ),
+        Some(c) if !vm.is_none(c) => {
+            let (cs, s2) = tx(c.as_str_data().ok_or_else(|| vm.type_error("strip arg must be None or str"))?);
+            sur |= s2;
+            Some(cs.chars().collect())
+        }
         _ => None,
     };
     let pred = |c: char| match &chars {
@@ -205,7 +245,7 @@ fn strip_impl(vm: &Vm, args: &[Value], left: bool, right: bool) -> PyResult<Valu
     if r.len() == text.len() && args[0].is_exact(&vm.types.str) {
         return Ok(args[0].clone());
     }
-    Ok(new_str(r))
+    Ok(back(r, sur))
 }
 
 fn str_strip(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
@@ -232,13 +272,13 @@ fn str_replace(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
         Some(c) => vm.index_isize(c)?,
         None => -1,
     };
-    let text = me.as_str();
+    let ((text, s1), (old, s2), (new, s3)) = (tx(me), tx(old), tx(new));
     let r = if count < 0 {
-        text.replace(old.as_str(), new.as_str())
+        text.replace(&*old, &new)
     } else {
-        text.replacen(old.as_str(), new.as_str(), count as usize)
+        text.replacen(&*old, &new, count as usize)
     };
-    Ok(new_str(&r))
+    Ok(back(&r, s1 || s2 || s3))
 }
 
 /// Resolves optional start/end arguments to byte offsets of `as_str()`.
@@ -271,10 +311,11 @@ fn find_impl(vm: &Vm, args: &[Value], right: bool) -> PyResult<Option<usize>> {
     if start > me.len() || (end < start) {
         return Ok(None);
     }
-    let (bs, be) = (me.byte_offset(start), me.byte_offset(end));
-    let hay = &me.as_str()[bs..be];
-    let r = if right { hay.rfind(sub.as_str()) } else { hay.find(sub.as_str()) };
-    Ok(r.map(|b| me.char_index(bs + b)))
+    let ((text, _), (sub, _)) = (tx(me), tx(sub));
+    let (bs, be) = (boff(&text, start), boff(&text, end));
+    let hay = &text[bs..be];
+    let r = if right { hay.rfind(&*sub) } else { hay.find(&*sub) };
+    Ok(r.map(|b| cidx(&text, bs + b)))
 }
 
 fn str_find(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
@@ -297,15 +338,17 @@ fn str_count(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     if start > end || start > me.len() {
         return Ok(new_int(0));
     }
-    let hay = &me.as_str()[me.byte_offset(start)..me.byte_offset(end)];
-    let n = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub.as_str()).count() };
+    let ((text, _), (sub, _)) = (tx(me), tx(sub));
+    let hay = &text[boff(&text, start)..boff(&text, end)];
+    let n = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(&*sub).count() };
     Ok(new_int(n as i64))
 }
 
 fn affix_impl(vm: &Vm, args: &[Value], ends: bool) -> PyResult<Value> {
     let me = this(vm, args)?;
     let (start, end) = bounds(vm, me, args, 2)?;
-    let hay = &me.as_str()[me.byte_offset(start.min(end).min(me.len()))..me.byte_offset(end)];
+    let (text, _) = tx(me);
+    let hay = &text[boff(&text, start.min(end).min(me.len()))..boff(&text, end)];
     let a = args.get(1).ok_or_else(|| vm.type_error("startswith() takes at least 1 argument (0 given)"))?;
     let cands: Vec<Value> = match a.as_tuple() {
         Some(t) => t.to_vec(),
@@ -330,7 +373,8 @@ fn affix_impl(vm: &Vm, args: &[Value], ends: bool) -> PyResult<Value> {
         if start > me.len() || start > end {
             continue;
         }
-        let ok = if ends { hay.ends_with(cs.as_str()) } else { hay.starts_with(cs.as_str()) };
+        let (cs, _) = tx(cs);
+        let ok = if ends { hay.ends_with(&*cs) } else { hay.starts_with(&*cs) };
         if ok {
             return Ok(vm.bool_value(true));
         }
@@ -346,14 +390,17 @@ fn str_endswith(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
 }
 
 fn str_upper(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
-    Ok(s(this(vm, args)?.as_str().to_uppercase()))
+    let (t, sur) = tx(this(vm, args)?);
+    Ok(back(&t.to_uppercase(), sur))
 }
 fn str_lower(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
-    Ok(s(this(vm, args)?.as_str().to_lowercase()))
+    let (t, sur) = tx(this(vm, args)?);
+    Ok(back(&t.to_lowercase(), sur))
 }
 fn str_casefold(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let mut out = String::new();
-    for c in this(vm, args)?.as_str().chars() {
+    let (t, sur) = tx(this(vm, args)?);
+    for c in t.chars() {
         let mut up = c.to_uppercase();
         let special = up.len() > 1 || matches!(c as u32, 0x3C2 | 0x3D0 | 0x3D1 | 0x3D5 | 0x3D6 | 0x3F0 | 0x3F1 | 0x3F5 | 0x17F | 0xB5 | 0x1E9B | 0x1FBE | 0x345);
         if special {
@@ -364,7 +411,7 @@ fn str_casefold(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
             out.extend(c.to_lowercase());
         }
     }
-    Ok(s(out))
+    Ok(back(&out, sur))
 }
 
 /// Whether a capital sigma at `i` lowercases to final sigma (preceded by a cased letter and
@@ -377,7 +424,8 @@ fn is_final_sigma(cs: &[char], i: usize) -> bool {
 }
 
 fn str_swapcase(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
-    let cs: Vec<char> = this(vm, args)?.as_str().chars().collect();
+    let (t, sur) = tx(this(vm, args)?);
+    let cs: Vec<char> = t.chars().collect();
     let mut out = String::new();
     for (i, &c) in cs.iter().enumerate() {
         if c == '\u{3A3}' {
@@ -390,7 +438,7 @@ fn str_swapcase(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
             out.push(c);
         }
     }
-    Ok(s(out))
+    Ok(back(&out, sur))
 }
 /// Titlecase letters (general category Lt).
 pub fn is_titlecase(c: char) -> bool {
@@ -503,17 +551,18 @@ pub fn py_isspace(c: char) -> bool {
 }
 
 fn str_capitalize(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
-    let text = this(vm, args)?.as_str();
+    let (text, sur) = tx(this(vm, args)?);
     let mut out = String::new();
     let mut it = text.chars();
     if let Some(c) = it.next() {
         push_title(c, &mut out);
     }
     out.push_str(&it.as_str().to_lowercase());
-    Ok(s(out))
+    Ok(back(&out, sur))
 }
 fn str_title(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
-    let text = this(vm, args)?.as_str();
+    let (text, sur) = tx(this(vm, args)?);
+    let text: &str = &text;
     let mut out = String::new();
     let mut prev_cased = false;
     let mut word_start = 0;
@@ -533,7 +582,7 @@ fn str_title(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
         }
         prev_cased = is_cased(c);
     }
-    Ok(s(out))
+    Ok(back(&out, sur))
 }
 
 macro_rules! predicate {
@@ -638,7 +687,8 @@ fn pad(vm: &Vm, args: &[Value], how: u8) -> PyResult<Value> {
         }
     };
     let f = fill.to_string();
-    Ok(s(format!("{}{}{}", f.repeat(l), me.as_str(), f.repeat(r))))
+    let (t, sur) = tx(me);
+    Ok(back(&format!("{}{}{}", f.repeat(l), t, f.repeat(r)), sur))
 }
 fn str_ljust(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     pad(vm, args, 0)
@@ -655,16 +705,17 @@ fn str_zfill(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     if width > (1 << 31) {
         return Err(vm.memory_error());
     }
-    let t = me.as_str();
+    let (t, sur) = tx(me);
+    let t: &str = &t;
     let len = me.len() as isize;
     if width <= len {
         return Ok(args[0].clone());
     }
     let zeros = "0".repeat((width - len) as usize);
     if let Some(rest) = t.strip_prefix(['+', '-']) {
-        return Ok(s(format!("{}{}{}", &t[..1], zeros, rest)));
+        return Ok(back(&format!("{}{}{}", &t[..1], zeros, rest), sur));
     }
-    Ok(s(format!("{zeros}{t}")))
+    Ok(back(&format!("{zeros}{t}"), sur))
 }
 
 fn partition_impl(vm: &Vm, args: &[Value], right: bool) -> PyResult<Value> {
@@ -673,11 +724,12 @@ fn partition_impl(vm: &Vm, args: &[Value], right: bool) -> PyResult<Value> {
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
-    let t = me.as_str();
-    let found = if right { t.rfind(sep.as_str()) } else { t.find(sep.as_str()) };
+    let ((t, s1), (sep, s2)) = (tx(me), tx(sep));
+    let sur = s1 || s2;
+    let found = if right { t.rfind(&*sep) } else { t.find(&*sep) };
     let e = vm.types.empty_str.clone();
     Ok(crate::types::tuple::new_tuple(match found {
-        Some(i) => vec![new_str(&t[..i]), args[1].clone(), new_str(&t[i + sep.as_str().len()..])],
+        Some(i) => vec![back(&t[..i], sur), args[1].clone(), back(&t[i + sep.len()..], sur)],
         None if right => vec![e.clone(), e, args[0].clone()],
         None => vec![args[0].clone(), e.clone(), e],
     }))
@@ -740,7 +792,8 @@ fn str_expandtabs(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value>
     }
     let mut out = String::new();
     let mut col = 0isize;
-    for c in me.as_str().chars() {
+    let (t, sur) = tx(me);
+    for c in t.chars() {
         match c {
             '\t' => {
                 if ts > 0 {
@@ -759,7 +812,7 @@ fn str_expandtabs(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value>
             }
         }
     }
-    Ok(s(out))
+    Ok(back(&out, sur))
 }
 
 fn str_removeprefix(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
@@ -768,8 +821,9 @@ fn str_removeprefix(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Valu
         Some(a) => a.as_str_data().ok_or_else(|| vm.type_error(&format!("removeprefix() argument must be str, not {}", a.ty().name())))?,
         None => return Err(vm.type_error("str.removeprefix() takes exactly one argument (0 given)")),
     };
-    match me.as_str().strip_prefix(p.as_str()) {
-        Some(r) if !p.is_empty() => Ok(new_str(r)),
+    let ((t, s1), (pt, s2)) = (tx(me), tx(p));
+    match t.strip_prefix(&*pt) {
+        Some(r) if !p.is_empty() => Ok(back(r, s1 || s2)),
         _ => Ok(args[0].clone()),
     }
 }
@@ -779,8 +833,9 @@ fn str_removesuffix(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Valu
         Some(a) => a.as_str_data().ok_or_else(|| vm.type_error(&format!("removesuffix() argument must be str, not {}", a.ty().name())))?,
         None => return Err(vm.type_error("str.removesuffix() takes exactly one argument (0 given)")),
     };
-    match me.as_str().strip_suffix(p.as_str()) {
-        Some(r) if !p.is_empty() => Ok(new_str(r)),
+    let ((t, s1), (pt, s2)) = (tx(me), tx(p));
+    match t.strip_suffix(&*pt) {
+        Some(r) if !p.is_empty() => Ok(back(r, s1 || s2)),
         _ => Ok(args[0].clone()),
     }
 }
