@@ -87,6 +87,55 @@ fn bits(b: &BigInt) -> u64 {
     b.bits()
 }
 
+/// Python `==` between constants, for building frozensets (1, 1.0 and True are one element).
+pub fn py_eq(a: &Constant, b: &Constant) -> bool {
+    use Constant as C;
+    let num = |c: &Constant| -> Option<(f64, f64, Option<BigInt>)> {
+        match c {
+            C::Bool(x) => Some((*x as i64 as f64, 0.0, Some(BigInt::from(*x as i64)))),
+            C::Int(i) => Some((*i as f64, 0.0, Some(BigInt::from(*i)))),
+            C::BigInt(i) => Some((i.to_f64().unwrap_or(f64::NAN), 0.0, Some(i.clone()))),
+            C::Float(f) => Some((*f, 0.0, None)),
+            C::Complex { re, im } => Some((*re, *im, None)),
+            _ => None,
+        }
+    };
+    if let (Some(x), Some(y)) = (num(a), num(b)) {
+        return match (&x.2, &y.2) {
+            (Some(i), Some(j)) => i == j,
+            // Exact int/float comparison: a float equal to an int is integral and converts exactly.
+            (Some(i), None) | (None, Some(i)) => {
+                let (re, im) = if x.2.is_none() { (x.0, x.1) } else { (y.0, y.1) };
+                im == 0.0 && re.fract() == 0.0 && re.is_finite() && BigInt::from(re as i128) == *i
+                    && re.abs() < 1.7e38
+            }
+            (None, None) => x.0 == y.0 && x.1 == y.1,
+        };
+    }
+    match (a, b) {
+        (C::Str(x), C::Str(y)) => x == y,
+        (C::StrCodePoints(x), C::StrCodePoints(y)) => x == y,
+        (C::Bytes(x), C::Bytes(y)) => x == y,
+        (C::None, C::None) | (C::Ellipsis, C::Ellipsis) => true,
+        (C::Tuple(x), C::Tuple(y)) => x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| py_eq(p, q)),
+        (C::FrozenSet(x), C::FrozenSet(y)) => {
+            x.len() == y.len() && x.iter().all(|p| y.iter().any(|q| py_eq(p, q)))
+        }
+        _ => false,
+    }
+}
+
+/// The elements of a frozenset constant: duplicates (by Python equality) dropped, the first kept.
+pub fn frozenset(items: Vec<Constant>) -> Constant {
+    let mut out: Vec<Constant> = Vec::with_capacity(items.len());
+    for c in items {
+        if !out.iter().any(|o| py_eq(o, &c)) {
+            out.push(c);
+        }
+    }
+    Constant::FrozenSet(out.into())
+}
+
 /// Python truthiness of a constant.
 pub fn truthy(c: &Constant) -> bool {
     match c {

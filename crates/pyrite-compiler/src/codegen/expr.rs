@@ -302,7 +302,7 @@ impl<'a> Compiler<'a> {
             }
             Expr::Set(s) => {
                 if let Some(c) = self.const_elts(&s.elts) {
-                    self.load_const(Constant::FrozenSet(c.into()), loc);
+                    self.load_const(crate::fold::frozenset(c), loc);
                     return Ok(());
                 }
                 self.expr(e)
@@ -484,7 +484,7 @@ impl<'a> Compiler<'a> {
                 } else {
                     self.emit(build, pushed, loc);
                     let c = if kind == Coll::Set {
-                        Constant::FrozenSet(consts.into())
+                        crate::fold::frozenset(consts)
                     } else {
                         Constant::Tuple(consts.into())
                     };
