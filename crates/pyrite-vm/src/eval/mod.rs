@@ -721,6 +721,26 @@ unsafe fn eval_loop(vm: &Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResul
                     }
                     Opcode::UNPACK_SEQUENCE => {
                         let seq = pop!();
+                        // Exact tuples and lists of the right length: push their items directly.
+                        if seq.is_exact(&vm.types.tuple) {
+                            let t = seq.downcast_unchecked::<crate::types::tuple::TupleData>().as_slice();
+                            if t.len() == oparg as usize {
+                                for v in t.iter().rev() {
+                                    push!(v.clone());
+                                }
+                                continue;
+                            }
+                        } else if seq.is_exact(&vm.types.list) {
+                            let l = seq.downcast_unchecked::<crate::types::list::ListData>();
+                            if l.len() == oparg as usize {
+                                for i in (0..oparg as usize).rev() {
+                                    if let Some(v) = l.get(i) {
+                                        push!(v);
+                                    }
+                                }
+                                continue;
+                            }
+                        }
                         let items = tri!(ops::unpack(vm, &seq, oparg as usize), 'dispatch);
                         for v in items.into_iter().rev() {
                             push!(v);

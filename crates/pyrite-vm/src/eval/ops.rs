@@ -23,7 +23,10 @@ pub fn small_int_binop(x: i64, y: i64, op: u8) -> Option<Value> {
     Some(match op {
         nb::ADD => new_int(x + y),
         nb::SUBTRACT => new_int(x - y),
-        nb::MULTIPLY => new_int128(x as i128 * y as i128),
+        nb::MULTIPLY => match x.checked_mul(y) {
+            Some(p) => new_int(p),
+            None => new_int128(x as i128 * y as i128),
+        },
         nb::AND => Value::small_int(x & y),
         nb::OR => Value::small_int(x | y),
         nb::XOR => Value::small_int(x ^ y),
