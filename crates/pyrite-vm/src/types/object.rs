@@ -623,6 +623,52 @@ fn get_bases(_vm: &Vm, v: &Value) -> PyResult<Value> {
     // SAFETY: short read.
     Ok(unsafe { (*v.as_type().expect("type").bases.get()).clone() })
 }
+/// `cls.__bases__ = (...)` (= `type_set_bases`): recomputes the MRO.
+fn set_bases(vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
+    let td = v.as_type().expect("type");
+    let name = td.name().to_string();
+    let Some(n) = n else {
+        return Err(vm.type_error(&format!("cannot delete '__bases__' attribute of immutable type '{name}'")));
+    };
+    if td.has_flag(tflags::IMMUTABLE) {
+        return Err(vm.type_error(&format!("cannot set '__bases__' attribute of immutable type '{name}'")));
+    }
+    let Some(items) = n.as_tuple().map(|t| t.to_vec()) else {
+        return Err(vm.type_error(&format!("can only assign tuple to {name}.__bases__, not {}", n.ty().name())));
+    };
+    if items.is_empty() {
+        return Err(vm.type_error(&format!("can only assign non-empty tuple to {name}.__bases__, not ()")));
+    }
+    for b in &items {
+        let Some(bt) = b.as_type() else {
+            return Err(vm.type_error(&format!("{name}.__bases__ must be tuple of classes, not '{}'", b.ty().name())));
+        };
+        if bt.is_subtype(v) {
+            return Err(vm.type_error("a __bases__ item causes an inheritance cycle"));
+        }
+        if bt.layout != td.layout && bt.layout != Layout::Object {
+            return Err(vm.type_error(&format!(
+                "__bases__ assignment: '{}' deallocator differs from '{}'",
+                bt.name(),
+                name
+            )));
+        }
+    }
+    let mro = c3_mro(vm, v, &items)?;
+    let base = items.iter().find(|b| b.as_type().is_some_and(|t| t.layout == td.layout)).cloned().unwrap_or_else(|| items[0].clone());
+    // SAFETY: replacing the type's cells; nothing borrows them across this call.
+    let old = unsafe {
+        (
+            std::mem::replace(&mut *td.bases.get(), new_tuple(items)),
+            std::mem::replace(&mut *td.mro.get(), new_tuple(mro)),
+            std::mem::replace(&mut *td.base.get(), Some(base)),
+        )
+    };
+    drop(old);
+    td.modified(vm);
+    Ok(())
+}
+
 fn get_base(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(v.as_type().expect("type").base().unwrap_or_else(|| vm.none()))
 }
@@ -671,7 +717,7 @@ pub fn init_type_type(vm: &Vm) {
     add_getset(vm, t, "__name__", get_name, Some(set_name));
     add_getset(vm, t, "__qualname__", get_qualname, Some(set_qualname));
     add_getset(vm, t, "__mro__", get_mro, None);
-    add_getset(vm, t, "__bases__", get_bases, None);
+    add_getset(vm, t, "__bases__", get_bases, Some(set_bases));
     add_getset(vm, t, "__base__", get_base, None);
     add_getset(vm, t, "__dict__", get_dict, None);
     add_getset(vm, t, "__module__", get_module, Some(set_module));
