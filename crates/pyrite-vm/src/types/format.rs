@@ -450,7 +450,9 @@ pub fn format_builtin(vm: &Vm, v: &Value, spec: &str) -> PyResult<Value> {
             {
                 return Ok(str_from_data(sd.substring(0, sd.len())));
             }
-            format_str(vm, sd.as_str(), &sp)?
+            let (t, sur) = crate::types::strmethods::tx(sd);
+            let r = format_str(vm, &t, &sp)?;
+            return Ok(crate::types::strmethods::back(&r, sur));
         }
         Layout::Complex => {
             let sp = parse_spec_for(vm, spec, '>', &tyname)?;
@@ -542,7 +544,7 @@ fn resolve_field(vm: &Vm, name: &str, ctx: &Ctx, auto: &mut AutoNum) -> PyResult
     Ok(v)
 }
 
-fn format_template(vm: &Vm, cs: &[char], ctx: &Ctx, auto: &mut AutoNum, depth: i32) -> PyResult<String> {
+fn format_template(vm: &Vm, cs: &[char], ctx: &Ctx, auto: &mut AutoNum, depth: i32, sur: &mut bool) -> PyResult<String> {
     if depth <= 0 {
         return Err(vm.value_error("Max string recursion exceeded"));
     }
@@ -657,12 +659,16 @@ fn format_template(vm: &Vm, cs: &[char], ctx: &Ctx, auto: &mut AutoNum, depth: i
             }
         };
         let spec: String = if spec_cs.contains(&'{') {
-            format_template(vm, spec_cs, ctx, auto, depth - 1)?
+            format_template(vm, spec_cs, ctx, auto, depth - 1, sur)?
         } else {
             spec_cs.iter().collect()
         };
-        let r = vm.format(&v, &new_str(&spec))?;
-        out.push_str(r.as_rust_str().unwrap_or(""));
+        let r = vm.format(&v, &crate::types::strmethods::back(&spec, *sur))?;
+        if let Some(rd) = r.as_str_data() {
+            let (t, s2) = crate::types::strmethods::tx(rd);
+            *sur |= s2;
+            out.push_str(&t);
+        }
         i = j + 1;
     }
     Ok(out)
@@ -672,20 +678,25 @@ fn format_template(vm: &Vm, cs: &[char], ctx: &Ctx, auto: &mut AutoNum, depth: i
 pub fn str_format(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
     let (pos, kws) = split_kwargs(args, kwnames);
     let me = pos.first().ok_or_else(|| vm.type_error("descriptor 'format' of 'str' object needs an argument"))?;
-    let tmpl: Vec<char> = me.as_rust_str().ok_or_else(|| vm.type_error("descriptor 'format' requires a 'str' object"))?.chars().collect();
+    let (tmpl, mut sur) = crate::types::strmethods::tx(me.as_str_data().ok_or_else(|| vm.type_error("descriptor 'format' requires a 'str' object"))?);
+    let tmpl: Vec<char> = tmpl.chars().collect();
     let kwf = |k: &str| -> PyResult<Option<Value>> {
         Ok(kws.iter().find(|(n, _)| n.as_rust_str() == Some(k)).map(|(_, v)| (*v).clone()))
     };
     let ctx = Ctx { args: Some(&pos[1..]), kw: &kwf };
-    Ok(new_str(&format_template(vm, &tmpl, &ctx, &mut AutoNum { mode: 0, next: 0 }, 2)?))
+    let out = format_template(vm, &tmpl, &ctx, &mut AutoNum { mode: 0, next: 0 }, 2, &mut sur)?;
+    Ok(crate::types::strmethods::back(&out, sur))
 }
 
 /// `str.format_map(mapping)`.
 pub fn str_format_map(vm: &Vm, s: &Value, mapping: &Value) -> PyResult<Value> {
-    let tmpl: Vec<char> = s.as_rust_str().unwrap_or("").chars().collect();
+    let Some(sd) = s.as_str_data() else { return Err(vm.type_error("descriptor 'format_map' requires a 'str' object")) };
+    let (tmpl, mut sur) = crate::types::strmethods::tx(sd);
+    let tmpl: Vec<char> = tmpl.chars().collect();
     let kwf = |k: &str| -> PyResult<Option<Value>> { vm.get_item(mapping, &new_str(k)).map(Some) };
     let ctx = Ctx { args: None, kw: &kwf };
-    Ok(new_str(&format_template(vm, &tmpl, &ctx, &mut AutoNum { mode: 0, next: 0 }, 2)?))
+    let out = format_template(vm, &tmpl, &ctx, &mut AutoNum { mode: 0, next: 0 }, 2, &mut sur)?;
+    Ok(crate::types::strmethods::back(&out, sur))
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -56,10 +56,6 @@ fn arg_str<'a>(vm: &Vm, args: &'a [Value], i: usize, meth: &str) -> PyResult<&'a
     })
 }
 
-fn s(v: String) -> Value {
-    new_str(&v)
-}
-
 /// Where lone surrogates U+D800..U+DFFF go in `tx` text.
 const SUR_MAP: u32 = 0x10F800;
 
@@ -669,7 +665,10 @@ fn pad(vm: &Vm, args: &[Value], how: u8) -> PyResult<Value> {
             if fd.len() != 1 {
                 return Err(vm.type_error("The fill character must be exactly one character long"));
             }
-            char::from_u32(fd.char_at(0)).unwrap_or(' ')
+            {
+                let c = fd.char_at(0);
+                char::from_u32(if (0xD800..0xE000).contains(&c) { SUR_MAP + (c - 0xD800) } else { c }).unwrap_or(' ')
+            }
         }
         None => ' ',
     };
@@ -688,6 +687,7 @@ fn pad(vm: &Vm, args: &[Value], how: u8) -> PyResult<Value> {
     };
     let f = fill.to_string();
     let (t, sur) = tx(me);
+    let sur = sur || fill as u32 >= SUR_MAP;
     Ok(back(&format!("{}{}{}", f.repeat(l), t, f.repeat(r)), sur))
 }
 fn str_ljust(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
