@@ -285,8 +285,18 @@ impl Vm {
         }
         let (la, lb) = (a.ty().layout, b.ty().layout);
         if la != lb {
-            if op >= 2 && op <= 3 {
-                if let (Layout::Complex, true) | (_, false) = (la, true) {}
+            // complex == int/float: equal when the imaginary part is 0 and the real parts match.
+            if (op == 2 || op == 3) && (la == Layout::Complex || lb == Layout::Complex) {
+                let (c, other) = if la == Layout::Complex { (a, b) } else { (b, a) };
+                let cd = c.downcast::<ComplexData>().expect("complex");
+                let eq = if let Some(f) = as_float(other) {
+                    cd.im == 0.0 && cd.re == f
+                } else if let Some(i) = as_int(other) {
+                    cd.im == 0.0 && float_int_cmp(cd.re, &i, 2)
+                } else {
+                    return Ok(None);
+                };
+                return Ok(Some(eq == (op == 2)));
             }
             return Ok(None);
         }
