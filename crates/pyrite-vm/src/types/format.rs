@@ -400,6 +400,86 @@ fn format_float_named(vm: &Vm, f: f64, sp: &Spec, tyname: &str) -> PyResult<Stri
     Ok(layout_number(sp, sign_str(neg, sp.sign), "", digits, rest, 3))
 }
 
+/// `format(complex, spec)`, as CPython's `format_complex_internal`.
+fn format_complex(vm: &Vm, re: f64, im: f64, sp: &Spec, tyname: &str) -> PyResult<String> {
+    let mut ty = sp.ty.unwrap_or('\0');
+    let mut default_prec = 6;
+    let mut skip_re = false;
+    let mut parens = false;
+    match ty {
+        '\0' => {
+            ty = 'r';
+            default_prec = 0;
+            if re == 0.0 && re.is_sign_positive() {
+                skip_re = true;
+            } else {
+                parens = true;
+            }
+        }
+        'n' => ty = 'g',
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {}
+        c => return Err(vm.value_error(&format!("Unknown format code '{}' for object of type '{tyname}'", type_code_repr(c)))),
+    }
+    let prec = match sp.precision {
+        Some(p) => {
+            if ty == 'r' {
+                ty = 'g';
+            }
+            p
+        }
+        None => default_prec,
+    };
+    if sp.fill == Some('0') {
+        return Err(vm.value_error("Zero padding is not allowed in complex format specifier"));
+    }
+    if sp.align == Some('=') {
+        return Err(vm.value_error("'=' alignment flag is not allowed in complex format specifier"));
+    }
+    let part = |x: f64, sign: Option<char>| -> String {
+        let upper = matches!(ty, 'E' | 'F' | 'G');
+        let mut body = if x.is_nan() {
+            "nan".to_string()
+        } else if x.is_infinite() {
+            "inf".to_string()
+        } else if ty == 'r' {
+            let r = float_repr(x.abs());
+            match r.strip_suffix(".0") {
+                Some(t) => t.to_string(),
+                None => r,
+            }
+        } else {
+            float_text(x.abs(), ty.to_ascii_lowercase(), prec, sp.alt, false)
+        };
+        if upper {
+            body = body.to_uppercase();
+        }
+        let mut neg = x.is_sign_negative() && !x.is_nan();
+        if neg && sp.z {
+            let mant = body.split(['e', 'E']).next().unwrap_or("");
+            if mant.chars().all(|c| c == '0' || c == '.') {
+                neg = false;
+            }
+        }
+        let split = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len());
+        let (digits, rest) = body.split_at(split);
+        let plain = Spec { grouping: sp.grouping, ..Spec::default() };
+        layout_number(&plain, sign_str(neg, sign), "", digits, rest, 3)
+    };
+    let mut out = String::new();
+    if parens {
+        out.push('(');
+    }
+    if !skip_re {
+        out.push_str(&part(re, sp.sign));
+    }
+    out.push_str(&part(im, if skip_re { sp.sign } else { Some('+') }));
+    out.push('j');
+    if parens {
+        out.push(')');
+    }
+    Ok(pad_str(sp, &out, '>'))
+}
+
 pub fn format_str(vm: &Vm, s: &str, sp: &Spec) -> PyResult<String> {
     if let Some(t) = sp.ty {
         if t != 's' {
@@ -457,8 +537,7 @@ pub fn format_builtin(vm: &Vm, v: &Value, spec: &str) -> PyResult<Value> {
         Layout::Complex => {
             let sp = parse_spec_for(vm, spec, '>', &tyname)?;
             let c = v.downcast::<crate::types::float::ComplexData>().ok_or_else(|| vm.type_error("complex expected"))?;
-            let r = crate::types::float::complex_repr(c.re, c.im);
-            pad_str(&sp, &r, '>')
+            format_complex(vm, c.re, c.im, &sp, &tyname)?
         }
         _ => {
             return Err(vm.type_error(&format!("unsupported format string passed to {}.__format__", v.ty().name())));
