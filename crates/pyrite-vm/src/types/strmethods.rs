@@ -930,6 +930,9 @@ fn str_maketrans(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> 
 fn str_new(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
     let (pos, kws) = split_kwargs(args, kwnames);
     let cls = &pos[0];
+    if pos.len() + kws.len() > 4 {
+        return Err(vm.type_error(&format!("str() takes at most 3 arguments ({} given)", pos.len() + kws.len() - 1)));
+    }
     let mut obj = pos.get(1).cloned();
     let mut encoding = pos.get(2).cloned();
     let mut errors = pos.get(3).cloned();
@@ -971,6 +974,14 @@ fn str_mod(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
 
 fn str_rmod(vm: &Vm, _args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     Ok(vm.not_implemented())
+}
+
+fn str_str(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let me = this(vm, args)?;
+    if args[0].is_exact(&vm.types.str) {
+        return Ok(args[0].clone());
+    }
+    Ok(str_from_data(me.substring(0, me.len())))
 }
 
 fn str_getnewargs(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
@@ -1030,6 +1041,7 @@ pub fn init(vm: &Vm) {
         ("__mod__", str_mod),
         ("__rmod__", str_rmod),
         ("__getnewargs__", str_getnewargs),
+        ("__str__", str_str),
     ];
     for (name, f) in m {
         add_method(vm, t, name, *f, MethodKind::Instance);
