@@ -21,6 +21,7 @@ use std::ptr::NonNull;
 use crate::types::typeobj::TypeData;
 
 pub mod layout;
+pub mod traverse;
 pub use layout::{Layout, PyPayload};
 
 /// The header every heap object starts with (= CPython's `PyObject`).

@@ -1,0 +1,261 @@
+//! Listing the references an object owns (= `tp_traverse`), for the cycle collector that
+//! issue #5 adds: the collector finds roots by subtracting internal references from counts, so
+//! every strong reference an object holds must be reported here, exactly once.
+
+use super::{Layout, Value};
+use crate::frame::Frame;
+use crate::types;
+
+/// Calls `visit` on every value `v` holds a strong reference to (its type included).
+pub fn traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
+    if v.is_small_int() {
+        return;
+    }
+    let ty = v.type_value();
+    visit(&ty);
+    if let Some(ext) = v.ext() {
+        // SAFETY: short reads of the instance extension; `visit` does not mutate objects.
+        unsafe {
+            if let Some(d) = &*ext.dict.get() {
+                visit(d);
+            }
+            for s in (*ext.slots.get()).iter().flatten() {
+                visit(s);
+            }
+        }
+    }
+    let opt = |o: &Option<Value>, visit: &mut dyn FnMut(&Value)| {
+        if let Some(x) = o {
+            visit(x);
+        }
+    };
+    // SAFETY (whole match): each arm reads the payload of the layout it matched, through
+    // short borrows of cells that `visit` does not touch.
+    unsafe {
+        match v.ty().layout {
+            Layout::Object
+            | Layout::Int
+            | Layout::Bool
+            | Layout::Float
+            | Layout::Complex
+            | Layout::Str
+            | Layout::Bytes
+            | Layout::ByteArray
+            | Layout::Singleton
+            | Layout::TextIO => {}
+            Layout::Type => {
+                let t = v.downcast_unchecked::<types::typeobj::TypeData>();
+                visit(&*t.name.get());
+                visit(&*t.qualname.get());
+                opt(&*t.base.get(), visit);
+                visit(&*t.bases.get());
+                visit(&*t.mro.get());
+                visit(&t.dict);
+                for s in (*t.slot_names.get()).iter() {
+                    visit(s);
+                }
+            }
+            Layout::List => v.downcast_unchecked::<types::list::ListData>().with(|items| items.iter().for_each(|x| visit(x))),
+            Layout::Tuple => v.downcast_unchecked::<types::tuple::TupleData>().as_slice().iter().for_each(|x| visit(x)),
+            Layout::Dict => {
+                for (k, x) in v.downcast_unchecked::<types::dict::DictData>().items() {
+                    visit(&k);
+                    visit(&x);
+                }
+            }
+            Layout::Set => v.downcast_unchecked::<types::set::SetData>().keys().iter().for_each(|x| visit(x)),
+            Layout::Range => {
+                let r = v.downcast_unchecked::<types::range::RangeData>();
+                for x in [&r.start, &r.stop, &r.step, &r.len] {
+                    visit(x);
+                }
+            }
+            Layout::Slice => {
+                let s = v.downcast_unchecked::<types::range::SliceData>();
+                for x in [&s.start, &s.stop, &s.step] {
+                    visit(x);
+                }
+            }
+            Layout::Function => {
+                let f = v.downcast_unchecked::<types::function::FunctionData>();
+                visit(&*f.code.get());
+                visit(&f.globals);
+                visit(&f.builtins);
+                visit(&*f.name.get());
+                visit(&*f.qualname.get());
+                opt(&*f.defaults.get(), visit);
+                opt(&*f.kwdefaults.get(), visit);
+                opt(&f.closure, visit);
+                visit(&*f.doc.get());
+                opt(&*f.annotations.get(), visit);
+                opt(&*f.dict.get(), visit);
+                visit(&*f.module.get());
+            }
+            Layout::Builtin => {
+                let b = v.downcast_unchecked::<types::function::BuiltinData>();
+                opt(&b.self_, visit);
+                opt(&b.new_for, visit);
+            }
+            Layout::Method => {
+                let m = v.downcast_unchecked::<types::function::MethodData>();
+                visit(&m.func);
+                visit(&m.self_);
+            }
+            Layout::Cell => opt(&*v.downcast_unchecked::<types::function::CellData>().value.get(), visit),
+            Layout::Code => {
+                let c = v.downcast_unchecked::<types::code::CodeData>();
+                c.consts.iter().chain(c.names.iter()).chain(c.localsplus_names.iter()).for_each(|x| visit(x));
+                for x in [&c.name, &c.qualname, &c.filename] {
+                    visit(x);
+                }
+            }
+            Layout::Module => visit(&v.downcast_unchecked::<types::module::ModuleData>().dict),
+            Layout::Generator => {
+                let g = v.downcast_unchecked::<types::generator::GeneratorData>();
+                visit(&*g.name.get());
+                visit(&*g.qualname.get());
+                visit(&g.code);
+                opt(&*g.exc_state.get(), visit);
+                opt(&*g.last_resumer.get(), visit);
+                if g.state.get() != types::generator::GenState::Completed {
+                    traverse_frame(g.frame(), visit);
+                }
+            }
+            Layout::Frame => {
+                let f = v.downcast_unchecked::<crate::frame::object::FrameObjectData>();
+                opt(&*f.back.get(), visit);
+                if f.is_detached() {
+                    traverse_frame(f.frame(), visit);
+                }
+            }
+            Layout::Traceback => {
+                let t = v.downcast_unchecked::<types::exception::TracebackData>();
+                opt(&*t.next.get(), visit);
+                visit(&t.frame);
+            }
+            Layout::Exception => {
+                let e = v.downcast_unchecked::<types::exception::ExceptionData>();
+                visit(&*e.args.get());
+                opt(&*e.traceback.get(), visit);
+                opt(&*e.cause.get(), visit);
+                opt(&*e.context.get(), visit);
+            }
+            Layout::Property => {
+                let p = v.downcast_unchecked::<types::descr::PropertyData>();
+                for c in [&p.fget, &p.fset, &p.fdel, &p.doc, &p.name] {
+                    opt(&*c.get(), visit);
+                }
+            }
+            Layout::StaticMethod => {
+                let s = v.downcast_unchecked::<types::descr::StaticMethodData>();
+                visit(&*s.func.get());
+                opt(&*s.dict.get(), visit);
+            }
+            Layout::ClassMethod => {
+                let s = v.downcast_unchecked::<types::descr::ClassMethodData>();
+                visit(&*s.func.get());
+                opt(&*s.dict.get(), visit);
+            }
+            Layout::Super => {
+                let s = v.downcast_unchecked::<types::descr::SuperData>();
+                for c in [&s.ty, &s.obj, &s.obj_type] {
+                    opt(&*c.get(), visit);
+                }
+            }
+            Layout::MethodDescr => visit(&v.downcast_unchecked::<types::descr::MethodDescrData>().objclass),
+            Layout::GetSetDescr => visit(&v.downcast_unchecked::<types::descr::GetSetData>().objclass),
+            Layout::MemberDescr => {
+                let m = v.downcast_unchecked::<types::descr::MemberDescrData>();
+                visit(&m.name);
+                visit(&m.objclass);
+            }
+            Layout::Iter => traverse_iter(v.downcast_unchecked::<types::iter::IterData>(), visit),
+        }
+    }
+}
+
+fn traverse_iter(d: &types::iter::IterData, visit: &mut dyn FnMut(&Value)) {
+    use types::iter::IterKind as K;
+    // SAFETY: short reads of the iterator's cells.
+    unsafe {
+        match &d.kind {
+            K::Seq(x) | K::ListReverse(x) | K::DictReverseKeys(x) | K::View(x) => visit(x),
+            K::Range { .. } => {}
+            K::BigRange { next, step, remaining } => {
+                visit(&*next.get());
+                visit(step);
+                visit(&*remaining.get());
+            }
+            K::Set { set, .. } => visit(set),
+            K::DictKeys { dict, .. } | K::DictValues { dict, .. } | K::DictItems { dict, .. } => visit(dict),
+            K::Callable { func, sentinel } => {
+                visit(func);
+                visit(sentinel);
+            }
+            K::Enumerate { iter, count } => {
+                visit(iter);
+                visit(&*count.get());
+            }
+            K::Zip { iters, .. } => iters.iter().for_each(|x| visit(x)),
+            K::Map { func, iters } => {
+                visit(func);
+                iters.iter().for_each(|x| visit(x));
+            }
+            K::Filter { func, iter } => {
+                visit(func);
+                visit(iter);
+            }
+            K::Reversed { seq } => visit(seq),
+            K::Alias(o, a) => {
+                visit(o);
+                visit(a);
+            }
+        }
+    }
+}
+
+/// The references held by a suspended or detached frame: header and live slots.
+fn traverse_frame(f: *mut Frame, visit: &mut dyn FnMut(&Value)) {
+    if f.is_null() {
+        return;
+    }
+    // SAFETY: the caller passes an initialised frame that is not running.
+    unsafe {
+        let fr = &*f;
+        visit(&fr.code);
+        if let Some(x) = &fr.func {
+            visit(x);
+        }
+        visit(&fr.globals);
+        visit(&fr.builtins);
+        if let Some(x) = &fr.locals {
+            visit(x);
+        }
+        if let Some(x) = &fr.frame_obj {
+            visit(x);
+        }
+        let lp = Frame::localsplus(f);
+        for i in 0..fr.stacktop as usize {
+            if let Some(x) = &*lp.add(i) {
+                visit(x);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_report_their_items() {
+        let vm = crate::Vm::new(vec![]);
+        let a = types::str::new_str("a");
+        let l = types::list::new_list(vec![a.clone(), Value::small_int(3)]);
+        let mut seen = Vec::new();
+        traverse(&l, &mut |x| seen.push(x.raw()));
+        assert!(seen.contains(&a.raw()));
+        assert!(seen.contains(&vm.types.list.raw()));
+        std::mem::forget(vm);
+    }
+}
