@@ -1024,6 +1024,29 @@ fn ba_copy(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     Ok(new_bytearray(me(vm, args)?))
 }
 
+fn ba_iadd(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    ba(vm, &args[0])?;
+    let x = args.get(1).ok_or_else(|| vm.type_error("expected 1 argument"))?;
+    let b = x.as_bytes_vec().ok_or_else(|| vm.type_error(&format!("can't concat {} to {}", x.ty().name(), args[0].ty().name())))?;
+    ba_with(vm, &args[0], |d| d.extend(b))?;
+    Ok(args[0].clone())
+}
+fn ba_imul(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    ba(vm, &args[0])?;
+    let x = args.get(1).ok_or_else(|| vm.type_error("expected 1 argument"))?;
+    let n = vm.index_isize(x)?.max(0) as usize;
+    let len = me(vm, args)?.len();
+    if len.checked_mul(n).is_none_or(|t| t > (1 << 32)) {
+        return Err(vm.memory_error());
+    }
+    ba_with(vm, &args[0], |d| *d = d.repeat(n))?;
+    Ok(args[0].clone())
+}
+fn ba_alloc(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let n = me(vm, args)?.len();
+    Ok(new_int(if n == 0 { 0 } else { n as i64 + 1 }))
+}
+
 /// `ba[slice] = value` / `del ba[slice]` (for the subscript protocol).
 pub fn bytearray_set_slice(vm: &Vm, target: &Value, s: &crate::types::range::SliceData, value: Option<Value>) -> PyResult<()> {
     ba(vm, target)?;
@@ -1146,6 +1169,9 @@ pub fn init(vm: &Vm) {
                 ("reverse", ba_reverse),
                 ("clear", ba_clear),
                 ("copy", ba_copy),
+                ("__iadd__", ba_iadd),
+                ("__imul__", ba_imul),
+                ("__alloc__", ba_alloc),
             ];
             for (name, f) in bm {
                 add_method(vm, t, name, *f, MethodKind::Instance);
