@@ -1042,6 +1042,10 @@ fn ba_imul(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     ba_with(vm, &args[0], |d| *d = d.repeat(n))?;
     Ok(args[0].clone())
 }
+fn ba_repr(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    ba(vm, &args[0])?;
+    Ok(new_str(&format!("{}({})", args[0].ty().name(), bytes_repr(&me(vm, args)?))))
+}
 fn ba_alloc(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let n = me(vm, args)?.len();
     Ok(new_int(if n == 0 { 0 } else { n as i64 + 1 }))
@@ -1172,6 +1176,7 @@ pub fn init(vm: &Vm) {
                 ("__iadd__", ba_iadd),
                 ("__imul__", ba_imul),
                 ("__alloc__", ba_alloc),
+                ("__repr__", ba_repr),
             ];
             for (name, f) in bm {
                 add_method(vm, t, name, *f, MethodKind::Instance);
