@@ -17,13 +17,7 @@ const TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Examples expected to fail, with the reason and issue.
 const XFAIL: &[(&str, &str)] = &[
-    ("02_currentframe_type", "needs frame objects/tracing #3"),
-    ("03_f_back", "needs frame objects/tracing #3"),
-    ("04_f_lineno", "needs frame objects/tracing #3"),
-    ("05_settrace_lines", "needs frame objects/tracing #3"),
-    ("06_call_chain", "needs frame objects/tracing #3"),
-    ("07_f_globals", "needs frame objects/tracing #3"),
-    ("08_f_builtins", "needs frame objects/tracing #3"),
+    ("05_settrace_lines", "needs sys.settrace #3"),
 ];
 
 #[test]

@@ -127,6 +127,9 @@ pub fn init(vm: &Vm) {
         add_method(vm, ty, "__or__", type_or, MethodKind::Instance);
         add_method(vm, ty, "__ror__", type_ror, MethodKind::Instance);
     }
+    for (ty, m) in [(&t.generic_alias, "types"), (&t.union_type, "types"), (&t.simple_namespace, "types"), (&t.text_io, "_io")] {
+        ty.as_type().expect("type").dict().set_str(vm.names.__module__.clone(), new_str(m));
+    }
     add_getset(vm, &t.generic_alias, "__origin__", |vm, v| Ok(alias_parts(v).map(|(o, _)| o).unwrap_or_else(|| vm.none())), None);
     add_method(vm, &t.generic_alias, "__call__", alias_call, MethodKind::Instance);
     add_method(vm, &t.generic_alias, "__mro_entries__", alias_mro_entries, MethodKind::Instance);

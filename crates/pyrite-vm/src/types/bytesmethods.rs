@@ -245,7 +245,7 @@ fn b_hex(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
         return Err(vm.value_error("sep must be ASCII."));
     }
     let per = match &a[1] {
-        Some(p) => vm.index_isize(p)?,
+        Some(p) => crate::types::strmethods::ssize_arg(vm, p)?,
         None => 1,
     };
     if per == 0 || hex.is_empty() {
@@ -341,7 +341,7 @@ fn b_split_impl(vm: &Vm, args: &[Value], kwnames: Option<&Value>, right: bool) -
     let d = me(vm, args)?;
     let a = args_kw(vm, args, kwnames, &["sep", "maxsplit"], if right { "rsplit" } else { "split" })?;
     let max = match &a[1] {
-        Some(m) => vm.index_isize(m)?,
+        Some(m) => crate::types::strmethods::ssize_arg(vm, m)?,
         None => -1,
     };
     let max = if max < 0 { usize::MAX } else { max as usize };
@@ -511,7 +511,7 @@ fn range_args(vm: &Vm, args: &[Value], from: usize, len: usize) -> PyResult<(usi
                 if as_int(v).is_none() && v.ty().lookup(&vm.names.__index__).is_none() {
                     return Err(vm.type_error("slice indices must be integers or None or have an __index__ method"));
                 }
-                let x = vm.index_isize(v)?;
+                let x = crate::types::strmethods::slice_index_arg(vm, v)?;
                 Ok(if x < 0 { (x + len).max(0) } else { x })
             }
             _ => Ok(default),
@@ -632,7 +632,7 @@ fn b_replace(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value
     }
     let (old, new) = (data(vm, &pos[1])?, data(vm, &pos[2])?);
     let count = match pos.get(3) {
-        Some(c) => vm.index_isize(c)?,
+        Some(c) => crate::types::strmethods::ssize_arg(vm, c)?,
         None => -1,
     };
     let mut left = if count < 0 { usize::MAX } else { count as usize };
@@ -695,7 +695,7 @@ fn b_pad(vm: &Vm, args: &[Value], how: u8, func: &str) -> PyResult<Value> {
     if args.len() > 3 {
         return Err(vm.type_error(&format!("{func} expected at most 2 arguments, got {}", args.len() - 1)));
     }
-    let width = vm.index_isize(&args[1])?;
+    let width = crate::types::strmethods::ssize_arg(vm, &args[1])?;
     if width > (1 << 31) {
         return Err(vm.memory_error());
     }
@@ -741,7 +741,7 @@ fn b_center(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
 fn b_zfill(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let d = me(vm, args)?;
     let w = args.get(1).ok_or_else(|| vm.type_error("zfill() takes exactly one argument (0 given)"))?;
-    let width = vm.index_isize(w)?;
+    let width = crate::types::strmethods::ssize_arg(vm, w)?;
     if width > (1 << 31) {
         return Err(vm.memory_error());
     }
@@ -765,7 +765,7 @@ fn b_expandtabs(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Va
     let d = me(vm, args)?;
     let a = args_kw(vm, args, kwnames, &["tabsize"], "expandtabs")?;
     let ts = match &a[0] {
-        Some(t) => vm.index_isize(t)?,
+        Some(t) => crate::types::strmethods::ssize_arg(vm, t)?,
         None => 8,
     };
     if ts > i32::MAX as isize {
@@ -969,7 +969,7 @@ fn ba_extend(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
 fn ba_pop(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     ba(vm, &args[0])?;
     let idx = match args.get(1) {
-        Some(i) => vm.index_isize(i)?,
+        Some(i) => crate::types::strmethods::ssize_arg(vm, i)?,
         None => -1,
     };
     let r = ba_with(vm, &args[0], |d| {
@@ -989,7 +989,7 @@ fn ba_insert(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     if args.len() != 3 {
         return Err(vm.type_error(&format!("insert expected 2 arguments, got {}", args.len() - 1)));
     }
-    let idx = vm.index_isize(&args[1])?;
+    let idx = crate::types::strmethods::ssize_arg(vm, &args[1])?;
     let b = byte_value(vm, &args[2])?;
     ba_with(vm, &args[0], |d| {
         let len = d.len() as isize;
@@ -1034,7 +1034,7 @@ fn ba_iadd(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
 fn ba_imul(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     ba(vm, &args[0])?;
     let x = args.get(1).ok_or_else(|| vm.type_error("expected 1 argument"))?;
-    let n = vm.index_isize(x)?.max(0) as usize;
+    let n = crate::types::strmethods::ssize_arg(vm, x)?.max(0) as usize;
     let len = me(vm, args)?.len();
     if len.checked_mul(n).is_none_or(|t| t > (1 << 32)) {
         return Err(vm.memory_error());

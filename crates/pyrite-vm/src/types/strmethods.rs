@@ -56,6 +56,26 @@ fn arg_str<'a>(vm: &Vm, args: &'a [Value], i: usize, meth: &str) -> PyResult<&'a
     })
 }
 
+/// An integer argument converted as C `Py_ssize_t` (OverflowError when it does not fit).
+pub fn ssize_arg(vm: &Vm, v: &Value) -> PyResult<isize> {
+    let i = vm.index(v)?;
+    crate::types::int::as_int(&i)
+        .and_then(|x| x.to_i64())
+        .map(|x| x as isize)
+        .ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"))
+}
+
+/// A slice-style index argument: out-of-range values are clamped, as `_PyEval_SliceIndex` does.
+pub fn slice_index_arg(vm: &Vm, v: &Value) -> PyResult<isize> {
+    let i = vm.index(v)?;
+    let Some(x) = crate::types::int::as_int(&i) else { return Ok(0) };
+    Ok(match x.to_i64() {
+        Some(n) => (n as isize).clamp(isize::MIN / 2, isize::MAX / 2),
+        None if num_traits::Signed::is_negative(&x.to_bigint()) => isize::MIN / 2,
+        None => isize::MAX / 2,
+    })
+}
+
 /// Where lone surrogates U+D800..U+DFFF go in `tx` text.
 const SUR_MAP: u32 = 0x10F800;
 
@@ -129,7 +149,7 @@ fn split_impl(vm: &Vm, args: &[Value], kwnames: Option<&Value>, right: bool) -> 
         }
     }
     let max = match maxsplit {
-        Some(m) => vm.index_isize(&m)?,
+        Some(m) => ssize_arg(vm, &m)?,
         None => -1,
     };
     let (text, mut sur) = tx(me);
@@ -265,7 +285,7 @@ fn str_replace(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let old = arg_str(vm, args, 1, "replace")?;
     let new = arg_str(vm, args, 2, "replace")?;
     let count = match args.get(3) {
-        Some(c) => vm.index_isize(c)?,
+        Some(c) => ssize_arg(vm, c)?,
         None => -1,
     };
     let ((text, s1), (old, s2), (new, s3)) = (tx(me), tx(old), tx(new));
@@ -286,7 +306,7 @@ fn bounds(vm: &Vm, me: &StrData, args: &[Value], from: usize) -> PyResult<(usize
                 if crate::types::int::as_int(v).is_none() && v.ty().lookup(&vm.names.__index__).is_none() {
                     return Err(vm.type_error("slice indices must be integers or None or have an __index__ method"));
                 }
-                let mut x = vm.index_isize(v)?;
+                let mut x = slice_index_arg(vm, v)?;
                 if x < 0 {
                     x = (x + len).max(0);
                 }
@@ -655,7 +675,7 @@ fn pad(vm: &Vm, args: &[Value], how: u8) -> PyResult<Value> {
     if args.len() > 3 {
         return Err(vm.type_error(&format!("{name} expected at most 2 arguments, got {}", args.len() - 1)));
     }
-    let width = vm.index_isize(&args[1])?;
+    let width = ssize_arg(vm, &args[1])?;
     if width > (1 << 31) {
         return Err(vm.memory_error());
     }
@@ -701,7 +721,7 @@ fn str_center(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
 }
 fn str_zfill(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let me = this(vm, args)?;
-    let width = vm.index_isize(args.get(1).ok_or_else(|| vm.type_error("str.zfill() takes exactly one argument (0 given)"))?)?;
+    let width = ssize_arg(vm, args.get(1).ok_or_else(|| vm.type_error("str.zfill() takes exactly one argument (0 given)"))?)?;
     if width > (1 << 31) {
         return Err(vm.memory_error());
     }
@@ -784,7 +804,7 @@ fn str_splitlines(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<
 fn str_expandtabs(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let me = this(vm, args)?;
     let ts = match args.get(1) {
-        Some(t) => vm.index_isize(t)?,
+        Some(t) => ssize_arg(vm, t)?,
         None => 8,
     };
     if ts > i32::MAX as isize {
