@@ -916,7 +916,10 @@ fn percent_core(vm: &Vm, f: &[u32], args: &Value, bytes_mode: bool) -> PyResult<
             if as_int(&w).is_none() {
                 return Err(vm.type_error("* wants int"));
             }
-            let w = vm.index_isize(&w).ok().filter(|w| w.unsigned_abs() <= i32::MAX as usize).ok_or_else(|| vm.overflow_error("Python int too large to convert to C int"))?;
+            let w = crate::types::strmethods::ssize_arg(vm, &w)?;
+            if w.unsigned_abs() > i32::MAX as usize {
+                return Err(vm.overflow_error("Python int too large to convert to C int"));
+            }
             if w.unsigned_abs() > MAX_WIDTH {
                 return Err(vm.memory_error());
             }
@@ -946,7 +949,10 @@ fn percent_core(vm: &Vm, f: &[u32], args: &Value, bytes_mode: bool) -> PyResult<
                 if as_int(&p).is_none() {
                     return Err(vm.type_error("* wants int"));
                 }
-                let p = vm.index_isize(&p).ok().filter(|p| p.unsigned_abs() <= i32::MAX as usize).ok_or_else(|| vm.overflow_error("Python int too large to convert to C int"))?;
+                let p = crate::types::strmethods::ssize_arg(vm, &p)?;
+                if p.unsigned_abs() > i32::MAX as usize {
+                    return Err(vm.overflow_error("Python int too large to convert to C int"));
+                }
                 if p as usize > MAX_WIDTH && p > 0 {
                     return Err(vm.memory_error());
                 }
