@@ -935,7 +935,7 @@ fn b_bytes(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
 
 fn b_mod(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let d = me(vm, args)?;
-    let a = args.get(1).ok_or_else(|| vm.type_error("expected 1 argument"))?;
+    let a = args.get(1).ok_or_else(|| vm.type_error("expected 1 argument, got 0"))?;
     let r = crate::types::format::bytes_percent_format(vm, &d, a)?;
     Ok(same_kind(&args[0], r))
 }

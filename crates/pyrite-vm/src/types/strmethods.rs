@@ -884,7 +884,7 @@ fn str_format(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Valu
 }
 
 fn str_format_map(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
-    crate::types::format::str_format_map(vm, &args[0], args.get(1).ok_or_else(|| vm.type_error("format_map() takes exactly one argument (0 given)"))?)
+    crate::types::format::str_format_map(vm, &args[0], args.get(1).ok_or_else(|| vm.type_error("str.format_map() takes exactly one argument (0 given)"))?)
 }
 
 fn str_translate(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
@@ -942,7 +942,8 @@ fn str_maketrans(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> 
                 }
             }
         }
-        _ => return Err(vm.type_error("maketrans() takes at most 3 arguments")),
+        0 => return Err(vm.type_error("maketrans expected at least 1 argument, got 0")),
+        n => return Err(vm.type_error(&format!("maketrans expected at most 3 arguments, got {n}"))),
     }
     Ok(d)
 }
@@ -989,7 +990,8 @@ fn str_new(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> 
 }
 
 fn str_mod(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
-    crate::types::format::percent_format(vm, &args[0], &args[1])
+    let a = args.get(1).ok_or_else(|| vm.type_error("expected 1 argument, got 0"))?;
+    crate::types::format::percent_format(vm, &args[0], a)
 }
 
 fn str_rmod(vm: &Vm, _args: &[Value], _: Option<&Value>) -> PyResult<Value> {
