@@ -341,7 +341,8 @@ fn b_format(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     arity(vm, "format", args, kw, 1, 2)?;
     let spec = args.get(1).cloned().unwrap_or_else(|| vm.types.empty_str.clone());
     if spec.as_str_data().is_none() {
-        return Err(vm.type_error(&format!("format() argument 2 must be str, not {}", spec.ty().name())));
+        let tn = if vm.is_none(&spec) { "None" } else { spec.ty().name() };
+        return Err(vm.type_error(&format!("format() argument 2 must be str, not {tn}")));
     }
     vm.format(&args[0], &spec)
 }
@@ -395,6 +396,20 @@ fn b_input(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     Ok(new_str(&line))
 }
 
+/// The members of a `types.UnionType` (`int | None` gives `int`, `NoneType`).
+fn union_members(vm: &Vm, cls: &Value) -> Option<Vec<Value>> {
+    if !cls.is_exact(&vm.types.union_type) {
+        return None;
+    }
+    let d = cls.downcast::<crate::types::iter::IterData>()?;
+    let crate::types::iter::IterKind::Alias(_, args) = &d.kind else { return None };
+    let items: Vec<Value> = match args.as_tuple() {
+        Some(t) => t.to_vec(),
+        None => vec![args.clone()],
+    };
+    Some(items.into_iter().map(|a| if vm.is_none(&a) { vm.types.none_type.clone() } else { a }).collect())
+}
+
 fn isinstance_check(vm: &Vm, obj: &Value, cls: &Value, depth: usize) -> PyResult<bool> {
     if depth > 1000 {
         return Err(vm.new_error(&vm.types.exc.recursion_error, "maximum recursion depth exceeded in __instancecheck__"));
@@ -424,6 +439,14 @@ fn isinstance_check(vm: &Vm, obj: &Value, cls: &Value, depth: usize) -> PyResult
                 if let Some(ct) = c.as_type() {
                     return Ok(ct.is_subtype(cls));
                 }
+            }
+        }
+        return Ok(false);
+    }
+    if let Some(members) = union_members(vm, cls) {
+        for c in members {
+            if isinstance_check(vm, obj, &c, depth + 1)? {
+                return Ok(true);
             }
         }
         return Ok(false);
@@ -466,6 +489,20 @@ fn issubclass_check(vm: &Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
             Some(st) => Ok(st.is_subtype(cls)),
             None => Err(vm.type_error("issubclass() arg 1 must be a class")),
         };
+    }
+    if let Some(members) = union_members(vm, cls) {
+        if sub.as_type().is_none() {
+            return Err(vm.type_error("issubclass() arg 1 must be a class"));
+        }
+        for c in members {
+            if c.downcast::<crate::types::iter::IterData>().is_some() {
+                return Err(vm.type_error("issubclass() argument 2 cannot be a parameterized generic"));
+            }
+            if issubclass_check(vm, sub, &c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
     }
     if let Some(f) = cls.ty().lookup(&vm.names.__subclasscheck__) {
         let r = vm.call(&f, &[cls.clone(), sub.clone()])?;
@@ -816,13 +853,12 @@ fn b_sum(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
                 let r = if c != 0.0 && c.is_finite() { s + c } else { s };
                 return Ok(crate::types::float::new_float(r));
             };
-            let x = if v.is_exact(&vm.types.float) {
-                crate::types::float::as_float(&v)
-            } else if v.is_small_int() {
-                Some(v.small_int_unchecked() as f64)
-            } else {
-                None
-            };
+            // Ints that fit a C long are added without compensation, as in CPython 3.12.
+            if let Some(i) = as_int(&v).and_then(|i| i.to_i64()) {
+                s += i as f64;
+                continue;
+            }
+            let x = if v.is_exact(&vm.types.float) { crate::types::float::as_float(&v) } else { None };
             match x {
                 Some(x) => {
                     let t = s + x;

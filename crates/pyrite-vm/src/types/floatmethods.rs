@@ -195,25 +195,29 @@ pub fn round_float(vm: &Vm, x: f64, nd: Option<i64>) -> PyResult<Value> {
             if !x.is_finite() || x == 0.0 {
                 return Ok(new_float(x));
             }
-            if n > 308 {
+            // CPython's NDIGITS_MAX / NDIGITS_MIN.
+            if n > 323 {
                 return Ok(new_float(x));
             }
             if n < -308 {
                 return Ok(new_float(0.0f64.copysign(x)));
             }
-            // Exact decimal rounding: format with enough digits, then round half-even.
-            let s = format!("{:.*e}", 40, x);
-            let _ = s;
-            let formatted = format!("{:.prec$}", x, prec = n.max(0) as usize);
+            // Correctly rounded, half-even on the exact binary value (as `_Py_dg_dtoa` mode 3):
+            // Rust's exact-precision formatting does the same.
             let v: f64 = if n >= 0 {
-                // Rust's formatting rounds the exact binary value half-to-even, as CPython does.
-                formatted.parse().unwrap_or(x)
+                format!("{:.prec$}", x, prec = n as usize).parse().unwrap_or(x)
             } else {
-                let p = 10f64.powi((-n) as i32);
-                let y = x / p;
-                let r = y.round();
-                let r = if (y - y.trunc()).abs() == 0.5 { 2.0 * (y / 2.0).round() } else { r };
-                r * p
+                let sci = format!("{:e}", x);
+                let e: i64 = sci.rsplit('e').next().and_then(|t| t.parse().ok()).unwrap_or(0);
+                let sig = e + 1 + n;
+                if sig >= 1 {
+                    format!("{:.prec$e}", x, prec = (sig - 1) as usize).parse().unwrap_or(x)
+                } else if sig == 0 {
+                    let unit: f64 = format!("1e{}", -n).parse().unwrap_or(f64::INFINITY);
+                    if x.abs() > unit / 2.0 { unit.copysign(x) } else { 0.0f64.copysign(x) }
+                } else {
+                    0.0f64.copysign(x)
+                }
             };
             if v.is_infinite() {
                 return Err(vm.overflow_error("rounded value too large to represent"));
