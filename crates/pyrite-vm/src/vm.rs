@@ -98,6 +98,13 @@ pub struct Vm {
     pub frozen: Vec<(&'static str, &'static str, bool)>,
     /// The main module's file path, for tracebacks.
     pub main_path: RefCell<Option<String>>,
+    /// Whether a trace function is installed (`sys.settrace`): the eval loop runs its traced
+    /// variant while this is set.
+    pub tracing: Cell<bool>,
+    /// The global trace function.
+    pub trace_func: UnsafeCell<Option<Value>>,
+    /// Set while a trace function runs (no events are reported from inside it).
+    pub in_tracer: Cell<bool>,
     /// The native `sys.stdout` stream (buffered; flushed at exit).
     pub stdout_obj: UnsafeCell<Option<Value>>,
     /// Set once the interpreter finished initialising.
@@ -136,6 +143,9 @@ impl Vm {
             frozen: crate::modules::frozen_modules(),
             main_path: RefCell::new(None),
             stdout_obj: UnsafeCell::new(None),
+            tracing: Cell::new(false),
+            trace_func: UnsafeCell::new(None),
+            in_tracer: Cell::new(false),
             ready: Cell::new(false),
         });
         CURRENT.with(|c| c.set(&*vm as *const Vm));

@@ -17,7 +17,6 @@ const TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Examples expected to fail, with the reason and issue.
 const XFAIL: &[(&str, &str)] = &[
-    ("05_settrace_lines", "needs sys.settrace #3"),
 ];
 
 #[test]

@@ -11,6 +11,7 @@
 
 mod call;
 mod ops;
+pub mod trace;
 
 /// Instruction helpers that other modules reuse.
 pub mod ops_public {
@@ -81,11 +82,35 @@ pub fn run_frame(vm: &Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult<F
     }
     vm.py_depth.set(depth + 1);
     let r = vm.with_c_depth(|| {
-        // SAFETY: the frame is linked and live.
-        unsafe { eval_loop(vm, entry, throw) }
+        let mut start = entry;
+        let mut throw = throw;
+        loop {
+            // The traced variant of the loop runs while a tracer is installed; each variant
+            // hands over to the other when tracing is switched on or off (at RESUME, backward
+            // jumps and after calls).
+            // SAFETY: `start` is linked and live.
+            let r = unsafe {
+                if vm.tracing.get() {
+                    eval_loop::<true>(vm, start, throw.take())
+                } else {
+                    eval_loop::<false>(vm, start, throw.take())
+                }
+            };
+            match r? {
+                LoopExit::Done(x) => return Ok(x),
+                LoopExit::Switch(f) => start = f,
+            }
+        }
     });
     vm.py_depth.set(depth);
     r
+}
+
+/// How one run of a loop variant ended.
+enum LoopExit {
+    Done(FrameExit),
+    /// Tracing changed: continue `frame` in the other variant.
+    Switch(*mut Frame),
 }
 
 /// Pops a finished (returned or unwound) frame: detaches or clears it and frees stack memory.
@@ -131,8 +156,8 @@ macro_rules! tri {
 /// # Safety
 /// `entry` is linked as the current frame and live.
 #[allow(clippy::cognitive_complexity)]
-unsafe fn eval_loop(vm: &Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult<FrameExit> {
-    let mut frame = entry;
+unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Option<PyErr>) -> PyResult<LoopExit> {
+    let mut frame = start;
     let mut pending: Option<Unwind> = throw.map(|e| Unwind { err: e, add_tb: true });
     // SAFETY (whole function): `frame` is always a live linked frame; localsplus indexes come
     // from verified code (compiler output) and stay below the frame's size; the stack pointer
@@ -204,6 +229,8 @@ unsafe fn eval_loop(vm: &Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResul
             // Index of the instruction being executed: the handler search uses it, not
             // `prev_instr`, which `RERAISE` may have moved (CPython's `INSTR_OFFSET() - 1`).
             let mut cur: usize = (*frame).prev_instr.max(0) as usize;
+            // The instruction executed before, for line events.
+            let mut last_traced: i32 = (*frame).prev_instr;
             let unwind: Unwind = if let Some(u) = pending.take() { u } else { 'dispatch: loop {
                 let [opb, argb] = *units.add(ip);
                 cur = ip;
@@ -222,8 +249,26 @@ unsafe fn eval_loop(vm: &Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResul
                 // SAFETY: `new_code` verified that every instruction byte is a real opcode
                 // (`Opcode` is `repr(u8)`), replacing any other byte by RESERVED.
                 let op: Opcode = std::mem::transmute::<u8, Opcode>(opb);
+                if TRACED {
+                    if op != Opcode::RESUME {
+                        (*frame).stacktop = sp as u32;
+                        tri!(trace::line_event(vm, frame, cur, last_traced), 'dispatch);
+                    }
+                    last_traced = cur as i32;
+                }
                 match op {
-                    Opcode::NOP | Opcode::RESUME | Opcode::CACHE | Opcode::EXTENDED_ARG => {}
+                    Opcode::NOP | Opcode::CACHE | Opcode::EXTENDED_ARG => {}
+                    Opcode::RESUME => {
+                        if vm.tracing.get() != TRACED {
+                            (*frame).prev_instr = cur as i32 - 1;
+                            (*frame).stacktop = sp as u32;
+                            return Ok(LoopExit::Switch(frame));
+                        }
+                        if TRACED {
+                            (*frame).stacktop = sp as u32;
+                            tri!(trace::call_event(vm, frame), 'dispatch);
+                        }
+                    }
                     Opcode::RESERVED => {
                         break 'dispatch Unwind { err: vm.system_error("unknown opcode"), add_tb: true };
                     }
@@ -391,6 +436,9 @@ unsafe fn eval_loop(vm: &Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResul
                             pop!()
                         };
                         (*frame).stacktop = sp as u32;
+                        if TRACED {
+                            tri!(trace::return_event(vm, frame, Some(&rv)), 'dispatch);
+                        }
                         let was_entry = (*frame).is_entry;
                         let owner = (*frame).owner;
                         if owner == Owner::Generator {
@@ -398,12 +446,12 @@ unsafe fn eval_loop(vm: &Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResul
                             // the resumer); the frame is cleared by the generator.
                             vm.current_frame.set((*frame).previous);
                             (*frame).previous = std::ptr::null_mut();
-                            return Ok(FrameExit::Return(rv));
+                            return Ok(LoopExit::Done(FrameExit::Return(rv)));
                         }
                         let prev = (*frame).previous;
                         pop_frame(vm, frame);
                         if was_entry {
-                            return Ok(FrameExit::Return(rv));
+                            return Ok(LoopExit::Done(FrameExit::Return(rv)));
                         }
                         vm.py_depth.set(vm.py_depth.get() - 1);
                         frame = prev;
@@ -756,7 +804,15 @@ unsafe fn eval_loop(vm: &Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResul
                         }
                     }
                     Opcode::JUMP_FORWARD => ip += oparg as usize,
-                    Opcode::JUMP_BACKWARD | Opcode::JUMP_BACKWARD_NO_INTERRUPT => ip -= oparg as usize,
+                    Opcode::JUMP_BACKWARD_NO_INTERRUPT => ip -= oparg as usize,
+                    Opcode::JUMP_BACKWARD => {
+                        ip -= oparg as usize;
+                        if vm.tracing.get() != TRACED {
+                            (*frame).prev_instr = ip as i32 - 1;
+                            (*frame).stacktop = sp as u32;
+                            return Ok(LoopExit::Switch(frame));
+                        }
+                    }
                     Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => {
                         let v = pop!();
                         let t = if v.is(&vm.types.true_) {
@@ -816,9 +872,12 @@ unsafe fn eval_loop(vm: &Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResul
                     Opcode::YIELD_VALUE => {
                         let v = pop!();
                         (*frame).stacktop = sp as u32;
+                        if TRACED {
+                            tri!(trace::return_event(vm, frame, Some(&v)), 'dispatch);
+                        }
                         vm.current_frame.set((*frame).previous);
                         (*frame).previous = std::ptr::null_mut();
-                        return Ok(FrameExit::Yield(v));
+                        return Ok(LoopExit::Done(FrameExit::Yield(v)));
                     }
                     Opcode::RETURN_GENERATOR => {
                         (*frame).stacktop = sp as u32;
@@ -831,7 +890,7 @@ unsafe fn eval_loop(vm: &Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResul
                             vm.frames.free(frame);
                         }
                         if was_entry {
-                            return Ok(FrameExit::Return(genobj));
+                            return Ok(LoopExit::Done(FrameExit::Return(genobj)));
                         }
                         vm.py_depth.set(vm.py_depth.get() - 1);
                         frame = prev;
@@ -952,6 +1011,11 @@ unsafe fn eval_loop(vm: &Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResul
                             drop(pop_opt!());
                         }
                         push!(tri!(r, 'dispatch));
+                        if vm.tracing.get() != TRACED {
+                            (*frame).prev_instr = ip as i32 - 1;
+                            (*frame).stacktop = sp as u32;
+                            return Ok(LoopExit::Switch(frame));
+                        }
                     }
                     Opcode::CALL_FUNCTION_EX => {
                         let kwargs = if oparg & 1 != 0 { Some(pop!()) } else { None };
@@ -961,6 +1025,11 @@ unsafe fn eval_loop(vm: &Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResul
                         save!();
                         let r = call::call_function_ex(vm, &func, &args, kwargs.as_ref());
                         push!(tri!(r, 'dispatch));
+                        if vm.tracing.get() != TRACED {
+                            (*frame).prev_instr = ip as i32 - 1;
+                            (*frame).stacktop = sp as u32;
+                            return Ok(LoopExit::Switch(frame));
+                        }
                     }
                     Opcode::LOAD_BUILD_CLASS => {
                         match (*frame).builtins.as_dict().and_then(|d| d.get_str(&vm.names.__build_class__)) {
@@ -1092,9 +1161,15 @@ unsafe fn eval_loop(vm: &Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResul
             (*frame).stacktop = sp as u32;
             let Unwind { err, add_tb } = unwind;
             let exc = err.0;
+            let mut exc = exc;
             if add_tb {
                 ops::add_context(vm, &exc);
                 add_traceback(vm, frame, &exc);
+                if TRACED {
+                    if let Err(e) = trace::exception_event(vm, frame, &exc) {
+                        exc = e.0;
+                    }
+                }
             }
             let lasti = (*frame).prev_instr.max(0) as u32;
             let handler = pyrite_bytecode::exctable::find_handler(&code.source.exceptiontable, cur as u32);
@@ -1112,6 +1187,11 @@ unsafe fn eval_loop(vm: &Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResul
                 continue 'frame;
             }
             // No handler: pop the frame and continue in the caller.
+            if TRACED {
+                if let Err(e) = trace::return_event(vm, frame, None) {
+                    exc = e.0;
+                }
+            }
             let was_entry = (*frame).is_entry;
             let prev = (*frame).previous;
             if (*frame).owner == Owner::Generator {

@@ -19,6 +19,11 @@ pub struct FrameObjectData {
     pub owned: UnsafeCell<Option<Box<[usize]>>>,
     /// `f_back` captured at ownership transfer.
     pub back: UnsafeCell<Option<Value>>,
+    /// `f_trace`: the local trace function.
+    pub trace: UnsafeCell<Option<Value>>,
+    /// `f_trace_lines`, `f_trace_opcodes`.
+    pub trace_lines: Cell<bool>,
+    pub trace_opcodes: Cell<bool>,
 }
 
 impl FrameObjectData {
@@ -30,6 +35,17 @@ impl FrameObjectData {
     pub fn is_detached(&self) -> bool {
         // SAFETY: short read.
         unsafe { (*self.owned.get()).is_some() }
+    }
+
+    pub fn trace(&self) -> Option<Value> {
+        // SAFETY: short read.
+        unsafe { (*self.trace.get()).clone() }
+    }
+
+    /// Replaces `f_trace`, returning the old value for the caller to drop.
+    pub fn set_trace(&self, v: Option<Value>) -> Option<Value> {
+        // SAFETY: short write.
+        unsafe { std::mem::replace(&mut *self.trace.get(), v) }
     }
 
     pub fn back(&self) -> Option<Value> {
@@ -58,7 +74,14 @@ pub fn get_frame_object(frame: *mut Frame) -> Value {
     }
     let fo = alloc(
         &builtin_types().frame,
-        FrameObjectData { frame: Cell::new(frame), owned: UnsafeCell::new(None), back: UnsafeCell::new(None) },
+        FrameObjectData {
+            frame: Cell::new(frame),
+            owned: UnsafeCell::new(None),
+            back: UnsafeCell::new(None),
+            trace: UnsafeCell::new(None),
+            trace_lines: Cell::new(true),
+            trace_opcodes: Cell::new(false),
+        },
     );
     f.frame_obj = Some(fo.clone());
     fo

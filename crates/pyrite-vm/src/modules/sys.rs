@@ -191,6 +191,8 @@ pub fn init(vm: &Vm, argv: Vec<String>) {
         ("displayhook", displayhook),
         ("excepthook", excepthook),
         ("get_int_max_str_digits", get_int_max_str_digits),
+        ("settrace", crate::eval::trace::sys_settrace),
+        ("gettrace", crate::eval::trace::sys_gettrace),
     ];
     for (name, f) in fns {
         let b = new_builtin(name, *f, None);

@@ -89,6 +89,9 @@ impl Vm {
         if base == nb::ADD && a.as_str_data().is_some() && !is_heap(a) {
             return Err(self.type_error(&format!("can only concatenate str (not \"{}\") to str", b.ty().name())));
         }
+        if base == nb::ADD && matches!(a.ty().layout, Layout::Bytes | Layout::ByteArray) && !is_heap(a) {
+            return Err(self.type_error(&format!("can't concat {} to {}", b.ty().name(), a.ty().name())));
+        }
         if base == nb::ADD && (a.as_list().is_some() || a.as_tuple().is_some()) && !is_heap(a) {
             let what = if a.as_list().is_some() { "list" } else { "tuple" };
             return Err(self.type_error(&format!(

@@ -284,6 +284,10 @@ impl Vm {
             return Ok(Some(float_int_cmp(y, &i, SWAP[op as usize])));
         }
         let (la, lb) = (a.ty().layout, b.ty().layout);
+        if matches!(la, Layout::Bytes | Layout::ByteArray) && matches!(lb, Layout::Bytes | Layout::ByteArray) {
+            let (x, y) = (a.as_bytes_vec().expect("bytes"), b.as_bytes_vec().expect("bytes"));
+            return Ok(Some(from_ord(x.cmp(&y))));
+        }
         if la != lb {
             // complex == int/float: equal when the imaginary part is 0 and the real parts match.
             if (op == 2 || op == 3) && (la == Layout::Complex || lb == Layout::Complex) {

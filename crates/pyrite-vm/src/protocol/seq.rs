@@ -226,8 +226,9 @@ pub fn native_setitem(vm: &Vm, c: &Value, key: Value, value: Option<Value>) -> P
         Layout::ByteArray => {
             let b = c.downcast::<ByteArrayData>().expect("bytearray");
             let len = b.to_vec().len();
-            if key.downcast::<SliceData>().is_some() {
-                return Err(vm.type_error("bytearray slice assignment is not supported yet"));
+            if let Some(s) = key.downcast::<SliceData>() {
+                crate::types::bytesmethods::bytearray_set_slice(vm, c, s, value)?;
+                return Ok(true);
             }
             let j = resolve_index(vm, &key, len, "bytearray")?;
             match value {

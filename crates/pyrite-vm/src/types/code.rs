@@ -29,6 +29,9 @@ pub struct CodeData {
     /// One cache entry per `LOAD_GLOBAL`; the instruction's first inline-cache unit in
     /// `units` holds its index (our working copy; `co_code` shows the canonical zeros).
     pub global_cache: Box<[GlobalCache]>,
+    /// Per code unit: line and whether a line event may start there (computed when first
+    /// traced).
+    pub line_info: std::cell::OnceCell<Box<[(i32, bool)]>>,
 }
 
 /// Where a global was found last time: the dict slot, valid while the dicts' key versions
@@ -94,6 +97,7 @@ pub fn new_code(vm: &Vm, code: Rc<CodeObject>) -> Value {
             u32::MAX
         },
         global_cache,
+        line_info: std::cell::OnceCell::new(),
         source: code,
     };
     alloc(&builtin_types().code, data)

@@ -368,6 +368,23 @@ pub fn init_frame(vm: &Vm) {
         Some(f) => frame_locals(vm, f),
         None => Ok(vm.none()),
     }, None);
+    add_getset(vm, t, "f_trace", |vm, v| {
+        Ok(v.downcast::<FrameObjectData>().and_then(|d| d.trace()).unwrap_or_else(|| vm.none()))
+    }, Some(|vm, v, n| {
+        let d = v.downcast::<FrameObjectData>().expect("frame");
+        drop(d.set_trace(n.filter(|x| !vm.is_none(x))));
+        Ok(())
+    }));
+    add_getset(vm, t, "f_trace_lines", |vm, v| Ok(vm.bool_value(v.downcast::<FrameObjectData>().is_some_and(|d| d.trace_lines.get()))), Some(|vm, v, n| {
+        let b = vm.is_true(&n.unwrap_or_else(|| vm.bool_value(false)))?;
+        v.downcast::<FrameObjectData>().expect("frame").trace_lines.set(b);
+        Ok(())
+    }));
+    add_getset(vm, t, "f_trace_opcodes", |vm, v| Ok(vm.bool_value(v.downcast::<FrameObjectData>().is_some_and(|d| d.trace_opcodes.get()))), Some(|vm, v, n| {
+        let b = vm.is_true(&n.unwrap_or_else(|| vm.bool_value(false)))?;
+        v.downcast::<FrameObjectData>().expect("frame").trace_opcodes.set(b);
+        Ok(())
+    }));
     let tb = &vm.types.traceback;
     use crate::types::exception::TracebackData;
     add_getset(vm, tb, "tb_frame", |_, v| Ok(v.downcast::<TracebackData>().expect("tb").frame.clone()), None);

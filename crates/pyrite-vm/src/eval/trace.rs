@@ -1,0 +1,183 @@
+//! Tracing (`sys.settrace`): the `call`, `line`, `return` and `exception` events, reported by
+//! the traced variant of the eval loop only, so a program that never traces pays nothing.
+//!
+//! Line events follow CPython 3.12's instrumentation: an instruction reports a line when it
+//! starts a line (its line differs from the previous instruction's in code order, or it is a
+//! jump target) and the line differs from that of the instruction executed before it (or
+//! that one was `RESUME`).
+
+use crate::frame::object::{get_frame_object, FrameObjectData};
+use crate::frame::Frame;
+use crate::object::Value;
+use crate::types::code::CodeData;
+use crate::types::str::new_str;
+use crate::vm::{PyResult, Vm};
+use pyrite_bytecode::Opcode;
+
+/// Per-instruction line information: the line (or -1) and whether a line event may start there.
+pub fn line_info(code: &CodeData) -> &[(i32, bool)] {
+    code.line_info.get_or_init(|| {
+        let n = code.units.len();
+        let mut lines = vec![-1i32; n];
+        for e in pyrite_bytecode::linetable::positions(&code.source) {
+            let l = e.line.map(|l| l as i32).unwrap_or(-1);
+            for i in (e.start / 2) as usize..((e.end / 2) as usize).min(n) {
+                lines[i] = l;
+            }
+        }
+        let mut info: Vec<(i32, bool)> = lines.iter().map(|&l| (l, false)).collect();
+        // Line starts in code order.
+        let mut prev_line = -1;
+        let mut i = 0;
+        while i < n {
+            let op = code.units[i][0];
+            if lines[i] != -1 && lines[i] != prev_line {
+                info[i].1 = true;
+            }
+            if lines[i] != -1 {
+                prev_line = lines[i];
+            }
+            let caches = Opcode::from_u8(op).map(|o| o.cache_entries()).unwrap_or(0);
+            i += 1 + caches;
+        }
+        // Jump targets start lines too.
+        for ins in pyrite_bytecode::dis::instructions(&code.source.code) {
+            if let Some(t) = pyrite_bytecode::dis::jump_target(&ins) {
+                let mut t = (t / 2) as usize;
+                if ins.opcode == Some(Opcode::FOR_ITER) {
+                    // FOR_ITER's exit skips END_FOR.
+                    t += 1;
+                }
+                if t < n && lines[t] != -1 {
+                    info[t].1 = true;
+                }
+            }
+        }
+        for h in pyrite_bytecode::exctable::decode(&code.source.exceptiontable) {
+            let t = h.target as usize;
+            if t < n && lines[t] != -1 {
+                info[t].1 = true;
+            }
+        }
+        // Nothing before the first RESUME is traced (`_co_firsttraceable`).
+        if let Some(first) = code.units.iter().position(|u| u[0] == Opcode::RESUME as u8) {
+            for x in info.iter_mut().take(first) {
+                x.1 = false;
+            }
+        }
+        info.into_boxed_slice()
+    })
+}
+
+fn event_name(vm: &Vm, what: &str) -> Value {
+    vm.intern(what)
+}
+
+/// Calls `func(frame, event, arg)` with tracing suspended; applies CPython's rule for the
+/// result (a non-None result becomes the frame's local trace function). An exception turns
+/// tracing off and propagates.
+fn call_tracer(vm: &Vm, func: &Value, fo: &Value, event: &str, arg: Value) -> PyResult<()> {
+    vm.in_tracer.set(true);
+    let r = vm.call(func, &[fo.clone(), event_name(vm, event), arg]);
+    vm.in_tracer.set(false);
+    let data = fo.downcast::<FrameObjectData>().expect("frame object");
+    match r {
+        Ok(res) => {
+            if !vm.is_none(&res) {
+                drop(data.set_trace(Some(res)));
+            }
+            Ok(())
+        }
+        Err(e) => {
+            set_trace(vm, None);
+            drop(data.set_trace(None));
+            Err(e)
+        }
+    }
+}
+
+/// Installs (or removes) the global trace function.
+pub fn set_trace(vm: &Vm, func: Option<Value>) {
+    vm.tracing.set(func.is_some());
+    // SAFETY: short write; the old function drops after.
+    let old = unsafe { std::mem::replace(&mut *vm.trace_func.get(), func) };
+    drop(old);
+}
+
+/// The `call` event of a frame starting or resuming.
+pub fn call_event(vm: &Vm, frame: *mut Frame) -> PyResult<()> {
+    if vm.in_tracer.get() {
+        return Ok(());
+    }
+    // SAFETY: short read of the global function.
+    let Some(func) = (unsafe { (*vm.trace_func.get()).clone() }) else { return Ok(()) };
+    let fo = get_frame_object(frame);
+    call_tracer(vm, &func, &fo, "call", vm.none())
+}
+
+/// The local trace function of `frame`, if any (and not inside a tracer).
+fn local_tracer(vm: &Vm, frame: *mut Frame) -> Option<(Value, Value)> {
+    if vm.in_tracer.get() {
+        return None;
+    }
+    // SAFETY: `frame` is live.
+    let fo = unsafe { (*frame).frame_obj.clone()? };
+    let t = fo.downcast::<FrameObjectData>()?.trace()?;
+    Some((t, fo))
+}
+
+/// The `line` event, if instruction `i` starts a new line after instruction `last`.
+pub fn line_event(vm: &Vm, frame: *mut Frame, i: usize, last: i32) -> PyResult<()> {
+    let Some((t, fo)) = local_tracer(vm, frame) else { return Ok(()) };
+    if !fo.downcast::<FrameObjectData>().is_some_and(|d| d.trace_lines.get()) {
+        return Ok(());
+    }
+    // SAFETY: `frame` is live.
+    let code = unsafe { (*frame).code_data() };
+    let info = line_info(code);
+    let Some(&(line, start)) = info.get(i) else { return Ok(()) };
+    if line < 0 || !start {
+        return Ok(());
+    }
+    if last >= 0 {
+        let l = last as usize;
+        let last_line = info.get(l).map(|x| x.0).unwrap_or(-1);
+        let last_is_resume = code.units.get(l).is_some_and(|u| u[0] == Opcode::RESUME as u8);
+        if last_line == line && !last_is_resume {
+            return Ok(());
+        }
+    }
+    call_tracer(vm, &t, &fo, "line", vm.none())
+}
+
+/// The `return` event (value None when the frame exits by an exception).
+pub fn return_event(vm: &Vm, frame: *mut Frame, value: Option<&Value>) -> PyResult<()> {
+    let Some((t, fo)) = local_tracer(vm, frame) else { return Ok(()) };
+    call_tracer(vm, &t, &fo, "return", value.cloned().unwrap_or_else(|| vm.none()))
+}
+
+/// The `exception` event.
+pub fn exception_event(vm: &Vm, frame: *mut Frame, exc: &Value) -> PyResult<()> {
+    let Some((t, fo)) = local_tracer(vm, frame) else { return Ok(()) };
+    let tb = exc.as_exception().and_then(|e| e.traceback()).unwrap_or_else(|| vm.none());
+    let arg = crate::types::tuple::new_tuple(vec![exc.type_value(), exc.clone(), tb]);
+    call_tracer(vm, &t, &fo, "exception", arg)
+}
+
+/// `sys.settrace(func)`.
+pub fn sys_settrace(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let f = args.first().cloned().ok_or_else(|| vm.type_error("settrace() takes exactly one argument (0 given)"))?;
+    set_trace(vm, if vm.is_none(&f) { None } else { Some(f) });
+    Ok(vm.none())
+}
+
+/// `sys.gettrace()`.
+pub fn sys_gettrace(vm: &Vm, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    // SAFETY: short read.
+    Ok(unsafe { (*vm.trace_func.get()).clone() }.unwrap_or_else(|| vm.none()))
+}
+
+/// Helper for `frame.f_trace` getters.
+pub fn f_trace_name() -> Value {
+    new_str("f_trace")
+}
