@@ -307,16 +307,22 @@ pub fn native_next(vm: &Vm, it: &Value) -> PyResult<Option<Option<Value>>> {
             }
         },
         IterKind::Reversed { seq } => {
-            if pos == usize::MAX {
+            // `pos` is the next index + 1 (0 when exhausted), as CPython's `reversed_next`.
+            if pos == 0 || pos == usize::MAX {
                 return Ok(Some(None));
             }
-            let len = vm.len(seq)?;
-            if pos >= len {
-                d.pos.set(usize::MAX);
-                None
-            } else {
-                d.pos.set(pos + 1);
-                Some(vm.get_item(seq, &new_int((len - 1 - pos) as i64))?)
+            match vm.get_item(seq, &new_int((pos - 1) as i64)) {
+                Ok(v) => {
+                    d.pos.set(pos - 1);
+                    Some(v)
+                }
+                Err(e) if e.0.isinstance(&vm.types.exc.index_error) || e.0.isinstance(&vm.types.exc.stop_iteration) => {
+                    d.pos.set(0);
+                    None
+                }
+                Err(e) => {
+                    return Err(e);
+                }
             }
         }
         IterKind::View(_) | IterKind::Alias(..) => return Ok(None),
@@ -340,7 +346,15 @@ fn iter_length_hint(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Valu
     let n = match &d.kind {
         IterKind::Range { remaining, .. } => remaining.get() as usize,
         IterKind::Seq(s) => {
-            if pos == usize::MAX { 0 } else { vm.len(s).unwrap_or(0).saturating_sub(pos) }
+            if pos == usize::MAX {
+                0
+            } else {
+                let has_len = crate::protocol::seq::native_len(vm, s).is_some() || s.ty().lookup(&vm.names.__len__).is_some();
+                if !has_len {
+                    return Ok(vm.not_implemented());
+                }
+                vm.len(s)?.saturating_sub(pos)
+            }
         }
         IterKind::ListReverse(l) => {
             let n = l.as_list().map(|x| x.len()).unwrap_or(0);
@@ -352,6 +366,14 @@ fn iter_length_hint(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Valu
         IterKind::BigRange { remaining, .. } => {
             // SAFETY: short read of the iterator's cell.
             return Ok(unsafe { (*remaining.get()).clone() });
+        }
+        IterKind::Reversed { seq } => {
+            if pos == 0 || pos == usize::MAX {
+                0
+            } else {
+                let n = vm.len(seq)?;
+                if n < pos { 0 } else { pos }
+            }
         }
         _ => 0,
     };
@@ -539,10 +561,12 @@ fn enumerate_new(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<V
     let iterable = iterable.ok_or_else(|| vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"))?;
     let start = match start {
         Some(s) => {
-            if as_int(&s).is_none() {
-                return Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", s.ty().name())));
+            let i = vm.index(&s)?;
+            // PyNumber_Index gives an exact int (True counts from 1, not True).
+            match as_int(&i) {
+                Some(r) => crate::types::int::new_bigint(r.to_bigint()),
+                None => return Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", s.ty().name()))),
             }
-            s
         }
         None => Value::small_int(0),
     };
@@ -624,12 +648,18 @@ fn reversed_new(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Va
         let rr = crate::types::range::new_range(vm, crate::types::int::new_bigint(last), crate::types::int::new_bigint(stop), crate::types::int::new_bigint(-sp))?;
         return vm.get_iter(&rr);
     }
-    let has_len = crate::protocol::seq::native_len(vm, seq).is_some() || seq.ty().lookup(&vm.names.__len__).is_some();
-    let has_getitem = seq.ty().lookup(&vm.names.__getitem__).is_some() || matches!(seq.ty().layout, Layout::Tuple | Layout::Str | Layout::Bytes | Layout::ByteArray);
-    if !has_len || !has_getitem || seq.ty().layout == Layout::Dict || seq.ty().layout == Layout::Set {
+    // PySequence_Check, then PySequence_Size.
+    let has_getitem = seq.ty().lookup(&vm.names.__getitem__).is_some()
+        || matches!(seq.ty().layout, Layout::Tuple | Layout::Str | Layout::Bytes | Layout::ByteArray | Layout::List | Layout::Range);
+    if !has_getitem || seq.ty().layout == Layout::Dict || seq.ty().layout == Layout::Set {
         return Err(vm.type_error(&format!("'{}' object is not reversible", seq.ty().name())));
     }
-    Ok(crate::types::object::alloc_instance(&args[0], IterData { kind: IterKind::Reversed { seq: seq.clone() }, pos: std::cell::Cell::new(0) }))
+    let has_len = crate::protocol::seq::native_len(vm, seq).is_some() || seq.ty().lookup(&vm.names.__len__).is_some();
+    if !has_len {
+        return Err(vm.type_error(&format!("object of type '{}' has no len()", seq.ty().name())));
+    }
+    let n = vm.len(seq)?;
+    Ok(crate::types::object::alloc_instance(&args[0], IterData { kind: IterKind::Reversed { seq: seq.clone() }, pos: std::cell::Cell::new(n) }))
 }
 
 /// `keys.isdisjoint(other)` (CPython's `dictviews_isdisjoint`).
@@ -723,7 +753,8 @@ pub fn init(vm: &Vm) {
     }
     for ty in [
         &t.list_iterator, &t.tuple_iterator, &t.range_iterator, &t.str_iterator, &t.list_reverseiterator,
-        &t.bytes_iterator, &t.dict_keyiterator, &t.dict_valueiterator, &t.dict_itemiterator,
+        &t.bytes_iterator, &t.dict_keyiterator, &t.dict_valueiterator, &t.dict_itemiterator, &t.seq_iterator,
+        &t.reversed,
     ] {
         add_method(vm, ty, "__length_hint__", iter_length_hint, MethodKind::Instance);
     }

@@ -46,11 +46,24 @@ fn range_count(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
 fn range_index(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     crate::types::seqmethods::meth_o(vm, "range.index", args, kw)?;
     let r = this(&args[0]);
-    if as_int(&args[1]).is_some() && vm.contains(&args[0], &args[1])? {
+    if as_int(&args[1]).is_none() {
+        // Not an int: a linear search by equality (`_PySequence_IterSearch`).
+        let it = vm.get_iter(&args[0])?;
+        let mut i: i64 = 0;
+        while let Some(v) = vm.iter_next(&it)? {
+            if vm.eq_bool(&v, &args[1])? {
+                return Ok(new_int(i));
+            }
+            i += 1;
+        }
+        return Err(vm.value_error("sequence.index(x): x not in sequence"));
+    }
+    if vm.contains(&args[0], &args[1])? {
         let d = vm.binary_op(&args[1], &r.start, pyrite_bytecode::opcodes::nb::SUBTRACT)?;
         return vm.binary_op(&d, &r.step, pyrite_bytecode::opcodes::nb::FLOOR_DIVIDE);
     }
-    Err(vm.value_error(&format!("{} is not in range", vm.repr_string(&args[1]))))
+    let rp = vm.repr(&args[1])?;
+    Err(vm.value_error(&format!("{} is not in range", rp.as_rust_str().unwrap_or(""))))
 }
 
 fn range_reversed(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
