@@ -172,25 +172,54 @@ pub fn format_exception_only(vm: &Vm, exc: &Value) -> String {
             out.push_str(&format!("  File \"{filename}\", line {l}\n"));
         }
         if let Some(text) = get("text").and_then(|t| t.as_rust_str().map(String::from)) {
-            let first = text.split('\n').next().unwrap_or("").to_string();
-            let ltrim = first.chars().count() - first.trim_start().chars().count();
-            let shown = first.trim();
-            out.push_str(&format!("    {shown}\n"));
-            let offset = get("offset").and_then(|o| crate::types::int::as_int(&o).and_then(|i| i.to_i64()));
-            if let Some(off) = offset {
-                let end_off = get("end_offset").and_then(|o| crate::types::int::as_int(&o).and_then(|i| i.to_i64()));
-                let end_line = get("end_lineno").and_then(|o| crate::types::int::as_int(&o).and_then(|i| i.to_i64()));
-                let col = (off - 1).max(0) as usize;
-                let mut end_col = match end_off {
-                    Some(e) if e > 0 && end_line == lineno => (e - 1) as usize,
-                    _ => col + 1,
-                };
-                if end_col <= col {
-                    end_col = col + 1;
+            // As CPython's `print_exception` and `print_error_text` (pythonrun.c): subclasses of
+            // SyntaxError show one caret; the caret line is omitted when it would point left
+            // of the stripped text.
+            let int_of = |n: &str| get(n).and_then(|o| crate::types::int::as_int(&o).and_then(|i| i.to_i64()));
+            let lineno_v = int_of("lineno").unwrap_or(0);
+            let exact = exc.is_exact(&vm.types.exc.syntax_error);
+            let (end_lineno, mut end_offset) =
+                if exact { (int_of("end_lineno").unwrap_or(lineno_v), int_of("end_offset").unwrap_or(-1)) } else { (lineno_v, -1) };
+            let line_size = text.len() as i64;
+            if end_lineno > lineno_v {
+                end_offset = line_size;
+            }
+            if end_offset > line_size + 1 {
+                end_offset = line_size + 1;
+            }
+            let mut offset = int_of("offset").unwrap_or(-1);
+            let reps = if end_offset > 0 && end_offset > offset { (end_offset - offset) as usize } else { 1 };
+            offset -= 1;
+            let mut t: &str = &text;
+            while let Some(rest) = t.strip_prefix([' ', '\t', '\x0c']) {
+                t = rest;
+                offset -= 1;
+            }
+            let mut len = t.len() as i64;
+            if t.ends_with('\n') {
+                len -= 1;
+            }
+            if offset > len {
+                offset = len;
+            }
+            while let Some(nl) = t.find('\n') {
+                let inl = nl as i64;
+                if inl >= offset {
+                    break;
                 }
-                let col = col.saturating_sub(ltrim);
-                let end_col = end_col.saturating_sub(ltrim).min(shown.chars().count() + 1).max(col + 1);
-                out.push_str(&format!("    {}{}\n", " ".repeat(col), "^".repeat(end_col - col)));
+                t = &t[nl + 1..];
+                offset -= inl + 1;
+            }
+            out.push_str("    ");
+            out.push_str(t);
+            if !t.ends_with('\n') {
+                out.push('\n');
+            }
+            if offset >= 0 && get("offset").is_some() {
+                out.push_str("    ");
+                out.push_str(&" ".repeat(offset as usize));
+                out.push_str(&"^".repeat(reps));
+                out.push('\n');
             }
         }
         let msg = get("msg").map(|m| vm.str_string(&m).unwrap_or_default()).unwrap_or_else(|| "invalid syntax".into());
