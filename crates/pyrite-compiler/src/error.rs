@@ -244,6 +244,11 @@ impl<'a> ErrorSink<'a> {
             _ => (SyntaxError, "invalid syntax".into()),
         };
         let mut e = self.error(kind, msg, range);
+        if e.msg.starts_with("unterminated string literal") {
+            // CPython reports the position of the opening quote as both ends.
+            e.end_offset = e.offset;
+            e.end_lineno = e.lineno;
+        }
         if kind == IndentationError && e.msg == "unexpected indent" {
             // CPython's offset is the width of the indentation.
             let text = self.line_text(e.lineno).unwrap_or_default();
