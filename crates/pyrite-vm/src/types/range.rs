@@ -113,6 +113,58 @@ impl SliceData {
     }
 }
 
+impl SliceData {
+    /// `PySlice_Unpack`: the bounds as integers (running `__index__`), with None replaced by
+    /// the extreme for the step's direction.
+    pub fn unpack(&self, vm: &Vm) -> PyResult<(i64, i64, i64)> {
+        let step = if vm.is_none(&self.step) {
+            1
+        } else {
+            let s = index_clamped(vm, &self.step)?;
+            if s == 0 {
+                return Err(vm.value_error("slice step cannot be zero"));
+            }
+            s.max(-i64::MAX)
+        };
+        let start = if vm.is_none(&self.start) {
+            if step < 0 { i64::MAX } else { 0 }
+        } else {
+            index_clamped(vm, &self.start)?
+        };
+        let stop = if vm.is_none(&self.stop) {
+            if step < 0 { i64::MIN } else { i64::MAX }
+        } else {
+            index_clamped(vm, &self.stop)?
+        };
+        Ok((start, stop, step))
+    }
+}
+
+/// `PySlice_AdjustIndices`: clamps unpacked bounds to `len`; returns (start, stop, slicelength).
+pub fn adjust_indices(len: usize, start: i64, stop: i64, step: i64) -> (isize, isize, usize) {
+    let len = len as i64;
+    let fix = |mut i: i64| {
+        if i < 0 {
+            i = i.saturating_add(len);
+            if i < 0 {
+                i = if step < 0 { -1 } else { 0 };
+            }
+        } else if i >= len {
+            i = if step < 0 { len - 1 } else { len };
+        }
+        i
+    };
+    let (a, b) = (fix(start), fix(stop));
+    let n = if step < 0 {
+        if b < a { (a - b - 1) / (-step) + 1 } else { 0 }
+    } else if a < b {
+        (b - a - 1) / step + 1
+    } else {
+        0
+    };
+    (a as isize, b as isize, n as usize)
+}
+
 /// An index value clamped to i64 (slice bounds saturate as CPython's do).
 fn index_clamped(vm: &Vm, v: &Value) -> PyResult<i64> {
     let i = vm.index(v).map_err(|_| {

@@ -385,20 +385,32 @@ pub fn repeat(vm: &Vm, seq: &Value, n: usize, inplace: bool) -> PyResult<Value> 
     })
 }
 
-/// `list[slice] = value` / `del list[slice]`.
+/// `list[slice] = value` / `del list[slice]`. Indices are clamped again to the list's length
+/// after any Python code (`__index__`, the value's iterator) has run, so a list mutated meanwhile
+/// is never indexed out of bounds.
 pub fn list_set_slice(vm: &Vm, list: &Value, s: &SliceData, value: Option<Value>) -> PyResult<()> {
     let l = list.as_list().expect("list");
+    // Unpack first (`__index__` may change the list), then clamp to the current length.
+    let (ustart, ustop, ustep) = s.unpack(vm)?;
     let len = l.len();
-    let (start, stop, step, n) = s.indices(vm, len)?;
+    let (start, stop, n) = crate::types::range::adjust_indices(len, ustart, ustop, ustep);
+    let step = ustep as isize;
     match value {
         None => {
             let removed = l.with_mut(|v| {
+                let cur = v.len();
                 if step == 1 {
-                    let (a, b) = (start as usize, (start as usize + n).min(v.len()));
+                    let a = (start.max(0) as usize).min(cur);
+                    let b = (a + n).min(cur);
                     v.drain(a..b).collect::<Vec<_>>()
                 } else {
-                    let mut idx: Vec<usize> = (0..n).map(|k| (start + k as isize * step) as usize).collect();
+                    let mut idx: Vec<usize> = (0..n)
+                        .map(|k| start + k as isize * step)
+                        .filter(|&i| i >= 0 && (i as usize) < cur)
+                        .map(|i| i as usize)
+                        .collect();
                     idx.sort_unstable();
+                    idx.dedup();
                     let mut out = Vec::new();
                     for i in idx.into_iter().rev() {
                         out.push(v.remove(i));
@@ -409,11 +421,19 @@ pub fn list_set_slice(vm: &Vm, list: &Value, s: &SliceData, value: Option<Value>
             drop(removed);
         }
         Some(v) => {
-            let items = if v.is(list) { l.to_vec() } else { vm.collect_iter(&v).map_err(|_| vm.type_error("can only assign an iterable"))? };
+            let items = if v.is(list) {
+                l.to_vec()
+            } else {
+                let msg = if step == 1 { "can only assign an iterable" } else { "must assign iterable to extended slice" };
+                vm.collect_iter(&v).map_err(|e| if e.0.isinstance(&vm.types.exc.type_error) { vm.type_error(msg) } else { e })?
+            };
             if step == 1 {
-                let a = start as usize;
-                let b = if stop as isize > start { (stop as usize).min(len) } else { a };
-                let removed: Vec<Value> = l.with_mut(|vv| vv.splice(a..b, items).collect());
+                let removed: Vec<Value> = l.with_mut(|vv| {
+                    let cur = vv.len();
+                    let a = (start.max(0) as usize).min(cur);
+                    let b = if stop > start { (stop as usize).min(cur).max(a) } else { a };
+                    vv.splice(a..b, items).collect()
+                });
                 drop(removed);
             } else {
                 if items.len() != n {
@@ -423,15 +443,21 @@ pub fn list_set_slice(vm: &Vm, list: &Value, s: &SliceData, value: Option<Value>
                         n
                     )));
                 }
-                let mut old = Vec::new();
-                for (k, it) in items.into_iter().enumerate() {
-                    old.push(l.set((start + k as isize * step) as usize, it));
-                }
+                let old: Vec<Value> = l.with_mut(|vv| {
+                    let cur = vv.len();
+                    let mut old = Vec::new();
+                    for (k, it) in items.into_iter().enumerate() {
+                        let i = start + k as isize * step;
+                        if i >= 0 && (i as usize) < cur {
+                            old.push(std::mem::replace(&mut vv[i as usize], it));
+                        }
+                    }
+                    old
+                });
                 drop(old);
             }
         }
     }
-    let _ = stop;
     Ok(())
 }
 
