@@ -17,6 +17,9 @@ pub enum CompileErrorKind {
     TabError,
     /// `RecursionError: maximum recursion depth exceeded during compilation`.
     RecursionError,
+    /// `MemoryError`: CPython's parser gives up on too deep a chain of prefix operators
+    /// (its stack limit, `MAXSTACK`).
+    MemoryError,
 }
 
 /// A compile error with CPython's `SyntaxError` attributes.
@@ -55,6 +58,7 @@ impl std::fmt::Display for CompileError {
             CompileErrorKind::IndentationError => "IndentationError",
             CompileErrorKind::TabError => "TabError",
             CompileErrorKind::RecursionError => "RecursionError",
+            CompileErrorKind::MemoryError => "MemoryError",
         };
         write!(f, "{kind}: {} (line {})", self.msg, self.lineno)
     }
@@ -368,6 +372,39 @@ fn cpython_wording(m: &str) -> String {
 
 /// CPython's tokenizer limit on open brackets.
 const MAXLEVEL: usize = 200;
+/// The longest run of prefix operators (`-`, `+`, `~`, `not`) separated only by spaces.
+fn prefix_chain(b: &[u8]) -> usize {
+    let mut best = 0;
+    let mut run = 0;
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'-' | b'+' | b'~' => run += 1,
+            b' ' | b'\t' => {}
+            b'#' => {
+                run = 0;
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            b'\'' | b'"' => {
+                run = 0;
+                i = skip_string(b, i);
+                continue;
+            }
+            b'n' if b[i..].starts_with(b"not") && b.get(i + 3).is_some_and(|c| !c.is_ascii_alphanumeric() && *c != b'_') => {
+                run += 1;
+                i += 2;
+            }
+            _ => run = 0,
+        }
+        best = best.max(run);
+        i += 1;
+    }
+    best
+}
+
 /// CPython's tokenizer limit on indentation levels.
 const MAXINDENT: usize = 100;
 
@@ -379,6 +416,11 @@ const MAXINDENT: usize = 100;
 /// with its byte offset, to be preferred over the parser's error if parsing fails there first.
 pub fn prescan(source: &str, sink: &ErrorSink) -> Result<Option<(CompileError, usize)>, CompileError> {
     let b = source.as_bytes();
+    // CPython's parser fails with MemoryError on chains of prefix operators deeper than its
+    // stack (about 5975 levels); that happens before the compiler's recursion limit applies.
+    if prefix_chain(b) > 5970 {
+        return Err(CompileError { kind: CompileErrorKind::MemoryError, msg: String::new(), ..CompileError::recursion() });
+    }
     let mut i = 0usize;
     // Per open bracket: the depth estimate at its opening.
     let mut brackets: Vec<u32> = Vec::new();

@@ -65,6 +65,7 @@ fn kind_name(k: CompileErrorKind) -> &'static str {
         CompileErrorKind::IndentationError => "IndentationError",
         CompileErrorKind::TabError => "TabError",
         CompileErrorKind::RecursionError => "RecursionError",
+        CompileErrorKind::MemoryError => "MemoryError",
     }
 }
 

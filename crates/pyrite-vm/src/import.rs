@@ -23,6 +23,7 @@ pub fn compile_error_to_exception(vm: &Vm, e: &pyrite_compiler::CompileError, fi
         K::SyntaxError => &vm.types.exc.syntax_error,
         K::IndentationError => &vm.types.exc.indentation_error,
         K::TabError => &vm.types.exc.tab_error,
+        K::MemoryError => return vm.memory_error(),
         K::RecursionError => {
             return vm.new_error(&vm.types.exc.recursion_error, &e.msg);
         }
