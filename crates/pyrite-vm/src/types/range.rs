@@ -28,11 +28,13 @@ impl RangeData {
 
     /// Bounds as i64 when they all fit.
     pub fn as_i64(&self) -> Option<(i64, i64, i64)> {
-        Some((self.start.as_small_int()?, self.stop.as_small_int()?, self.step.as_small_int()?))
+        let f = |v: &Value| as_int(v).and_then(|i| i.to_i64());
+        Some((f(&self.start)?, f(&self.stop)?, f(&self.step)?))
     }
 
+    /// The length when it fits a Py_ssize_t.
     pub fn len_usize(&self) -> Option<usize> {
-        self.len.as_small_int().map(|l| l as usize)
+        as_int(&self.len).and_then(|i| i.to_i64()).filter(|&l| l >= 0).map(|l| l as usize)
     }
 
     /// Item `i` (0 <= i < len).
