@@ -394,7 +394,9 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
         };
         if !pre.is_empty() && lower.starts_with(pre) { (base, &t[2..]) } else { (base, t) }
     };
-    let digits = digits.strip_prefix('_').filter(|_| s.trim().len() > digits.len()).unwrap_or(digits);
+    // One underscore may follow a base prefix (`0x_1f`), never a sign.
+    let had_prefix = digits.len() < t.len();
+    let digits = if had_prefix { digits.strip_prefix('_').unwrap_or(digits) } else { digits };
     if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
         return None;
     }
