@@ -103,6 +103,8 @@ pub struct Vm {
     pub tracing: Cell<bool>,
     /// The global trace function.
     pub trace_func: UnsafeCell<Option<Value>>,
+    /// The profile function (`sys.setprofile`).
+    pub profile_func: UnsafeCell<Option<Value>>,
     /// Set while a trace function runs (no events are reported from inside it).
     pub in_tracer: Cell<bool>,
     /// The native `sys.stdout` stream (buffered; flushed at exit).
@@ -145,6 +147,7 @@ impl Vm {
             stdout_obj: UnsafeCell::new(None),
             tracing: Cell::new(false),
             trace_func: UnsafeCell::new(None),
+            profile_func: UnsafeCell::new(None),
             in_tracer: Cell::new(false),
             ready: Cell::new(false),
         });

@@ -207,13 +207,6 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                     }
                 }};
             }
-            macro_rules! set_top {
-                ($n:expr, $v:expr) => {{
-                    let v: Value = $v;
-                    let old = std::mem::replace(&mut *lp.add(sp - $n), Some(v));
-                    drop(old);
-                }};
-            }
             macro_rules! stack_slice {
                 ($from:expr, $n:expr) => {{
                     // Option<Value> slots that are all Some have Value's representation.
@@ -1006,7 +999,28 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         }
                         save!();
                         let args = stack_slice!(args_start, total);
+                        let c_func = if TRACED && trace::is_c_function(&callable) {
+                            // A method descriptor is reported bound to its `self`.
+                            let f = if is_meth && callable.downcast::<crate::types::descr::MethodDescrData>().is_some() {
+                                vm.bind(&callable, &args[0]).unwrap_or_else(|_| callable.clone())
+                            } else {
+                                callable.clone()
+                            };
+                            tri!(trace::c_call_event(vm, frame, &f), 'dispatch);
+                            Some(f)
+                        } else {
+                            None
+                        };
                         let r = vm.call_kw(&callable, args, kwnames.as_ref());
+                        if let Some(f) = &c_func {
+                            if let Err(e) = trace::c_return_event(vm, frame, f, r.is_ok()) {
+                                drop(r);
+                                for _ in 0..nargs + 2 {
+                                    drop(pop_opt!());
+                                }
+                                break 'dispatch Unwind { err: e, add_tb: true };
+                            }
+                        }
                         for _ in 0..nargs + 2 {
                             drop(pop_opt!());
                         }

@@ -4,7 +4,6 @@ use pyrite_bytecode::opcodes::{intrinsic, nb};
 
 use crate::frame::Frame;
 use crate::object::Value;
-use crate::types::dict::new_dict;
 use crate::types::int::{floor_divmod_i64, new_int, new_int128};
 use crate::types::str::{str_from_data, StrData};
 use crate::vm::{PyErr, PyResult, Vm};
@@ -496,9 +495,4 @@ pub fn format_value(vm: &Vm, v: Value, conv: u32, spec: Option<Value>) -> PyResu
     }
     let spec = spec.unwrap_or_else(|| vm.types.empty_str.clone());
     vm.format(&v, &spec)
-}
-
-/// A new dict (for the compiler-side `BUILD_MAP 0` fast path).
-pub fn empty_dict() -> Value {
-    new_dict()
 }

@@ -98,16 +98,85 @@ fn call_tracer(vm: &Vm, func: &Value, fo: &Value, event: &str, arg: Value) -> Py
 
 /// Installs (or removes) the global trace function.
 pub fn set_trace(vm: &Vm, func: Option<Value>) {
-    vm.tracing.set(func.is_some());
     // SAFETY: short write; the old function drops after.
     let old = unsafe { std::mem::replace(&mut *vm.trace_func.get(), func) };
     drop(old);
+    update_tracing(vm);
+}
+
+/// Installs (or removes) the profile function.
+pub fn set_profile(vm: &Vm, func: Option<Value>) {
+    // SAFETY: short write; the old function drops after.
+    let old = unsafe { std::mem::replace(&mut *vm.profile_func.get(), func) };
+    drop(old);
+    update_tracing(vm);
+}
+
+fn update_tracing(vm: &Vm) {
+    // SAFETY: short reads.
+    let on = unsafe { (*vm.trace_func.get()).is_some() || (*vm.profile_func.get()).is_some() };
+    vm.tracing.set(on);
+}
+
+fn profiler(vm: &Vm) -> Option<Value> {
+    if vm.in_tracer.get() {
+        return None;
+    }
+    // SAFETY: short read.
+    unsafe { (*vm.profile_func.get()).clone() }
+}
+
+/// Calls the profile function; its result is ignored. An exception turns profiling off.
+fn call_profiler(vm: &Vm, func: &Value, fo: Value, event: &str, arg: Value) -> PyResult<()> {
+    vm.in_tracer.set(true);
+    let r = vm.call(func, &[fo, event_name(vm, event), arg]);
+    vm.in_tracer.set(false);
+    match r {
+        Ok(_) => Ok(()),
+        Err(e) => {
+            set_profile(vm, None);
+            Err(e)
+        }
+    }
+}
+
+/// `c_call` before a native function runs.
+pub fn c_call_event(vm: &Vm, frame: *mut Frame, func: &Value) -> PyResult<()> {
+    let Some(p) = profiler(vm) else { return Ok(()) };
+    call_profiler(vm, &p, get_frame_object(frame), "c_call", func.clone())
+}
+
+/// `c_return` or `c_exception` after a native function ran.
+pub fn c_return_event(vm: &Vm, frame: *mut Frame, func: &Value, ok: bool) -> PyResult<()> {
+    let Some(p) = profiler(vm) else { return Ok(()) };
+    call_profiler(vm, &p, get_frame_object(frame), if ok { "c_return" } else { "c_exception" }, func.clone())
+}
+
+/// Whether `callable` is a native function as the profiler sees them.
+pub fn is_c_function(v: &Value) -> bool {
+    v.downcast::<crate::types::function::BuiltinData>().is_some() || v.downcast::<crate::types::descr::MethodDescrData>().is_some()
+}
+
+/// `sys.setprofile(func)`.
+pub fn sys_setprofile(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let f = args.first().cloned().ok_or_else(|| vm.type_error("setprofile() takes exactly one argument (0 given)"))?;
+    set_profile(vm, if vm.is_none(&f) { None } else { Some(f) });
+    Ok(vm.none())
+}
+
+/// `sys.getprofile()`.
+pub fn sys_getprofile(vm: &Vm, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    // SAFETY: short read.
+    Ok(unsafe { (*vm.profile_func.get()).clone() }.unwrap_or_else(|| vm.none()))
 }
 
 /// The `call` event of a frame starting or resuming.
 pub fn call_event(vm: &Vm, frame: *mut Frame) -> PyResult<()> {
     if vm.in_tracer.get() {
         return Ok(());
+    }
+    if let Some(p) = profiler(vm) {
+        call_profiler(vm, &p, get_frame_object(frame), "call", vm.none())?;
     }
     // SAFETY: short read of the global function.
     let Some(func) = (unsafe { (*vm.trace_func.get()).clone() }) else { return Ok(()) };
@@ -152,6 +221,9 @@ pub fn line_event(vm: &Vm, frame: *mut Frame, i: usize, last: i32) -> PyResult<(
 
 /// The `return` event (value None when the frame exits by an exception).
 pub fn return_event(vm: &Vm, frame: *mut Frame, value: Option<&Value>) -> PyResult<()> {
+    if let Some(p) = profiler(vm) {
+        call_profiler(vm, &p, get_frame_object(frame), "return", value.cloned().unwrap_or_else(|| vm.none()))?;
+    }
     let Some((t, fo)) = local_tracer(vm, frame) else { return Ok(()) };
     call_tracer(vm, &t, &fo, "return", value.cloned().unwrap_or_else(|| vm.none()))
 }

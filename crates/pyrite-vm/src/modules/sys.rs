@@ -191,8 +191,12 @@ pub fn init(vm: &Vm, argv: Vec<String>) {
         ("displayhook", displayhook),
         ("excepthook", excepthook),
         ("get_int_max_str_digits", get_int_max_str_digits),
+        ("getdefaultencoding", |_vm, _a, _k| Ok(crate::types::str::new_str("utf-8"))),
+        ("getfilesystemencoding", |_vm, _a, _k| Ok(crate::types::str::new_str("utf-8"))),
         ("settrace", crate::eval::trace::sys_settrace),
         ("gettrace", crate::eval::trace::sys_gettrace),
+        ("setprofile", crate::eval::trace::sys_setprofile),
+        ("getprofile", crate::eval::trace::sys_getprofile),
     ];
     for (name, f) in fns {
         let b = new_builtin(name, *f, None);

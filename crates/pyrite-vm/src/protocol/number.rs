@@ -263,7 +263,7 @@ fn set_or_dict_op(vm: &Vm, a: &Value, b: &Value, op: u8, inplace: bool) -> PyRes
         crate::eval::ops_public::dict_update(vm, &d, b, None)?;
         return Ok(Some(d));
     }
-    if la == Layout::Iter && matches!(op, nb::AND | nb::OR | nb::SUBTRACT | nb::XOR) {
+    if (la == Layout::Iter || lb == Layout::Iter) && matches!(op, nb::AND | nb::OR | nb::SUBTRACT | nb::XOR) {
         return crate::types::itermethods::view_binop(vm, a, b, op);
     }
     let _ = new_bigint;

@@ -167,10 +167,7 @@ impl Vm {
             Layout::List | Layout::Dict | Layout::Set | Layout::ByteArray => {
                 return Err(self.type_error(&format!("unhashable type: '{}'", ty.name())));
             }
-            Layout::Slice => {
-                let s = v.downcast::<crate::types::range::SliceData>().expect("slice");
-                tuple_hash(&[self.hash(&s.start)?, self.hash(&s.stop)?, self.hash(&s.step)?])
-            }
+            Layout::Slice => crate::types::range::slice_hash(self, v)?,
             Layout::Method => {
                 let m = v.downcast::<crate::types::function::MethodData>().expect("method");
                 let a = self.hash(&m.self_).unwrap_or(0);
@@ -178,10 +175,9 @@ impl Vm {
                 let h = a ^ b;
                 if h == -1 { -2 } else { h }
             }
-            Layout::Range => {
-                let r = v.downcast::<crate::types::range::RangeData>().expect("range");
-                let hs = [self.hash(&r.len)?, self.hash(&r.start)?, self.hash(&r.step)?];
-                tuple_hash(&hs)
+            Layout::Range => crate::types::range::range_hash(self, v)?,
+            Layout::Iter if matches!(ty.name(), "dict_keys" | "dict_items" | "dict_values" | "mappingproxy") => {
+                return Err(self.type_error(&format!("unhashable type: '{}'", ty.name())));
             }
             _ => identity_hash(v),
         })
@@ -284,6 +280,11 @@ impl Vm {
             return Ok(Some(float_int_cmp(y, &i, SWAP[op as usize])));
         }
         let (la, lb) = (a.ty().layout, b.ty().layout);
+        if la == Layout::Iter || lb == Layout::Iter {
+            if let Some(r) = crate::types::itermethods::view_compare(self, a, b, op)? {
+                return Ok(Some(r));
+            }
+        }
         if matches!(la, Layout::Bytes | Layout::ByteArray) && matches!(lb, Layout::Bytes | Layout::ByteArray) {
             let (x, y) = (a.as_bytes_vec().expect("bytes"), b.as_bytes_vec().expect("bytes"));
             return Ok(Some(from_ord(x.cmp(&y))));

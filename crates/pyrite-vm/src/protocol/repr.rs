@@ -229,6 +229,10 @@ pub fn native_str(vm: &Vm, v: &Value) -> PyResult<Value> {
     match v.ty().layout {
         Layout::Str => Ok(crate::types::str::str_from_data(v.as_str_data().expect("str").substring(0, v.as_str_data().expect("str").len()))),
         Layout::Exception => crate::types::excmethods::exception_str(vm, v),
+        Layout::Iter => match crate::types::itermethods::proxy_str(vm, v) {
+            Some(r) => r,
+            None => vm.repr(v),
+        },
         _ => vm.repr(v),
     }
 }

@@ -164,28 +164,7 @@ pub fn native_getitem(vm: &Vm, c: &Value, key: &Value) -> PyResult<Option<Value>
                 }
             }
         }
-        Layout::Range => {
-            let r = c.downcast::<crate::types::range::RangeData>().expect("range");
-            if let Some(sl) = key.downcast::<SliceData>() {
-                let len = r.len_usize().unwrap_or(usize::MAX);
-                let (start, stop, step, _) = sl.indices(vm, len)?;
-                let st = big(&r.start);
-                let sp = big(&r.step);
-                let ns = crate::types::int::new_bigint(&st + &sp * start);
-                let ne = crate::types::int::new_bigint(&st + &sp * stop);
-                let nstep = crate::types::int::new_bigint(&sp * step);
-                return crate::types::range::new_range(vm, ns, ne, nstep).map(Some);
-            }
-            if !is_index(key) && key.ty().lookup(&vm.names.__index__).is_none() {
-                return Err(vm.type_error(&format!(
-                    "range indices must be integers or slices, not {}",
-                    key.ty().name()
-                )));
-            }
-            let len = r.len_usize().unwrap_or(usize::MAX);
-            let j = resolve_index(vm, key, len, "range object").map_err(|_| vm.index_error("range object index out of range"))?;
-            Ok(Some(r.item(&num_bigint::BigInt::from(j))))
-        }
+        Layout::Range => crate::types::rangemethods::range_subscript(vm, c, key).map(Some),
         Layout::Iter => crate::types::itermethods::view_getitem(vm, c, key),
         _ => Ok(None),
     }

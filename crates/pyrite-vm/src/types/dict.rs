@@ -218,7 +218,6 @@ impl DictData {
 
     /// Lookup by str key without Python code (type dicts, globals, instance dicts).
     #[inline]
-    #[inline]
     pub fn get_str(&self, key: &Value) -> Option<Value> {
         self.str_slot(key).and_then(|i| self.value_at(i))
     }

@@ -64,7 +64,7 @@ fn is_native(v: &Value, name: &str, owner: &Value) -> bool {
 
 fn is_native_new_of_object(vm: &Vm, v: &Value) -> bool {
     match v.downcast::<StaticMethodData>() {
-        Some(s) => s.func().downcast::<crate::types::function::BuiltinData>().is_some_and(|b| b.func as usize == object_new as usize),
+        Some(s) => s.func().downcast::<crate::types::function::BuiltinData>().is_some_and(|b| std::ptr::fn_addr_eq(b.func, object_new as crate::types::function::NativeFn)),
         None => {
             let _ = vm;
             false
@@ -120,7 +120,8 @@ fn object_hash(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     Ok(crate::types::int::new_int(h))
 }
 
-fn object_eq(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn object_eq(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    crate::types::seqmethods::wrapper_args(vm, args, kw, 1)?;
     let (a, b) = (&args[0], &args[1]);
     if a.ty().layout != Layout::Object || b.ty().layout != Layout::Object {
         if let Some(r) = vm.native_compare(a, b, 2)? {
@@ -145,7 +146,8 @@ fn object_ne(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
 
 macro_rules! native_cmp {
     ($name:ident, $op:expr) => {
-        fn $name(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+        fn $name(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+            crate::types::seqmethods::wrapper_args(vm, args, kw, 1)?;
             let (a, b) = (&args[0], &args[1]);
             if a.ty().layout != Layout::Object {
                 if let Some(r) = vm.native_compare(a, b, $op)? {
