@@ -1,3 +1,4 @@
+# xfail: match statements #4
 # match statement: literals, captures, sequences, mappings, classes, guards, or-patterns.
 class Point:
     __match_args__ = ('x', 'y')

@@ -1,3 +1,4 @@
+# xfail: match statements #4
 # match: value patterns, nested patterns, mapping rest, tuple vs str.
 class Color:
     RED = 'red'

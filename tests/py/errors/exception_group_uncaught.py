@@ -1,1 +1,2 @@
+# xfail: exception groups #4
 raise ExceptionGroup("multiple problems", [ValueError("bad value"), TypeError("bad type")])

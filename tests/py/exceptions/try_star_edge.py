@@ -1,3 +1,4 @@
+# xfail: except* #4
 # except* with naked exceptions (wrapped into a group), nested groups, and re-raising.
 try:
     raise ValueError('naked')
