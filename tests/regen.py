@@ -3,10 +3,11 @@
 
 Usage: tests/regen.py [PATH_OR_AREA ...]
 
-With no arguments every test under tests/py is regenerated. An argument may be a
-test file (tests/py/basics/walrus.py), a test name relative to tests/py
-(basics/walrus or basics/walrus.py), an area directory (tests/py/basics) or an
-area name (basics).
+With no arguments every test under the corpus roots tests/py and tests/trace is
+regenerated. An argument may be a test file (tests/py/basics/walrus.py,
+tests/trace/settrace/loops.py), a test name relative to a root (basics/walrus or
+basics/walrus.py, settrace/loops), an area directory (tests/py/basics) or an
+area name (basics, settrace), or a whole root (tests/trace, or just "trace").
 
 The oracle is CPython 3.12: $PYRITE_ORACLE if set, else the interpreter that
 `PYENV_VERSION=3.12.1 pyenv which python3.12` names. Plain python3 is not used.
@@ -31,7 +32,7 @@ import sys
 
 TIMEOUT = 10
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.join(HERE, "py")
+ROOTS = [os.path.join(HERE, "py"), os.path.join(HERE, "trace")]
 TEST_RE = re.compile(r"^[^/]+/[^/]+\.py$")
 
 
@@ -48,10 +49,18 @@ def find_oracle():
     return out
 
 
-def all_tests():
+def all_tests(roots=None):
     tests = []
-    for area in sorted(os.listdir(ROOT)):
-        adir = os.path.join(ROOT, area)
+    for root in roots or ROOTS:
+        if os.path.isdir(root):
+            tests.extend(root_tests(root))
+    return tests
+
+
+def root_tests(root):
+    tests = []
+    for area in sorted(os.listdir(root)):
+        adir = os.path.join(root, area)
         if not os.path.isdir(adir):
             continue
         for name in sorted(os.listdir(adir)):
@@ -60,23 +69,37 @@ def all_tests():
     return tests
 
 
+def owning_root(path):
+    """The corpus root that holds path, and path relative to it (or None, None)."""
+    real = os.path.realpath(path)
+    for root in ROOTS:
+        rel = os.path.relpath(real, os.path.realpath(root))
+        if rel == "." or not (rel == ".." or rel.startswith(".." + os.sep)):
+            return root, rel
+    return None, None
+
+
 def resolve(arg):
     """Map one command-line argument to a list of test files."""
-    candidates = [os.path.abspath(arg), os.path.join(ROOT, arg)]
+    candidates = [os.path.abspath(arg)] + [os.path.join(root, arg) for root in ROOTS]
+    candidates.append(os.path.join(HERE, arg))
     for c in candidates:
         for p in (c, c + ".py"):
             if os.path.isfile(p) and p.endswith(".py"):
-                rel = os.path.relpath(os.path.realpath(p), os.path.realpath(ROOT))
-                if not TEST_RE.match(rel.replace(os.sep, "/")):
-                    sys.exit("regen.py: %s is not a test (tests are tests/py/<area>/<name>.py)" % arg)
-                return [os.path.join(ROOT, rel)]
+                root, rel = owning_root(p)
+                if root is None or not TEST_RE.match(rel.replace(os.sep, "/")):
+                    sys.exit("regen.py: %s is not a test (tests are tests/py/<area>/<name>.py"
+                             " or tests/trace/<area>/<name>.py)" % arg)
+                return [os.path.join(root, rel)]
         if os.path.isdir(c):
-            rel = os.path.relpath(os.path.realpath(c), os.path.realpath(ROOT))
+            root, rel = owning_root(c)
+            if root is None:
+                continue
             if rel == ".":
-                return all_tests()
-            if os.sep in rel or rel.startswith(".."):
+                return all_tests([root])
+            if os.sep in rel:
                 sys.exit("regen.py: %s is not an area directory" % arg)
-            return [t for t in all_tests() if os.path.dirname(t) == os.path.join(ROOT, rel)]
+            return [t for t in all_tests([root]) if os.path.dirname(t) == os.path.join(root, rel)]
     sys.exit("regen.py: no test or area named %s" % arg)
 
 
@@ -123,7 +146,7 @@ def main(argv):
     changed = failed = 0
     with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
         for path, text, error in pool.map(lambda t: run_one(oracle, t), tests):
-            rel = os.path.relpath(path, ROOT)
+            rel = os.path.relpath(path, HERE)
             if error:
                 failed += 1
                 print("ERROR %s: %s" % (rel, error))

@@ -1,20 +1,29 @@
 //! Checks the shape of the differential corpus itself (no interpreter needed): every test
-//! `tests/py/<area>/<name>.py` has its `<name>.out`, every `.out` has its program, and line-1
+//! `tests/py/<area>/<name>.py` and `tests/trace/<area>/<name>.py` has its `<name>.out`, every `.out` has its program, and line-1
 //! `# xfail` markers are well formed.
 
 use std::path::{Path, PathBuf};
 
-fn corpus_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/py")
+fn corpus_root(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests").join(name)
 }
 
 #[test]
 fn every_test_has_expected_output_and_vice_versa() {
-    let root = corpus_root();
+    check_root("py");
+}
+
+#[test]
+fn every_trace_test_has_expected_output_and_vice_versa() {
+    check_root("trace");
+}
+
+fn check_root(name: &str) {
+    let root = corpus_root(name);
     let mut problems = Vec::new();
     let mut tests = 0;
     let mut areas: Vec<_> = std::fs::read_dir(&root)
-        .expect("tests/py exists")
+        .unwrap_or_else(|e| panic!("{} exists: {e}", root.display()))
         .filter_map(|e| e.ok())
         .filter(|e| e.path().is_dir())
         .collect();

@@ -1,5 +1,7 @@
-//! Differential tests: every `tests/py/<area>/<name>.py` is run under Pyrite and its output is
-//! compared with CPython 3.12's, committed as `<name>.out` (made by `tests/regen.py`).
+//! Differential tests: every `tests/py/<area>/<name>.py` and `tests/trace/<area>/<name>.py` is
+//! run under Pyrite and its output is compared with CPython 3.12's, committed as `<name>.out`
+//! (made by `tests/regen.py`). The two roots are two harness entries: `differential::<area>/...`
+//! for tests/py and `trace::<area>/...` for tests/trace (settrace/setprofile event sequences).
 //!
 //! Format of `<name>.out`: the program's stdout verbatim; then, only if stderr is non-empty or
 //! the exit status is not 0, the line `--- stderr ---`, stderr verbatim, and the line
@@ -78,7 +80,7 @@ fn xfail_marker(source: &str) -> datatest_stable::Result<Option<String>> {
 }
 
 fn differential(path: &Path, source: String) -> datatest_stable::Result<()> {
-    // Shown relative to the repository root: tests/py/<area>/<name>.py.
+    // Shown relative to the repository root: tests/py/<area>/<name>.py or tests/trace/...
     let shown = path.strip_prefix("../..").unwrap_or(path).display();
     let xfail = xfail_marker(&source)?;
     let out_path = path.with_extension("out");
@@ -144,6 +146,12 @@ fn differential(path: &Path, source: String) -> datatest_stable::Result<()> {
     }
 }
 
+/// The tests/trace root: same format and procedure, its own name prefix (`trace::`).
+fn trace(path: &Path, source: String) -> datatest_stable::Result<()> {
+    differential(path, source)
+}
+
 datatest_stable::harness! {
     { test = differential, root = "../../tests/py", pattern = r"^[^/]+/[^/]+\.py$" },
+    { test = trace, root = "../../tests/trace", pattern = r"^[^/]+/[^/]+\.py$" },
 }

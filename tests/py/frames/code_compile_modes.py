@@ -1,0 +1,12 @@
+c = compile("a = 1\nb = a + 1\n", "prog.py", "exec")
+print(c.co_name, c.co_filename, c.co_firstlineno)
+print(c.co_names)
+print(c.co_argcount, c.co_nlocals, c.co_varnames)
+e = compile("1 + 2", "<expr>", "eval")
+print(e.co_name, eval(e))
+s = compile("x = 5", "<single>", "single")
+print(s.co_name)
+ns = {}
+exec(c, ns)
+print(ns["b"])
+print(list(c.co_lines())[-1][2])

@@ -1,0 +1,6 @@
+f = lambda v: v["missing"]
+
+def g():
+    return [f(d) for d in [{}]]
+
+g()
