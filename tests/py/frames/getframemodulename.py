@@ -1,3 +1,4 @@
+# xfail: no sys._getframemodulename #3
 import sys
 
 print(sys._getframemodulename())

@@ -1,3 +1,4 @@
+# xfail: no inspect.stack/FrameInfo #3
 import inspect
 
 def f():

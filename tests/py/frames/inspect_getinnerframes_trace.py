@@ -1,3 +1,4 @@
+# xfail: no inspect.getinnerframes/trace #3
 import inspect
 
 def f():

@@ -1,3 +1,4 @@
+# xfail: no inspect.stack #3
 import inspect
 
 def a():

@@ -1,3 +1,4 @@
+# xfail: no linecache module #3
 import linecache
 
 fn = __file__

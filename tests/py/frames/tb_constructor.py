@@ -1,3 +1,4 @@
+# xfail: types.TracebackType cannot be constructed #3
 import sys
 import types
 

@@ -1,3 +1,4 @@
+# xfail: tb_next setter does not check loops or types #3
 def f():
     raise ValueError
 

@@ -1,3 +1,4 @@
+# xfail: types.MappingProxyType cannot be constructed #3
 import types
 
 d = {"a": 1}

@@ -2,13 +2,9 @@ import types
 
 def f(): pass
 def g(): yield
-async def c(): pass
 print(type(f) is types.FunctionType, types.LambdaType is types.FunctionType)
 print(type(f.__code__) is types.CodeType)
 print(type(g()) is types.GeneratorType)
-co = c()
-print(type(co) is types.CoroutineType)
-co.close()
 print(type(types) is types.ModuleType)
 print(type(len) is types.BuiltinFunctionType)
 class A:

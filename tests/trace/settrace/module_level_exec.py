@@ -19,17 +19,8 @@ def tracer(frame, event, arg):
         print(event, co.co_name, line, extra)
     return tracer
 
-def f(v):
-    match v:
-        case [a, b]:
-            return a + b
-        case {"k": k}:
-            return k
-        case _:
-            return None
-
+src = "a = 1\nb = a + 1\n"
+code = compile(src, __file__, "exec")
 sys.settrace(tracer)
-f([1, 2])
-f({"k": 3})
-f(7)
+exec(code, {})
 sys.settrace(None)

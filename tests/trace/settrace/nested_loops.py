@@ -1,0 +1,31 @@
+import sys
+
+def tracer(frame, event, arg):
+    if frame.f_code.co_filename != __file__:
+        return None
+    co = frame.f_code
+    if event == "return":
+        extra = repr(arg)
+        if " at 0x" in extra:
+            extra = "<%s object>" % type(arg).__name__
+    elif event == "exception":
+        extra = arg[0].__name__
+    else:
+        extra = None
+    line = frame.f_lineno - co.co_firstlineno
+    if extra is None:
+        print(event, co.co_name, line)
+    else:
+        print(event, co.co_name, line, extra)
+    return tracer
+
+def f():
+    n = 0
+    for i in range(2):
+        for j in range(2):
+            n += 1
+    return n
+
+sys.settrace(tracer)
+f()
+sys.settrace(None)
