@@ -1,4 +1,3 @@
-# xfail: no frame.clear() #3
 import sys
 
 f = sys._getframe()

@@ -1,4 +1,3 @@
-# xfail: no frame.clear() #3
 import sys
 
 def f():

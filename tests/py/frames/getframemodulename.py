@@ -1,4 +1,3 @@
-# xfail: no sys._getframemodulename #3
 import sys
 
 print(sys._getframemodulename())

@@ -1,4 +1,3 @@
-# xfail: setprofile arity message lacks 'sys.' #3
 import sys
 
 def prof(frame, event, arg):

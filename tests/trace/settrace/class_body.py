@@ -1,4 +1,3 @@
-# xfail: no line event on the class statement line in a class body #3
 import sys
 
 def tracer(frame, event, arg):

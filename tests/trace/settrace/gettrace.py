@@ -1,4 +1,3 @@
-# xfail: settrace arity messages differ #3
 import sys
 
 def tracer(frame, event, arg):

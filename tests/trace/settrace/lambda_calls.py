@@ -1,4 +1,3 @@
-# xfail: no line event in lambda frames #3
 import sys
 
 def tracer(frame, event, arg):

@@ -26,15 +26,19 @@ pub fn line_info(code: &CodeData) -> &[(i32, bool)] {
             }
         }
         let mut info: Vec<(i32, bool)> = lines.iter().map(|&l| (l, false)).collect();
-        // Line starts in code order.
+        // Line starts in code order, from the first traceable instruction (the first RESUME).
+        // RESUME, END_FOR, END_SEND and END_ASYNC_FOR never start a line and do not count as
+        // the previous line (CPython's `initialize_lines`).
+        let first = code.units.iter().position(|u| u[0] == Opcode::RESUME as u8).unwrap_or(0);
         let mut prev_line = -1;
-        let mut i = 0;
+        let mut i = first;
         while i < n {
             let op = code.units[i][0];
-            if lines[i] != -1 && lines[i] != prev_line {
-                info[i].1 = true;
-            }
-            if lines[i] != -1 {
+            let skip = [Opcode::RESUME, Opcode::END_FOR, Opcode::END_SEND, Opcode::END_ASYNC_FOR].iter().any(|o| *o as u8 == op);
+            if !skip {
+                if lines[i] != -1 && lines[i] != prev_line {
+                    info[i].1 = true;
+                }
                 prev_line = lines[i];
             }
             let caches = Opcode::from_u8(op).map(|o| o.cache_entries()).unwrap_or(0);
@@ -81,6 +85,11 @@ fn call_tracer(vm: &Vm, func: &Value, fo: &Value, event: &str, arg: Value) -> Py
     let r = vm.call(func, &[fo.clone(), event_name(vm, event), arg]);
     vm.in_tracer.set(false);
     let data = fo.downcast::<FrameObjectData>().expect("frame object");
+    // Changes the tracer made through `f_locals` reach the frame.
+    let f = data.frame();
+    if !f.is_null() {
+        crate::types::funcmethods::frame_locals_to_fast(vm, f);
+    }
     match r {
         Ok(res) => {
             if !vm.is_none(&res) {
@@ -159,7 +168,10 @@ pub fn is_c_function(v: &Value) -> bool {
 
 /// `sys.setprofile(func)`.
 pub fn sys_setprofile(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
-    let f = args.first().cloned().ok_or_else(|| vm.type_error("setprofile() takes exactly one argument (0 given)"))?;
+    if args.len() != 1 {
+        return Err(vm.type_error(&format!("sys.setprofile() takes exactly one argument ({} given)", args.len())));
+    }
+    let f = args[0].clone();
     set_profile(vm, if vm.is_none(&f) { None } else { Some(f) });
     Ok(vm.none())
 }
@@ -238,7 +250,10 @@ pub fn exception_event(vm: &Vm, frame: *mut Frame, exc: &Value) -> PyResult<()> 
 
 /// `sys.settrace(func)`.
 pub fn sys_settrace(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
-    let f = args.first().cloned().ok_or_else(|| vm.type_error("settrace() takes exactly one argument (0 given)"))?;
+    if args.len() != 1 {
+        return Err(vm.type_error(&format!("sys.settrace() takes exactly one argument ({} given)", args.len())));
+    }
+    let f = args[0].clone();
     set_trace(vm, if vm.is_none(&f) { None } else { Some(f) });
     Ok(vm.none())
 }

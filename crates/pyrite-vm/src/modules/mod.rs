@@ -3,6 +3,7 @@
 
 pub mod io;
 pub mod os;
+pub mod pyrite_native;
 pub mod sys;
 
 use crate::object::Value;
@@ -13,8 +14,10 @@ use crate::vm::{PyResult, Vm};
 pub fn frozen_modules() -> Vec<(&'static str, &'static str, bool)> {
     vec![
         ("inspect", include_str!("../../lib/inspect.py"), false),
+        ("linecache", include_str!("../../lib/linecache.py"), false),
         ("os", include_str!("../../lib/os.py"), false),
         ("posixpath", include_str!("../../lib/posixpath.py"), false),
+        ("traceback", include_str!("../../lib/traceback.py"), false),
         ("types", include_str!("../../lib/types.py"), false),
     ]
 }
@@ -46,6 +49,7 @@ pub fn builtin_module(vm: &Vm, name: &str) -> PyResult<Option<Value>> {
             unsafe { (*vm.builtins.get()).clone() }
         }
         "_os" => Some(os::make(vm)),
+        "_pyrite" => Some(pyrite_native::make(vm)),
         _ => match vm.frozen.iter().find(|(n, _, _)| *n == name) {
             Some((n, src, _)) => Some(load_frozen(vm, n, src)?),
             None => None,

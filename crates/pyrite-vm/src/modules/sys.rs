@@ -50,9 +50,14 @@ fn intern(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     Ok(vm.intern_value(s))
 }
 
-fn getframe(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn frame_at(vm: &Vm, args: &[Value]) -> PyResult<*mut crate::frame::Frame> {
     let depth = match args.first() {
-        Some(d) => as_int(d).and_then(|i| i.to_i64()).unwrap_or(0),
+        Some(d) => {
+            let i = vm.index(d).map_err(|_| {
+                vm.type_error(&format!("'{}' object cannot be interpreted as an integer", d.ty().name()))
+            })?;
+            as_int(&i).and_then(|i| i.to_i64()).unwrap_or(i64::MAX)
+        }
         None => 0,
     };
     let mut f = vm.current_frame.get();
@@ -65,7 +70,28 @@ fn getframe(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     if f.is_null() {
         return Err(vm.value_error("call stack is not deep enough"));
     }
-    Ok(crate::frame::object::get_frame_object(f))
+    Ok(f)
+}
+
+fn getframe(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    Ok(crate::frame::object::get_frame_object(frame_at(vm, args)?))
+}
+
+fn getframemodulename(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let (pos, kws) = crate::types::object::split_kwargs(args, kwnames);
+    let mut depth = pos.first().cloned();
+    for (k, v) in kws {
+        if k.as_rust_str() == Some("depth") {
+            depth = Some(v.clone());
+        }
+    }
+    let f = match frame_at(vm, depth.as_slice()) {
+        Ok(f) => f,
+        Err(_) => return Ok(vm.none()),
+    };
+    // SAFETY: the frame is live.
+    let g = unsafe { (*f).globals.clone() };
+    Ok(g.as_dict().and_then(|d| d.get_str(&vm.names.__name__)).unwrap_or_else(|| vm.none()))
 }
 
 fn exc_info(vm: &Vm, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
@@ -184,6 +210,7 @@ pub fn init(vm: &Vm, argv: Vec<String>) {
         ("setrecursionlimit", setrecursionlimit),
         ("intern", intern),
         ("_getframe", getframe),
+        ("_getframemodulename", getframemodulename),
         ("exc_info", exc_info),
         ("exception", exception),
         ("getsizeof", getsizeof),

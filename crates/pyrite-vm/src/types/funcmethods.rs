@@ -353,7 +353,99 @@ pub fn frame_locals(vm: &Vm, f: *mut Frame) -> PyResult<Value> {
     }
 }
 
+/// Writes a function frame's `f_locals` snapshot back into its fast locals (=
+/// `PyFrame_LocalsToFast(frame, 1)`, done after a trace function returns): names missing from
+/// the dict become unbound.
+pub fn frame_locals_to_fast(vm: &Vm, f: *mut Frame) {
+    // SAFETY: the frame is live; slots below nlocalsplus are locals, cells and frees.
+    unsafe {
+        if (*f).func.is_none() {
+            return;
+        }
+        let Some(d) = (*f).locals.clone() else { return };
+        let Some(dd) = d.as_dict() else { return };
+        let code = (*f).code_data();
+        let kinds = &code.source.localsplus_kinds;
+        let lp = Frame::localsplus(f);
+        for i in 0..code.nlocalsplus {
+            let k = kinds.get(i).copied().unwrap_or(0);
+            if k & pyrite_bytecode::code::kinds::HIDDEN != 0 {
+                continue;
+            }
+            let value = dd.get_str(&code.localsplus_names[i]);
+            let slot = &mut *lp.add(i);
+            if k & (pyrite_bytecode::code::kinds::CELL | pyrite_bytecode::code::kinds::FREE) != 0 {
+                if let Some(c) = slot.as_ref().and_then(|c| c.downcast::<CellData>()) {
+                    let same = match (&c.get(), &value) {
+                        (Some(a), Some(b)) => a.is(b),
+                        (None, None) => true,
+                        _ => false,
+                    };
+                    if !same {
+                        drop(c.set(value));
+                    }
+                }
+                continue;
+            }
+            let same = match (&*slot, &value) {
+                (Some(a), Some(b)) => a.is(b),
+                (None, None) => true,
+                _ => false,
+            };
+            if !same {
+                let old = std::mem::replace(slot, value);
+                drop(old);
+            }
+        }
+        let _ = vm;
+    }
+}
+
+fn frame_clear(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let d = args[0].downcast::<FrameObjectData>().ok_or_else(|| vm.type_error("expected a frame"))?;
+    let f = d.frame();
+    if f.is_null() {
+        return Ok(vm.none());
+    }
+    if !d.is_detached() {
+        // A live frame: executing (on the stack) or a suspended generator's.
+        let mut cur = vm.current_frame.get();
+        while !cur.is_null() {
+            if cur == f {
+                return Err(vm.runtime_error("cannot clear an executing frame"));
+            }
+            // SAFETY: linked frames are live.
+            cur = unsafe { (*cur).previous };
+        }
+        // SAFETY: the frame is live.
+        if unsafe { (*f).owner } == crate::frame::Owner::Generator {
+            return Err(vm.runtime_error("cannot clear a suspended frame"));
+        }
+        return Ok(vm.none());
+    }
+    // A finished frame owned by this object: drop its locals and value stack.
+    // SAFETY: the detached frame is owned by the object and not running.
+    unsafe {
+        let lp = Frame::localsplus(f);
+        let top = (*f).stacktop as usize;
+        let mut old = Vec::new();
+        for i in 0..top {
+            if let Some(v) = (*lp.add(i)).take() {
+                old.push(v);
+            }
+        }
+        (*f).stacktop = (*f).nlocalsplus;
+        if let Some(l) = (*f).locals.take() {
+            old.push(l);
+        }
+        drop(d.set_trace(None));
+        drop(old);
+    }
+    Ok(vm.none())
+}
+
 pub fn init_frame(vm: &Vm) {
+    add_method(vm, &vm.types.frame, "clear", frame_clear, MethodKind::Instance);
     let t = &vm.types.frame;
     add_getset(vm, t, "f_code", |vm, v| frame_field(vm, v, 0), None);
     add_getset(vm, t, "f_globals", |vm, v| frame_field(vm, v, 1), None);
@@ -392,7 +484,21 @@ pub fn init_frame(vm: &Vm) {
     add_getset(vm, tb, "tb_lasti", |_, v| Ok(new_int(v.downcast::<TracebackData>().expect("tb").lasti.get() as i64)), None);
     add_getset(vm, tb, "tb_next", |vm, v| Ok(v.downcast::<TracebackData>().expect("tb").next().unwrap_or_else(|| vm.none())), Some(|vm, v, n| {
         let t = v.downcast::<TracebackData>().expect("tb");
-        let n = n.filter(|x| !vm.is_none(x));
+        let Some(n) = n else { return Err(vm.type_error("can't delete tb_next attribute")) };
+        let n = if vm.is_none(&n) { None } else { Some(n) };
+        if let Some(x) = &n {
+            if x.downcast::<TracebackData>().is_none() {
+                return Err(vm.type_error(&format!("expected traceback object or None, got '{}'", x.ty().name())));
+            }
+            // No loops.
+            let mut cur = Some(x.clone());
+            while let Some(c) = cur {
+                if c.is(v) {
+                    return Err(vm.value_error("traceback loop detected"));
+                }
+                cur = c.downcast::<TracebackData>().and_then(|t| t.next());
+            }
+        }
         // SAFETY: short write.
         let old = unsafe { std::mem::replace(&mut *t.next.get(), n) };
         drop(old);
