@@ -1,4 +1,3 @@
-# xfail: tb_next setter does not check loops or types #3
 def f():
     raise ValueError
 

@@ -1,4 +1,3 @@
-# xfail: f_locals changes by a tracer are not written back #3
 import sys
 
 def tracer(frame, event, arg):

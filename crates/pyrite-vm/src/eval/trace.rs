@@ -81,6 +81,16 @@ fn event_name(vm: &Vm, what: &str) -> Value {
 /// result (a non-None result becomes the frame's local trace function). An exception turns
 /// tracing off and propagates.
 fn call_tracer(vm: &Vm, func: &Value, fo: &Value, event: &str, arg: Value) -> PyResult<()> {
+    // A function frame's `f_locals` snapshot, if one was made, is refreshed first, so that
+    // writing it back afterwards does not undo assignments made since (= the
+    // `PyFrame_FastToLocals` before and `PyFrame_LocalsToFast` after a trace call).
+    if let Some(d) = fo.downcast::<FrameObjectData>() {
+        let f = d.frame();
+        // SAFETY: a frame object's frame is live or owned by it.
+        if !f.is_null() && unsafe { (*f).func.is_some() && (*f).locals.is_some() } {
+            crate::types::funcmethods::frame_locals(vm, f)?;
+        }
+    }
     vm.in_tracer.set(true);
     let r = vm.call(func, &[fo.clone(), event_name(vm, event), arg]);
     vm.in_tracer.set(false);

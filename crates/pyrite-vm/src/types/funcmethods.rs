@@ -488,7 +488,7 @@ pub fn init_frame(vm: &Vm) {
         let n = if vm.is_none(&n) { None } else { Some(n) };
         if let Some(x) = &n {
             if x.downcast::<TracebackData>().is_none() {
-                return Err(vm.type_error(&format!("expected traceback object or None, got '{}'", x.ty().name())));
+                return Err(vm.type_error(&format!("expected traceback object, got '{}'", x.ty().name())));
             }
             // No loops.
             let mut cur = Some(x.clone());
