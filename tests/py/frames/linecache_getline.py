@@ -1,4 +1,3 @@
-# xfail: no linecache module #3
 import linecache
 
 fn = __file__

@@ -1,4 +1,3 @@
-# xfail: no traceback module #3
 import traceback
 
 def f():

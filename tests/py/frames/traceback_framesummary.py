@@ -1,4 +1,3 @@
-# xfail: no traceback module #3
 import traceback
 
 fs = traceback.FrameSummary("file.py", 10, "func", line="x = 1")
