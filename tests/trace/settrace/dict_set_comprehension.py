@@ -1,4 +1,3 @@
-# xfail: no per-iteration line events in inlined comprehensions #3
 import sys
 
 def tracer(frame, event, arg):

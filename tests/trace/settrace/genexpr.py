@@ -1,4 +1,3 @@
-# xfail: no line event in genexpr frames #3
 import sys
 
 def tracer(frame, event, arg):

@@ -796,10 +796,19 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                             push!(v);
                         }
                     }
-                    Opcode::JUMP_FORWARD => ip += oparg as usize,
+                    Opcode::JUMP_FORWARD => {
+                        ip += oparg as usize;
+                        if TRACED {
+                            tri!(trace::jump_event(vm, frame, cur, ip), 'dispatch);
+                        }
+                    }
                     Opcode::JUMP_BACKWARD_NO_INTERRUPT => ip -= oparg as usize,
                     Opcode::JUMP_BACKWARD => {
                         ip -= oparg as usize;
+                        if TRACED {
+                            (*frame).stacktop = sp as u32;
+                            tri!(trace::jump_event(vm, frame, cur, ip), 'dispatch);
+                        }
                         if vm.tracing.get() != TRACED {
                             (*frame).prev_instr = ip as i32 - 1;
                             (*frame).stacktop = sp as u32;
@@ -818,11 +827,19 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         if t == (op == Opcode::POP_JUMP_IF_TRUE) {
                             ip += oparg as usize;
                         }
+                        if TRACED {
+                            (*frame).stacktop = sp as u32;
+                            tri!(trace::jump_event(vm, frame, cur, ip), 'dispatch);
+                        }
                     }
                     Opcode::POP_JUMP_IF_NONE | Opcode::POP_JUMP_IF_NOT_NONE => {
                         let v = pop!();
                         if vm.is_none(&v) == (op == Opcode::POP_JUMP_IF_NONE) {
                             ip += oparg as usize;
+                        }
+                        if TRACED {
+                            (*frame).stacktop = sp as u32;
+                            tri!(trace::jump_event(vm, frame, cur, ip), 'dispatch);
                         }
                     }
                     Opcode::GET_ITER => {
@@ -848,6 +865,10 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                                 drop(pop_opt!());
                                 ip += oparg as usize + 1;
                             }
+                        }
+                        if TRACED {
+                            (*frame).stacktop = sp as u32;
+                            tri!(trace::jump_event(vm, frame, cur, ip), 'dispatch);
                         }
                     }
                     Opcode::SEND => {

@@ -44,25 +44,6 @@ pub fn line_info(code: &CodeData) -> &[(i32, bool)] {
             let caches = Opcode::from_u8(op).map(|o| o.cache_entries()).unwrap_or(0);
             i += 1 + caches;
         }
-        // Jump targets start lines too.
-        for ins in pyrite_bytecode::dis::instructions(&code.source.code) {
-            if let Some(t) = pyrite_bytecode::dis::jump_target(&ins) {
-                let mut t = (t / 2) as usize;
-                if ins.opcode == Some(Opcode::FOR_ITER) {
-                    // FOR_ITER's exit skips END_FOR.
-                    t += 1;
-                }
-                if t < n && lines[t] != -1 {
-                    info[t].1 = true;
-                }
-            }
-        }
-        for h in pyrite_bytecode::exctable::decode(&code.source.exceptiontable) {
-            let t = h.target as usize;
-            if t < n && lines[t] != -1 {
-                info[t].1 = true;
-            }
-        }
         // Nothing before the first RESUME is traced (`_co_firsttraceable`).
         if let Some(first) = code.units.iter().position(|u| u[0] == Opcode::RESUME as u8) {
             for x in info.iter_mut().take(first) {
@@ -217,12 +198,10 @@ fn local_tracer(vm: &Vm, frame: *mut Frame) -> Option<(Value, Value)> {
     Some((t, fo))
 }
 
-/// The `line` event, if instruction `i` starts a new line after instruction `last`.
+/// The `line` event, if instruction `i` starts a new line after instruction `last`
+/// (= the LINE instrumentation event and `sys_trace_line_func`).
 pub fn line_event(vm: &Vm, frame: *mut Frame, i: usize, last: i32) -> PyResult<()> {
     let Some((t, fo)) = local_tracer(vm, frame) else { return Ok(()) };
-    if !fo.downcast::<FrameObjectData>().is_some_and(|d| d.trace_lines.get()) {
-        return Ok(());
-    }
     // SAFETY: `frame` is live.
     let code = unsafe { (*frame).code_data() };
     let info = line_info(code);
@@ -238,7 +217,41 @@ pub fn line_event(vm: &Vm, frame: *mut Frame, i: usize, last: i32) -> PyResult<(
             return Ok(());
         }
     }
-    call_tracer(vm, &t, &fo, "line", vm.none())
+    let Some(d) = fo.downcast::<FrameObjectData>() else { return Ok(()) };
+    if !d.trace_lines.get() || d.last_traced_line.get() == line {
+        return Ok(());
+    }
+    trace_line(vm, &t, &fo, line)
+}
+
+/// Reports `line` (= `trace_line`): `f_lineno` reads `line` during the call.
+fn trace_line(vm: &Vm, t: &Value, fo: &Value, line: i32) -> PyResult<()> {
+    let Some(d) = fo.downcast::<FrameObjectData>() else { return Ok(()) };
+    d.last_traced_line.set(line);
+    d.lineno_override.set(line);
+    let r = call_tracer(vm, t, fo, "line", vm.none());
+    d.lineno_override.set(0);
+    r
+}
+
+/// A jump from instruction `from` to `to` (= `sys_trace_jump_func`): a backward jump always
+/// reports the target's line; a forward one only a line not reported last.
+pub fn jump_event(vm: &Vm, frame: *mut Frame, from: usize, to: usize) -> PyResult<()> {
+    let Some((t, fo)) = local_tracer(vm, frame) else { return Ok(()) };
+    let Some(d) = fo.downcast::<FrameObjectData>() else { return Ok(()) };
+    if !d.trace_lines.get() {
+        return Ok(());
+    }
+    // SAFETY: `frame` is live.
+    let code = unsafe { (*frame).code_data() };
+    let to_line = line_info(code).get(to).map(|x| x.0).unwrap_or(-1);
+    if to_line < 0 {
+        return Ok(());
+    }
+    if to > from && d.last_traced_line.get() == to_line {
+        return Ok(());
+    }
+    trace_line(vm, &t, &fo, to_line)
 }
 
 /// The `return` event (value None when the frame exits by an exception).

@@ -24,6 +24,10 @@ pub struct FrameObjectData {
     /// `f_trace_lines`, `f_trace_opcodes`.
     pub trace_lines: Cell<bool>,
     pub trace_opcodes: Cell<bool>,
+    /// The line last reported by a `line` event (= `f_last_traced_line`).
+    pub last_traced_line: Cell<i32>,
+    /// `f_lineno` while a line event for another instruction's line is reported (0: none).
+    pub lineno_override: Cell<i32>,
 }
 
 impl FrameObjectData {
@@ -81,6 +85,8 @@ pub fn get_frame_object(frame: *mut Frame) -> Value {
             trace: UnsafeCell::new(None),
             trace_lines: Cell::new(true),
             trace_opcodes: Cell::new(false),
+            last_traced_line: Cell::new(-1),
+            lineno_override: Cell::new(0),
         },
     );
     f.frame_obj = Some(fo.clone());

@@ -301,7 +301,10 @@ fn frame_field(vm: &Vm, v: &Value, which: u8) -> PyResult<Value> {
             0 => (*f).code.clone(),
             1 => (*f).globals.clone(),
             2 => (*f).builtins.clone(),
-            3 => new_int(frame_lineno(f)),
+            3 => {
+                let o = v.downcast::<FrameObjectData>().map(|d| d.lineno_override.get()).unwrap_or(0);
+                new_int(if o > 0 { o as i64 } else { frame_lineno(f) })
+            }
             4 => new_int(((*f).prev_instr.max(0) * 2) as i64),
             _ => vm.none(),
         })
