@@ -88,6 +88,9 @@ pub struct Vm {
     pub current_frame: Cell<*mut crate::frame::Frame>,
     /// The exception being handled (= `exc_info->exc_value`), None when none.
     pub exc_info: UnsafeCell<Option<Value>>,
+    /// The handled exceptions of the frames that resumed running generators, innermost last
+    /// (= the `previous_item` chain of `exc_info`).
+    pub exc_outer: UnsafeCell<Vec<Option<Value>>>,
     /// `sys.getrecursionlimit()`: Python frames allowed.
     pub recursion_limit: Cell<usize>,
     /// Python frames on the stack.
@@ -139,6 +142,7 @@ impl Vm {
             frames: FrameStack::new(),
             current_frame: Cell::new(std::ptr::null_mut()),
             exc_info: UnsafeCell::new(None),
+            exc_outer: UnsafeCell::new(Vec::new()),
             recursion_limit: Cell::new(1000),
             py_depth: Cell::new(0),
             c_depth: Cell::new(0),
@@ -218,9 +222,34 @@ impl Vm {
     }
 
     /// The exception being handled, if any.
+    /// The exception being handled: this frame chain's own, else the one a generator's
+    /// resumer was handling (= `_PyErr_GetTopmostException` over the `exc_info` chain).
     pub fn handled_exception(&self) -> Option<Value> {
-        // SAFETY: short read of a cell; no Python code runs meanwhile.
-        unsafe { (*self.exc_info.get()).clone() }
+        // SAFETY: short reads of cells; no Python code runs meanwhile.
+        unsafe {
+            if let Some(e) = &*self.exc_info.get() {
+                return Some(e.clone());
+            }
+            (*self.exc_outer.get()).iter().rev().find_map(|e| e.clone())
+        }
+    }
+
+    /// Saves the current handled exception while a generator runs (its own state replaces
+    /// it); `pop_exc_state` restores it.
+    pub fn push_exc_state(&self, own: Option<Value>) -> Option<Value> {
+        let caller = self.set_handled_exception(own);
+        // SAFETY: short push.
+        unsafe { (*self.exc_outer.get()).push(caller) };
+        // The caller's value is now in the stack; nothing to return.
+        None
+    }
+
+    /// Ends a generator's run: returns the generator's own handled exception and restores
+    /// the resumer's.
+    pub fn pop_exc_state(&self) -> Option<Value> {
+        // SAFETY: short pop.
+        let caller = unsafe { (*self.exc_outer.get()).pop() }.flatten();
+        self.set_handled_exception(caller)
     }
 
     /// Replaces the handled exception, returning the previous one.

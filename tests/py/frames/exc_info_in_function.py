@@ -1,4 +1,3 @@
-# xfail: generator does not keep its own handled-exception state #3
 import sys
 
 def show():

@@ -1,4 +1,3 @@
-# xfail: repr of a ModuleType instance says built-in #3
 import types
 
 C = types.new_class("C", (object,), {}, lambda ns: ns.update({"x": 5}))

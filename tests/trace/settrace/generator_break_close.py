@@ -1,4 +1,3 @@
-# xfail: generator close(): no call event, no line events in finally #3
 import sys
 
 def tracer(frame, event, arg):

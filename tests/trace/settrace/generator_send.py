@@ -1,4 +1,3 @@
-# xfail: generator close(): no call event before GeneratorExit #3
 import sys
 
 def tracer(frame, event, arg):

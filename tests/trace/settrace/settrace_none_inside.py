@@ -1,4 +1,3 @@
-# xfail: settrace(None) in a tracer does not stop the frame's local tracing #3
 import sys
 
 def tracer(frame, event, arg):

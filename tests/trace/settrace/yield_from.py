@@ -1,4 +1,3 @@
-# xfail: no exception event for StopIteration ending yield from #3
 import sys
 
 def tracer(frame, event, arg):

@@ -224,6 +224,12 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
             let mut cur: usize = (*frame).prev_instr.max(0) as usize;
             // The instruction executed before, for line events.
             let mut last_traced: i32 = (*frame).prev_instr;
+            if TRACED && pending.is_some() && (*frame).owner == Owner::Generator && (*frame).prev_instr >= 0 {
+                // A generator resumed by throw() reports `call` first (PY_THROW).
+                if let Err(e) = trace::call_event(vm, frame) {
+                    pending = Some(Unwind { err: e, add_tb: true });
+                }
+            }
             let unwind: Unwind = if let Some(u) = pending.take() { u } else { 'dispatch: loop {
                 let [opb, argb] = *units.add(ip);
                 cur = ip;
@@ -277,6 +283,15 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         drop(pop_opt!());
                     }
                     Opcode::END_SEND => {
+                        if TRACED {
+                            // 3.12 reports the return of a delegated-to generator as a
+                            // StopIteration `exception` event (INSTRUMENTED_END_SEND).
+                            if peek!(2).as_generator().is_some() {
+                                let si = vm.new_exception(&vm.types.exc.stop_iteration, vec![peek!(1).clone()]);
+                                (*frame).stacktop = sp as u32;
+                                tri!(trace::exception_event(vm, frame, &si), 'dispatch);
+                            }
+                        }
                         let v = pop_opt!();
                         drop(pop_opt!());
                         push_opt!(v);

@@ -189,7 +189,9 @@ pub fn call_event(vm: &Vm, frame: *mut Frame) -> PyResult<()> {
 
 /// The local trace function of `frame`, if any (and not inside a tracer).
 fn local_tracer(vm: &Vm, frame: *mut Frame) -> Option<(Value, Value)> {
-    if vm.in_tracer.get() {
+    // SAFETY: short read. Without a global tracer no trace events are reported at all
+    // (3.12 turns the events off), whatever the frames' `f_trace`.
+    if vm.in_tracer.get() || unsafe { (*vm.trace_func.get()).is_none() } {
         return None;
     }
     // SAFETY: `frame` is live.

@@ -126,7 +126,7 @@ impl Vm {
                 _ => format!("module has no attribute '{n}'"),
             }
         } else {
-            format!("'{}' object has no attribute '{}'", obj.ty().name(), n)
+            format!("'{}' object has no attribute '{}'", obj.ty().tp_name(), n)
         };
         self.attribute_error(&msg, obj, name)
     }

@@ -184,9 +184,12 @@ pub fn native_repr(vm: &Vm, v: &Value) -> PyResult<String> {
             let m = v.as_module().expect("module");
             let d = m.dict.as_dict().expect("dict");
             let name = d.get_str(&vm.names.__name__).map(|n| vm.repr_string(&n)).unwrap_or_else(|| "'?'".into());
+            let n = d.get_str(&vm.names.__name__).and_then(|x| x.as_rust_str().map(String::from)).unwrap_or_default();
             match d.get_str(&vm.names.__file__) {
                 Some(f) if f.as_str_data().is_some() => format!("<module {} from {}>", name, vm.repr_string(&f)),
-                _ => format!("<module {} (built-in)>", name),
+                _ if matches!(n.as_str(), "sys" | "builtins" | "_os" | "_pyrite") => format!("<module {} (built-in)>", name),
+                _ if vm.frozen.iter().any(|(fname, _, _)| *fname == n) => format!("<module {} (frozen)>", name),
+                _ => format!("<module {}>", name),
             }
         }
         Layout::Code => {

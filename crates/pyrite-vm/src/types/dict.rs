@@ -222,6 +222,11 @@ impl DictData {
         self.str_slot(key).and_then(|i| self.value_at(i))
     }
 
+    /// The str value stored under a str key given as Rust text (slow path for rare lookups).
+    pub fn get_str_raw_name(&self, key: &str) -> Option<String> {
+        self.items().into_iter().find(|(k, _)| k.as_rust_str() == Some(key)).and_then(|(_, v)| v.as_rust_str().map(String::from))
+    }
+
     /// The slot of a str key, found without Python code. Small tables (instance dicts,
     /// mostly) are scanned linearly, identity first: keys are usually interned.
     #[inline]

@@ -42,10 +42,10 @@ pub fn resume(vm: &Vm, genv: &Value, g: &GeneratorData, value: Value, throw: Opt
         }
     }
     g.state.set(GenState::Running);
-    let saved = vm.set_handled_exception(g.swap_exc_state(None));
+    vm.push_exc_state(g.swap_exc_state(None));
     let _keep = genv.clone();
     let r = run_frame(vm, f, throw);
-    let gen_exc = vm.set_handled_exception(saved);
+    let gen_exc = vm.pop_exc_state();
     match r {
         Ok(FrameExit::Yield(v)) => {
             g.swap_exc_state(gen_exc);

@@ -111,6 +111,19 @@ impl TypeData {
         unsafe { (*self.name.get()).downcast::<StrData>().map(|s| s.as_str_lossy()).unwrap_or("?") }
     }
 
+    /// The name CPython's messages use (`tp_name`): built-in types defined outside
+    /// `builtins` are module-qualified (`types.SimpleNamespace`).
+    pub fn tp_name(&self) -> String {
+        if !self.has_flag(tflags::HEAPTYPE) {
+            if let Some(m) = self.dict().get_str_raw_name("__module__") {
+                if m != "builtins" {
+                    return format!("{m}.{}", self.name());
+                }
+            }
+        }
+        self.name().to_string()
+    }
+
     pub fn name_value(&self) -> Value {
         // SAFETY: see `name`.
         unsafe { (*self.name.get()).clone() }
