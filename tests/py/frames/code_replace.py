@@ -1,4 +1,3 @@
-# xfail: no code.replace() #3
 def f(a, b):
     return a + b
 

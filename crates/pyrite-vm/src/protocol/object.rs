@@ -168,6 +168,10 @@ impl Vm {
                 return Err(self.type_error(&format!("unhashable type: '{}'", ty.name())));
             }
             Layout::Slice => crate::types::range::slice_hash(self, v)?,
+            Layout::Code => {
+                let h = crate::types::funcmethods::code_hash(self, std::slice::from_ref(v), None)?;
+                as_int(&h).and_then(|i| i.to_i64()).unwrap_or(0)
+            }
             Layout::Method => {
                 let m = v.downcast::<crate::types::function::MethodData>().expect("method");
                 let a = self.hash(&m.self_).unwrap_or(0);
@@ -361,6 +365,13 @@ impl Vm {
                 Ok(Some(op == 2))
             }
             Layout::Set => crate::types::setmethods::compare(self, a, b, op),
+            Layout::Code => {
+                if op != 2 && op != 3 {
+                    return Ok(None);
+                }
+                let r = crate::types::funcmethods::code_eq(self, &[a.clone(), b.clone()], None)?;
+                Ok(Some(self.is_true(&r)? == (op == 2)))
+            }
             Layout::Slice => {
                 // Slices compare as (start, stop, step) tuples.
                 let t = |v: &Value| {

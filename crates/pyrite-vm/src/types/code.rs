@@ -56,7 +56,15 @@ impl CodeData {
 
 /// Builds a code object value (recursively for nested code constants).
 pub fn new_code(vm: &Vm, code: Rc<CodeObject>) -> Value {
-    let consts = code.consts.iter().map(|c| constant_to_value(vm, c)).collect();
+    new_code_with_consts(vm, code, None)
+}
+
+/// Builds a code object value whose constants are `consts` when given (`code.replace`).
+pub fn new_code_with_consts(vm: &Vm, code: Rc<CodeObject>, consts: Option<Vec<Value>>) -> Value {
+    let consts = match consts {
+        Some(c) => c.into_boxed_slice(),
+        None => code.consts.iter().map(|c| constant_to_value(vm, c)).collect(),
+    };
     let names = code.names.iter().map(|n| vm.intern(n)).collect();
     let lp = code.localsplus_names.iter().map(|n| vm.intern(n)).collect();
     let mut units: Box<[[u8; 2]]> = code.code.chunks_exact(2).map(|c| [c[0], c[1]]).collect();

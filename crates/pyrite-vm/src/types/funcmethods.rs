@@ -224,6 +224,7 @@ pub fn init_code(vm: &Vm) {
     add_getset(vm, t, "co_exceptiontable", |_, v| Ok(crate::types::bytes::new_bytes(co(v).source.exceptiontable.clone())), None);
     add_method(vm, t, "co_lines", code_lines, MethodKind::Instance);
     add_method(vm, t, "co_positions", code_positions, MethodKind::Instance);
+    init_code_methods(vm);
 }
 
 fn module_new(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
@@ -507,4 +508,105 @@ pub fn init_frame(vm: &Vm) {
         drop(old);
         Ok(())
     }));
+}
+
+/// `code.replace(**changes)`. Fields that only describe the code (names, file, line numbers,
+/// constants, flags) may change; a different `co_code` or local-variable layout is refused,
+/// since unverified bytecode must not run.
+fn code_replace(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let (pos, kws) = crate::types::object::split_kwargs(args, kwnames);
+    if pos.len() != 1 {
+        return Err(vm.type_error("replace() takes no positional arguments"));
+    }
+    let old = co(&pos[0]);
+    let mut src: pyrite_bytecode::CodeObject = (*old.source).clone();
+    let to_str = |v: &Value, what: &str| -> PyResult<std::rc::Rc<str>> {
+        v.as_rust_str().map(std::rc::Rc::from).ok_or_else(|| {
+            vm.type_error(&format!("replace() argument '{what}' must be str, not {}", v.ty().name()))
+        })
+    };
+    let to_u32 = |v: &Value, what: &str| -> PyResult<u32> {
+        crate::types::int::as_int(v).and_then(|i| i.to_i64()).and_then(|i| u32::try_from(i).ok()).ok_or_else(|| {
+            vm.type_error(&format!("replace() argument '{what}' must be int, not {}", v.ty().name()))
+        })
+    };
+    let mut consts: Option<Vec<Value>> = None;
+    for (k, v) in kws {
+        let key = k.as_rust_str().unwrap_or("");
+        match key {
+            "co_name" => src.name = to_str(v, key)?,
+            "co_qualname" => src.qualname = to_str(v, key)?,
+            "co_filename" => src.filename = to_str(v, key)?,
+            "co_firstlineno" => src.firstlineno = to_u32(v, key)?,
+            "co_flags" => src.flags = to_u32(v, key)?,
+            "co_stacksize" => {
+                if to_u32(v, key)? != src.stacksize {
+                    return Err(vm.value_error("code.replace(): changing co_stacksize is not supported by Pyrite"));
+                }
+            }
+            "co_consts" => {
+                let items = v.as_tuple().ok_or_else(|| vm.type_error("replace() argument 'co_consts' must be tuple"))?.to_vec();
+                if items.len() < old.consts.len() {
+                    return Err(vm.value_error("code.replace(): fewer constants than the bytecode uses"));
+                }
+                consts = Some(items);
+            }
+            "co_code" | "co_varnames" | "co_cellvars" | "co_freevars" | "co_names" | "co_argcount"
+            | "co_posonlyargcount" | "co_kwonlyargcount" | "co_nlocals" | "co_linetable" | "co_exceptiontable" => {
+                let same = vm.eq_bool(&vm.get_attr_str(&pos[0], key)?, v)?;
+                if !same {
+                    return Err(vm.value_error(&format!("code.replace(): changing {key} is not supported by Pyrite")));
+                }
+            }
+            _ => return Err(vm.type_error(&format!("'{key}' is an invalid keyword argument for replace()"))),
+        }
+    }
+    // The constants stay the old object's values unless replaced (given values need not be
+    // compile-time constants).
+    let consts = consts.unwrap_or_else(|| old.consts.to_vec());
+    Ok(crate::types::code::new_code_with_consts(vm, std::rc::Rc::new(src), Some(consts)))
+}
+
+pub fn code_eq(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    crate::types::seqmethods::wrapper_args(vm, args, kw, 1)?;
+    let (Some(a), Some(b)) = (args[0].as_code(), args[1].as_code()) else { return Ok(vm.not_implemented()) };
+    let (x, y) = (&a.source, &b.source);
+    let same = x.name == y.name
+        && x.code == y.code
+        && x.argcount == y.argcount
+        && x.posonlyargcount == y.posonlyargcount
+        && x.kwonlyargcount == y.kwonlyargcount
+        && x.flags == y.flags
+        && x.firstlineno == y.firstlineno
+        && x.localsplus_names == y.localsplus_names
+        && x.names == y.names
+        && x.linetable == y.linetable
+        && x.exceptiontable == y.exceptiontable
+        && a.consts.len() == b.consts.len();
+    if !same {
+        return Ok(vm.bool_value(false));
+    }
+    for (p, q) in a.consts.iter().zip(b.consts.iter()) {
+        if !(p.is(q) || (p.ty().layout == q.ty().layout && vm.eq_bool(p, q)?)) {
+            return Ok(vm.bool_value(false));
+        }
+    }
+    Ok(vm.bool_value(true))
+}
+
+pub fn code_hash(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let c = co(&args[0]);
+    let mut h = vm.hash(&c.name)?;
+    for b in c.source.code.iter() {
+        h = h.wrapping_mul(1_000_003) ^ (*b as i64);
+    }
+    h ^= (c.source.argcount as i64) << 8 ^ (c.source.flags as i64) << 16;
+    Ok(new_int(if h == -1 { -2 } else { h }))
+}
+
+pub fn init_code_methods(vm: &Vm) {
+    let t = &vm.types.code;
+    add_method(vm, t, "replace", code_replace, MethodKind::Instance);
+    add_method(vm, t, "__eq__", code_eq, MethodKind::Instance);
+    add_method(vm, t, "__hash__", code_hash, MethodKind::Instance);
 }
