@@ -1,4 +1,3 @@
-# xfail: no inspect.stack/FrameInfo #3
 import inspect
 
 def f():

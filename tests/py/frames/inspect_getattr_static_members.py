@@ -1,4 +1,3 @@
-# xfail: no inspect.getmembers/getattr_static/cleandoc #3
 import inspect
 
 class A:

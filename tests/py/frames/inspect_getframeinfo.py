@@ -1,4 +1,3 @@
-# xfail: no inspect.getframeinfo #3
 import inspect
 
 def f():

@@ -1,4 +1,3 @@
-# xfail: no inspect.getinnerframes/trace #3
 import inspect
 
 def f():

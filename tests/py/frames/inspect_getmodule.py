@@ -1,4 +1,3 @@
-# xfail: no inspect.getmodule #3
 import inspect
 import sys
 

@@ -1,4 +1,3 @@
-# xfail: no inspect.getouterframes #3
 import inspect
 
 def outer():

@@ -1,4 +1,3 @@
-# xfail: no inspect.getsource #3
 import inspect
 
 sq = lambda x: x * x

@@ -1,4 +1,3 @@
-# xfail: no inspect.signature #3
 import inspect
 
 def f(a, b=2, /, c=3, *args, d, e=5, **kw) -> int:

@@ -1,4 +1,3 @@
-# xfail: no inspect.signature/Parameter #3
 import inspect
 
 def f(a, b=2, *, c):

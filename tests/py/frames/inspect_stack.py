@@ -1,4 +1,3 @@
-# xfail: no inspect.stack #3
 import inspect
 
 def a():
