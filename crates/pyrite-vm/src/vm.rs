@@ -108,6 +108,8 @@ pub struct Vm {
     pub trace_func: UnsafeCell<Option<Value>>,
     /// The profile function (`sys.setprofile`).
     pub profile_func: UnsafeCell<Option<Value>>,
+    /// `--trace-frames`: watch frames being pushed and popped.
+    pub watch: RefCell<Option<crate::eval::watch::WatchConfig>>,
     /// Set while a trace function runs (no events are reported from inside it).
     pub in_tracer: Cell<bool>,
     /// The native `sys.stdout` stream (buffered; flushed at exit).
@@ -153,6 +155,7 @@ impl Vm {
             trace_func: UnsafeCell::new(None),
             profile_func: UnsafeCell::new(None),
             in_tracer: Cell::new(false),
+            watch: RefCell::new(None),
             ready: Cell::new(false),
         });
         CURRENT.with(|c| c.set(&*vm as *const Vm));

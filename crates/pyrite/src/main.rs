@@ -16,6 +16,9 @@ Options:
 -h     : print this help message and exit (also -? or --help)
 -V     : print the Python version number and exit (also --version)
 --dis  : print the disassembly of every code object in the file and exit
+--trace-frames : print each frame push, resume, yield and pop to stderr, with its slots
+--trace-depth N: with --trace-frames, only frames at most N deep
+--trace-only NAME: with --trace-frames, only frames of functions named NAME
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]
@@ -28,11 +31,46 @@ enum Program {
     Dis(String),
 }
 
+/// `--trace-frames` settings from the command line.
+static WATCH: std::sync::Mutex<Option<(Option<usize>, Option<String>)>> = std::sync::Mutex::new(None);
+
 fn parse_args() -> Result<(Program, Vec<String>), ExitCode> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut i = 0;
+    let mut watch: Option<(Option<usize>, Option<String>)> = None;
     while i < args.len() {
         let a = &args[i];
+        match a.as_str() {
+            "--trace-frames" => {
+                watch.get_or_insert((None, None));
+                i += 1;
+                continue;
+            }
+            "--trace-depth" | "--trace-only" => {
+                let Some(v) = args.get(i + 1) else {
+                    eprintln!("pyrite: {a} needs a value");
+                    return Err(ExitCode::from(2));
+                };
+                let w = watch.get_or_insert((None, None));
+                if a == "--trace-depth" {
+                    match v.parse() {
+                        Ok(n) => w.0 = Some(n),
+                        Err(_) => {
+                            eprintln!("pyrite: --trace-depth needs a number");
+                            return Err(ExitCode::from(2));
+                        }
+                    }
+                } else {
+                    w.1 = Some(v.clone());
+                }
+                i += 2;
+                continue;
+            }
+            _ => {}
+        }
+        if let Ok(mut g) = WATCH.lock() {
+            *g = watch.clone();
+        }
         match a.as_str() {
             "-c" => {
                 let Some(code) = args.get(i + 1) else {
@@ -157,6 +195,9 @@ fn run(program: Program, argv: Vec<String>) -> i32 {
         }
     };
     let vm = pyrite_vm::Vm::new(argv);
+    if let Some((max_depth, only)) = WATCH.lock().ok().and_then(|g| g.clone()) {
+        pyrite_vm::eval::trace::set_watch(&vm, Some(pyrite_vm::eval::watch::WatchConfig { max_depth, only }));
+    }
     if let Some(p) = vm.sys_attr("path") {
         if let Some(l) = p.as_list() {
             l.push(pyrite_vm::types::str::new_str(&path0));

@@ -12,6 +12,7 @@
 mod call;
 mod ops;
 pub mod trace;
+pub mod watch;
 
 /// Instruction helpers that other modules reuse.
 pub mod ops_public {
@@ -265,6 +266,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         }
                         if TRACED {
                             (*frame).stacktop = sp as u32;
+                            watch::on_start(vm, frame, oparg != 0);
                             tri!(trace::call_event(vm, frame), 'dispatch);
                         }
                     }
@@ -445,6 +447,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         };
                         (*frame).stacktop = sp as u32;
                         if TRACED {
+                            watch::on_end(vm, frame, "pop   ", Some(&rv));
                             tri!(trace::return_event(vm, frame, Some(&rv)), 'dispatch);
                         }
                         let was_entry = (*frame).is_entry;
@@ -902,6 +905,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         let v = pop!();
                         (*frame).stacktop = sp as u32;
                         if TRACED {
+                            watch::on_end(vm, frame, "yield ", Some(&v));
                             tri!(trace::return_event(vm, frame, Some(&v)), 'dispatch);
                         }
                         vm.current_frame.set((*frame).previous);
@@ -1238,6 +1242,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
             }
             // No handler: pop the frame and continue in the caller.
             if TRACED {
+                watch::on_end(vm, frame, "unwind", Some(&exc));
                 if let Err(e) = trace::return_event(vm, frame, None) {
                     exc = e.0;
                 }

@@ -112,9 +112,15 @@ pub fn set_profile(vm: &Vm, func: Option<Value>) {
     update_tracing(vm);
 }
 
+/// Turns `--trace-frames` watching on.
+pub fn set_watch(vm: &Vm, cfg: Option<crate::eval::watch::WatchConfig>) {
+    *vm.watch.borrow_mut() = cfg;
+    update_tracing(vm);
+}
+
 fn update_tracing(vm: &Vm) {
     // SAFETY: short reads.
-    let on = unsafe { (*vm.trace_func.get()).is_some() || (*vm.profile_func.get()).is_some() };
+    let on = unsafe { (*vm.trace_func.get()).is_some() || (*vm.profile_func.get()).is_some() } || vm.watch.borrow().is_some();
     vm.tracing.set(on);
 }
 
