@@ -1,4 +1,3 @@
-# xfail: no opcode events (f_trace_opcodes) #3
 import sys
 
 counts = {}

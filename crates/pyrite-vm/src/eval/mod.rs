@@ -253,6 +253,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                     if op != Opcode::RESUME {
                         (*frame).stacktop = sp as u32;
                         tri!(trace::line_event(vm, frame, cur, last_traced), 'dispatch);
+                        tri!(trace::opcode_event(vm, frame), 'dispatch);
                     }
                     last_traced = cur as i32;
                 }

@@ -232,6 +232,15 @@ pub fn line_event(vm: &Vm, frame: *mut Frame, i: usize, last: i32) -> PyResult<(
     trace_line(vm, &t, &fo, line)
 }
 
+/// The `opcode` event before each instruction of a frame with `f_trace_opcodes` set.
+pub fn opcode_event(vm: &Vm, frame: *mut Frame) -> PyResult<()> {
+    let Some((t, fo)) = local_tracer(vm, frame) else { return Ok(()) };
+    if !fo.downcast::<FrameObjectData>().is_some_and(|d| d.trace_opcodes.get()) {
+        return Ok(());
+    }
+    call_tracer(vm, &t, &fo, "opcode", vm.none())
+}
+
 /// Reports `line` (= `trace_line`): `f_lineno` reads `line` during the call.
 fn trace_line(vm: &Vm, t: &Value, fo: &Value, line: i32) -> PyResult<()> {
     let Some(d) = fo.downcast::<FrameObjectData>() else { return Ok(()) };
