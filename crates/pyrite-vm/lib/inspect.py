@@ -583,18 +583,13 @@ class _BlockFinder:
         type = tok.type
         token = tok.string
         if not self.started and not self.indecorator:
-            if token == '@' and type == 'OP':
+            if token == '@':
                 self.indecorator = True
-            elif type == 'NAME' and token in ('def', 'class', 'lambda'):
+            elif token in ('def', 'class', 'lambda'):
                 if token == 'lambda':
                     self.islambda = True
                 self.started = True
             self.passline = True
-        elif type == 'OP' and token == '(':
-            pass
-        elif type == 'OP' and token == ')':
-            if self.indecorator:
-                self.indecorator = False
         elif type == 'NEWLINE':
             self.passline = False
             self.last = tok.row
@@ -616,7 +611,7 @@ class _BlockFinder:
         elif type == 'COMMENT':
             if self.body_col0 is not None and tok.col >= self.body_col0:
                 self.last = tok.row
-        elif self.indent == 0 and type in ('COMMENT', 'NL'):
+        elif self.indent == 0 and type not in ('COMMENT', 'NL'):
             raise _EndOfBlock
 
 
@@ -913,13 +908,11 @@ def getargs(co):
 def getgeneratorstate(generator):
     if generator.gi_running:
         return 'GEN_RUNNING'
-    if getattr(generator, 'gi_suspended', False):
+    if generator.gi_suspended:
         return 'GEN_SUSPENDED'
     if generator.gi_frame is None:
         return 'GEN_CLOSED'
-    if generator.gi_frame.f_lasti == -1:
-        return 'GEN_CREATED'
-    return 'GEN_SUSPENDED'
+    return 'GEN_CREATED'
 
 
 def getgeneratorlocals(generator):

@@ -479,11 +479,76 @@ def _byte_offset_to_character_offset(s, offset):
     return chars
 
 
+def _utf8_len(s):
+    n = 0
+    for ch in s:
+        o = ord(ch)
+        n += 1 if o < 0x80 else 2 if o < 0x800 else 3 if o < 0x10000 else 4
+    return n
+
+
+def _left_operand_end(segment, op):
+    # Where the left operand of the operator at `op` ends, as the AST has it: before the
+    # whitespace and the closing parentheses that merely group it (a call's or a tuple's
+    # parentheses belong to the operand).
+    i = op
+    while True:
+        while i > 0 and segment[i - 1].isspace():
+            i -= 1
+        if i == 0 or segment[i - 1] != ')':
+            return i
+        depth = 0
+        j = i - 1
+        comma = False
+        while j >= 0:
+            c = segment[j]
+            if c in ')]}':
+                depth += 1
+            elif c in '([{':
+                depth -= 1
+                if depth == 0:
+                    break
+            elif c == ',' and depth == 1:
+                comma = True
+            j -= 1
+        if j < 0 or comma or j == i - 2:
+            return i
+        b = j
+        while b > 0 and segment[b - 1].isspace():
+            b -= 1
+        if b > 0 and (segment[b - 1].isalnum() or segment[b - 1] in '_)]\'"'):
+            return i
+        i -= 1
+
+
 def _extract_caret_anchors_from_line_segment(segment):
     a = _caret_anchors(segment)
     if a is None:
         return None
-    return (a[0], a[1], '~', '^')
+    left, right, is_subscript = a
+    if not is_subscript:
+        # CPython 3.12's traceback.py (unlike its C printer) starts its scan for the
+        # operator at the end of the left operand, as a byte offset used as a character
+        # index, sizes the marker from the character after that start, and converts the
+        # result as a byte offset again: with grouping parentheses or non-ASCII text
+        # before the operator the markers shift.  Do the same.
+        lend = _left_operand_end(segment, left)
+        k = lend
+        while k < len(segment) and segment[k] in ' \t\f':
+            k += 1
+        # Where the right operand starts (after a two-character operator, whitespace and
+        # grouping parentheses); the marker is two wide if the character after the scan's
+        # start lies before it and is not a space.
+        rstart = left + (2 if segment[left:left + 2] in ('**', '//', '<<', '>>') else 1)
+        while rstart < len(segment) and (segment[rstart].isspace() or segment[rstart] == '('):
+            rstart += 1
+        width = 2 if k + 1 < rstart and not segment[k + 1].isspace() else 1
+        k += _utf8_len(segment[:lend]) - lend
+        while k < len(segment) and (segment[k].isspace() or segment[k] in ")#"):
+            k += 1
+        left = _byte_offset_to_character_offset(segment, k)
+        right = _byte_offset_to_character_offset(segment, k + width)
+    return (left, right, '~', '^')
 
 
 def _is_wide(ch):
