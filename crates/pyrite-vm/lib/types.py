@@ -50,18 +50,7 @@ GenericAlias = type(list[int])
 UnionType = type(int | str)
 
 
-class SimpleNamespace:
-    def __init__(self, mapping_or_iterable=(), /, **kwargs):
-        self.__dict__.update(kwargs)
-
-    def __repr__(self):
-        items = ("{}={!r}".format(k, v) for k, v in self.__dict__.items())
-        return "{}({})".format("namespace", ", ".join(items))
-
-    def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
+SimpleNamespace = type(sys.implementation)
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):

@@ -1,4 +1,3 @@
-# xfail: types.TracebackType cannot be constructed #3
 import sys
 import types
 

@@ -1,4 +1,3 @@
-# xfail: types.MappingProxyType cannot be constructed #3
 import types
 
 d = {"a": 1}

@@ -1,4 +1,3 @@
-# xfail: SimpleNamespace AttributeError message lacks 'types.' #3
 import types
 
 ns = types.SimpleNamespace(a=1, b="x")

@@ -1,4 +1,3 @@
-# xfail: profile events order against trace events, extra c_return #3
 import sys
 
 def tracer(frame, event, arg):

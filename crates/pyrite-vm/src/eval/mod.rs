@@ -1047,8 +1047,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                             } else {
                                 callable.clone()
                             };
-                            tri!(trace::c_call_event(vm, frame, &f), 'dispatch);
-                            Some(f)
+                            if tri!(trace::c_call_event(vm, frame, &f), 'dispatch) { Some(f) } else { None }
                         } else {
                             None
                         };

@@ -146,10 +146,12 @@ fn call_profiler(vm: &Vm, func: &Value, fo: Value, event: &str, arg: Value) -> P
     }
 }
 
-/// `c_call` before a native function runs.
-pub fn c_call_event(vm: &Vm, frame: *mut Frame, func: &Value) -> PyResult<()> {
-    let Some(p) = profiler(vm) else { return Ok(()) };
-    call_profiler(vm, &p, get_frame_object(frame), "c_call", func.clone())
+/// `c_call` before a native function runs; false when no profiler saw it (then no
+/// `c_return` follows either).
+pub fn c_call_event(vm: &Vm, frame: *mut Frame, func: &Value) -> PyResult<bool> {
+    let Some(p) = profiler(vm) else { return Ok(false) };
+    call_profiler(vm, &p, get_frame_object(frame), "c_call", func.clone())?;
+    Ok(true)
 }
 
 /// `c_return` or `c_exception` after a native function ran.
@@ -179,18 +181,21 @@ pub fn sys_getprofile(vm: &Vm, _: &[Value], _: Option<&Value>) -> PyResult<Value
     Ok(unsafe { (*vm.profile_func.get()).clone() }.unwrap_or_else(|| vm.none()))
 }
 
-/// The `call` event of a frame starting or resuming.
+/// The `call` event of a frame starting or resuming: the trace function first, then the
+/// profiler (their tool order in 3.12).
 pub fn call_event(vm: &Vm, frame: *mut Frame) -> PyResult<()> {
     if vm.in_tracer.get() {
         return Ok(());
     }
+    // SAFETY: short read of the global function.
+    if let Some(func) = unsafe { (*vm.trace_func.get()).clone() } {
+        let fo = get_frame_object(frame);
+        call_tracer(vm, &func, &fo, "call", vm.none())?;
+    }
     if let Some(p) = profiler(vm) {
         call_profiler(vm, &p, get_frame_object(frame), "call", vm.none())?;
     }
-    // SAFETY: short read of the global function.
-    let Some(func) = (unsafe { (*vm.trace_func.get()).clone() }) else { return Ok(()) };
-    let fo = get_frame_object(frame);
-    call_tracer(vm, &func, &fo, "call", vm.none())
+    Ok(())
 }
 
 /// The local trace function of `frame`, if any (and not inside a tracer).
@@ -273,11 +278,13 @@ pub fn jump_event(vm: &Vm, frame: *mut Frame, from: usize, to: usize) -> PyResul
 
 /// The `return` event (value None when the frame exits by an exception).
 pub fn return_event(vm: &Vm, frame: *mut Frame, value: Option<&Value>) -> PyResult<()> {
+    if let Some((t, fo)) = local_tracer(vm, frame) {
+        call_tracer(vm, &t, &fo, "return", value.cloned().unwrap_or_else(|| vm.none()))?;
+    }
     if let Some(p) = profiler(vm) {
         call_profiler(vm, &p, get_frame_object(frame), "return", value.cloned().unwrap_or_else(|| vm.none()))?;
     }
-    let Some((t, fo)) = local_tracer(vm, frame) else { return Ok(()) };
-    call_tracer(vm, &t, &fo, "return", value.cloned().unwrap_or_else(|| vm.none()))
+    Ok(())
 }
 
 /// The `exception` event.

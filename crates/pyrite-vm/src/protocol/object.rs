@@ -14,10 +14,16 @@ use crate::types::str::{new_str, StrData};
 use crate::types::typeobj::tflags;
 use crate::vm::{PyErr, PyResult, Vm};
 
-/// Whether `v`'s type is a class defined in Python (its dunders may be overridden).
+/// Whether `v`'s operations go through its type's dunder methods: instances of classes
+/// defined in Python, and of built-in types without a native payload of their own (such as
+/// `types.SimpleNamespace`), whose behaviour lives in their namespace.
 #[inline]
 pub fn is_heap(v: &Value) -> bool {
-    !v.is_small_int() && v.ty().has_flag(tflags::HEAPTYPE)
+    if v.is_small_int() {
+        return false;
+    }
+    let t = v.ty();
+    t.has_flag(tflags::HEAPTYPE) || (t.layout == Layout::Object && t.ext_offset != 0)
 }
 
 impl Vm {

@@ -26,6 +26,7 @@ pub mod int;
 pub mod iter;
 pub mod list;
 pub mod module;
+pub mod namespace;
 pub mod object;
 pub mod range;
 pub mod set;
@@ -444,6 +445,7 @@ pub fn init_type_dicts(vm: &Vm) {
     crate::frame::object::init(vm);
     crate::modules::io::init(vm);
     alias::init(vm);
+    namespace::init(vm);
 }
 
 fn typeobj_init(vm: &Vm) {
