@@ -39,10 +39,15 @@ def getlines(filename, module_globals=None):
 
 
 def _split(text):
+    # As reading the file in text mode does: universal newlines, a UTF-8 BOM dropped, and
+    # only '\n' ends a line (not the other characters str.splitlines knows).
+    if text.startswith('\ufeff'):
+        text = text[1:]
     text = text.replace('\r\n', '\n').replace('\r', '\n')
-    lines = text.splitlines(True)
-    if lines and not lines[-1].endswith('\n'):
-        lines[-1] += '\n'
+    parts = text.split('\n')
+    lines = [p + '\n' for p in parts[:-1]]
+    if parts[-1]:
+        lines.append(parts[-1] + '\n')
     return lines
 
 

@@ -681,7 +681,8 @@ class TracebackException:
                 else:
                     context = None
 
-                if e and _BaseExceptionGroup is not None and isinstance(e, _BaseExceptionGroup):
+                if (e and _BaseExceptionGroup is not None and isinstance(e, _BaseExceptionGroup)
+                        and hasattr(e, 'exceptions')):
                     exceptions = []
                     for exc in e.exceptions:
                         exceptions.append(TracebackException(
