@@ -334,7 +334,40 @@ def getdoc(object):
 
 
 def getcomments(object):
-    return None
+    """The comment lines just above ``object``'s source (or at the top of a module's)."""
+    try:
+        lines, lnum = findsource(object)
+    except (OSError, TypeError):
+        return None
+    if ismodule(object):
+        i = 1 if lines and lines[0].startswith('#!') else 0
+        while i < len(lines) and lines[i].strip() in ('', '#'):
+            i += 1
+        if i >= len(lines) or not lines[i].startswith('#'):
+            return None
+        block = []
+        while i < len(lines) and lines[i].startswith('#'):
+            block.append(lines[i].expandtabs())
+            i += 1
+        return ''.join(block)
+    if lnum <= 0:
+        return None
+    indent = indentsize(lines[lnum])
+    i = lnum - 1
+    block = []
+    while i >= 0:
+        text = lines[i].expandtabs().lstrip()
+        if not text.startswith('#') or indentsize(lines[i]) != indent:
+            break
+        block.insert(0, text)
+        i -= 1
+    if not block:
+        return None
+    while block and block[0].strip() == '#':
+        del block[0]
+    while block and block[-1].strip() == '#':
+        del block[-1]
+    return ''.join(block)
 
 
 # ---------------------------------------------------------------- files and modules
@@ -1250,7 +1283,8 @@ class Signature:
 
     @property
     def parameters(self):
-        return dict(self._parameters)
+        import types
+        return types.MappingProxyType(self._parameters)
 
     @property
     def return_annotation(self):
