@@ -15,6 +15,7 @@ pub mod protocol;
 pub mod traceback;
 pub mod types;
 pub mod vm;
+pub mod warnings;
 
 pub use object::Value;
 pub use vm::{PyErr, PyResult, Vm};

@@ -110,6 +110,13 @@ pub struct Vm {
     pub profile_func: UnsafeCell<Option<Value>>,
     /// `--trace-frames`: watch frames being pushed and popped.
     pub watch: RefCell<Option<crate::eval::watch::WatchConfig>>,
+    /// The trace event being reported now ("" outside trace functions), for `f_lineno` jumps.
+    pub trace_event: Cell<&'static str>,
+    /// The frame a trace function just moved to another line (null otherwise); only that
+    /// frame's own loop may pick the jump up, not the trace function's.
+    pub jumped: Cell<*mut crate::frame::Frame>,
+    /// Warnings already shown (CPython's per-location "default" action).
+    pub warnings_shown: RefCell<hashbrown::HashSet<String>>,
     /// Set while a trace function runs (no events are reported from inside it).
     pub in_tracer: Cell<bool>,
     /// The native `sys.stdout` stream (buffered; flushed at exit).
@@ -155,6 +162,9 @@ impl Vm {
             trace_func: UnsafeCell::new(None),
             profile_func: UnsafeCell::new(None),
             in_tracer: Cell::new(false),
+            trace_event: Cell::new(""),
+            jumped: Cell::new(std::ptr::null_mut()),
+            warnings_shown: RefCell::new(hashbrown::HashSet::new()),
             watch: RefCell::new(None),
             ready: Cell::new(false),
         });

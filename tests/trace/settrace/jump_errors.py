@@ -1,4 +1,3 @@
-# xfail: f_lineno not writable (trace jumps) #3
 import sys
 
 def tracer(frame, event, arg):

@@ -13,6 +13,7 @@ mod call;
 mod ops;
 pub mod trace;
 pub mod watch;
+pub mod jump;
 
 /// Instruction helpers that other modules reuse.
 pub mod ops_public {
@@ -253,6 +254,15 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                     if op != Opcode::RESUME {
                         (*frame).stacktop = sp as u32;
                         tri!(trace::line_event(vm, frame, cur, last_traced), 'dispatch);
+                        if vm.jumped.get() == frame {
+                            // The tracer set f_lineno: continue at the new instruction,
+                            // whose line counts as reported.
+                            vm.jumped.set(std::ptr::null_mut());
+                            ip = (*frame).prev_instr as usize;
+                            sp = (*frame).stacktop as usize;
+                            last_traced = ip as i32;
+                            continue;
+                        }
                         tri!(trace::opcode_event(vm, frame), 'dispatch);
                     }
                     last_traced = cur as i32;
@@ -819,6 +829,12 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         ip += oparg as usize;
                         if TRACED {
                             tri!(trace::jump_event(vm, frame, cur, ip), 'dispatch);
+                            if vm.jumped.get() == frame {
+                                vm.jumped.set(std::ptr::null_mut());
+                                ip = (*frame).prev_instr as usize;
+                                sp = (*frame).stacktop as usize;
+                                last_traced = ip as i32;
+                            }
                         }
                     }
                     Opcode::JUMP_BACKWARD_NO_INTERRUPT => ip -= oparg as usize,
@@ -827,6 +843,12 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         if TRACED {
                             (*frame).stacktop = sp as u32;
                             tri!(trace::jump_event(vm, frame, cur, ip), 'dispatch);
+                            if vm.jumped.get() == frame {
+                                vm.jumped.set(std::ptr::null_mut());
+                                ip = (*frame).prev_instr as usize;
+                                sp = (*frame).stacktop as usize;
+                                last_traced = ip as i32;
+                            }
                         }
                         if vm.tracing.get() != TRACED {
                             (*frame).prev_instr = ip as i32 - 1;
@@ -849,6 +871,12 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         if TRACED {
                             (*frame).stacktop = sp as u32;
                             tri!(trace::jump_event(vm, frame, cur, ip), 'dispatch);
+                            if vm.jumped.get() == frame {
+                                vm.jumped.set(std::ptr::null_mut());
+                                ip = (*frame).prev_instr as usize;
+                                sp = (*frame).stacktop as usize;
+                                last_traced = ip as i32;
+                            }
                         }
                     }
                     Opcode::POP_JUMP_IF_NONE | Opcode::POP_JUMP_IF_NOT_NONE => {
@@ -859,6 +887,12 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         if TRACED {
                             (*frame).stacktop = sp as u32;
                             tri!(trace::jump_event(vm, frame, cur, ip), 'dispatch);
+                            if vm.jumped.get() == frame {
+                                vm.jumped.set(std::ptr::null_mut());
+                                ip = (*frame).prev_instr as usize;
+                                sp = (*frame).stacktop as usize;
+                                last_traced = ip as i32;
+                            }
                         }
                     }
                     Opcode::GET_ITER => {
@@ -888,6 +922,12 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         if TRACED {
                             (*frame).stacktop = sp as u32;
                             tri!(trace::jump_event(vm, frame, cur, ip), 'dispatch);
+                            if vm.jumped.get() == frame {
+                                vm.jumped.set(std::ptr::null_mut());
+                                ip = (*frame).prev_instr as usize;
+                                sp = (*frame).stacktop as usize;
+                                last_traced = ip as i32;
+                            }
                         }
                     }
                     Opcode::SEND => {

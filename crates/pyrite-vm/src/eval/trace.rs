@@ -61,7 +61,7 @@ fn event_name(vm: &Vm, what: &str) -> Value {
 /// Calls `func(frame, event, arg)` with tracing suspended; applies CPython's rule for the
 /// result (a non-None result becomes the frame's local trace function). An exception turns
 /// tracing off and propagates.
-fn call_tracer(vm: &Vm, func: &Value, fo: &Value, event: &str, arg: Value) -> PyResult<()> {
+fn call_tracer(vm: &Vm, func: &Value, fo: &Value, event: &'static str, arg: Value) -> PyResult<()> {
     // A function frame's `f_locals` snapshot, if one was made, is refreshed first, so that
     // writing it back afterwards does not undo assignments made since (= the
     // `PyFrame_FastToLocals` before and `PyFrame_LocalsToFast` after a trace call).
@@ -73,7 +73,13 @@ fn call_tracer(vm: &Vm, func: &Value, fo: &Value, event: &str, arg: Value) -> Py
         }
     }
     vm.in_tracer.set(true);
+    let saved_event = vm.trace_event.replace(event);
     let r = vm.call(func, &[fo.clone(), event_name(vm, event), arg]);
+    vm.trace_event.set(saved_event);
+    if r.is_err() {
+        // A jump the tracer asked for before raising is not taken.
+        vm.jumped.set(std::ptr::null_mut());
+    }
     vm.in_tracer.set(false);
     let data = fo.downcast::<FrameObjectData>().expect("frame object");
     // Changes the tracer made through `f_locals` reach the frame.
@@ -264,7 +270,11 @@ pub fn jump_event(vm: &Vm, frame: *mut Frame, from: usize, to: usize) -> PyResul
     if !d.trace_lines.get() {
         return Ok(());
     }
+    // The event comes after the jump: the frame stands at the target (`f_lasti`, and where an
+    // `f_lineno` jump starts from).
     // SAFETY: `frame` is live.
+    unsafe { (*frame).prev_instr = to as i32 };
+    // SAFETY: as above.
     let code = unsafe { (*frame).code_data() };
     let to_line = line_info(code).get(to).map(|x| x.0).unwrap_or(-1);
     if to_line < 0 {

@@ -454,7 +454,20 @@ pub fn init_frame(vm: &Vm) {
     add_getset(vm, t, "f_code", |vm, v| frame_field(vm, v, 0), None);
     add_getset(vm, t, "f_globals", |vm, v| frame_field(vm, v, 1), None);
     add_getset(vm, t, "f_builtins", |vm, v| frame_field(vm, v, 2), None);
-    add_getset(vm, t, "f_lineno", |vm, v| frame_field(vm, v, 3), None);
+    add_getset(vm, t, "f_lineno", |vm, v| frame_field(vm, v, 3), Some(|vm, v, n| {
+        let Some(n) = n else { return Err(vm.type_error("can't delete f_lineno")) };
+        let d = v.downcast::<FrameObjectData>().expect("frame");
+        let f = d.frame();
+        if f.is_null() || d.is_detached() {
+            return Err(vm.value_error("f_lineno can only be set in a trace function"));
+        }
+        let line = crate::eval::jump::set_lineno(vm, f, &n, vm.trace_event.get())?;
+        // The frame now stands at the first instruction of `line`, not yet run: that line
+        // is not reported again when execution resumes.
+        d.lineno_override.set(line);
+        d.last_traced_line.set(line);
+        Ok(())
+    }));
     add_getset(vm, t, "f_lasti", |vm, v| frame_field(vm, v, 4), None);
     add_getset(vm, t, "f_back", |vm, v| {
         let d = v.downcast::<FrameObjectData>().expect("frame");

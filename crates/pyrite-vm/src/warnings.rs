@@ -1,0 +1,31 @@
+//! Warnings issued by the VM itself, shown as CPython's default filters show them: once per
+//! (message, category, location), as `file:line: Category: message` plus the source line.
+//! There is no `warnings` module yet, so no filters or `-W` options apply.
+
+use crate::types::funcmethods::frame_lineno;
+use crate::vm::Vm;
+
+impl Vm {
+    /// Issues a warning attributed to the innermost running Python frame.
+    pub fn warn(&self, category: &str, message: &str) {
+        let f = self.current_frame.get();
+        let (filename, line) = if f.is_null() {
+            ("sys".to_string(), 1)
+        } else {
+            // SAFETY: the current frame is live.
+            (unsafe { (*f).code_data().source.filename.to_string() }, frame_lineno(f))
+        };
+        let key = format!("{category}\0{message}\0{filename}\0{line}");
+        if !self.warnings_shown.borrow_mut().insert(key) {
+            return;
+        }
+        let mut text = format!("{filename}:{line}: {category}: {message}\n");
+        if let Some(src) = crate::traceback::get_line(&filename, line.max(0) as usize) {
+            let src = src.trim();
+            if !src.is_empty() {
+                text.push_str(&format!("  {src}\n"));
+            }
+        }
+        self.write_stderr(&text);
+    }
+}
