@@ -486,11 +486,75 @@ impl Cfg {
                     self.jump_thread(b, i);
                 }
                 Op::Real(Opcode::SWAP) if ins.arg == 1 => self.set_nop(b, i),
-                Op::Real(Opcode::SWAP) => self.apply_static_swaps(b, i),
+                Op::Real(Opcode::SWAP) => {
+                    i = self.swaptimize(b, i);
+                    self.apply_static_swaps(b, i);
+                }
                 _ => {}
             }
             i += 1;
         }
+    }
+
+    /// Replaces a run of SWAPs (and NOPs) starting at `start` by the fewest SWAPs with the
+    /// same effect, NOPs in front (3.12's `swaptimize`). Returns the index of the run's last
+    /// instruction.
+    fn swaptimize(&mut self, b: BlockId, start: usize) -> usize {
+        let instrs = &mut self.blocks[b].instrs;
+        let mut depth = instrs[start].arg as usize;
+        let mut len = 1;
+        let mut more = false;
+        while start + len < instrs.len() {
+            let ins = &instrs[start + len];
+            if ins.op == Op::Real(Opcode::SWAP) {
+                depth = depth.max(ins.arg as usize);
+                more = true;
+            } else if ins.op != Op::Real(Opcode::NOP) {
+                break;
+            }
+            len += 1;
+        }
+        if !more {
+            return start;
+        }
+        // Run the SWAPs on a model stack (index 0 is the top).
+        const VISITED: usize = usize::MAX;
+        let mut stack: Vec<usize> = (0..depth).collect();
+        for ins in &instrs[start..start + len] {
+            if ins.op == Op::Real(Opcode::SWAP) {
+                stack.swap(0, ins.arg as usize - 1);
+            }
+        }
+        // Each cycle of the permutation becomes SWAPs through the top, written from the end
+        // of the run backwards.
+        let mut current = len as isize - 1;
+        for i in 0..depth {
+            if stack[i] == VISITED || stack[i] == i {
+                continue;
+            }
+            let mut j = i;
+            loop {
+                if j != 0 {
+                    let ins = &mut instrs[start + current as usize];
+                    ins.op = Op::Real(Opcode::SWAP);
+                    ins.arg = j as u32 + 1;
+                    current -= 1;
+                }
+                if stack[j] == VISITED {
+                    break;
+                }
+                let next = stack[j];
+                stack[j] = VISITED;
+                j = next;
+            }
+        }
+        while current >= 0 {
+            let ins = &mut instrs[start + current as usize];
+            ins.op = Op::Real(Opcode::NOP);
+            ins.arg = 0;
+            current -= 1;
+        }
+        start + len - 1
     }
 
     fn next_swappable(&self, b: BlockId, mut i: usize, lineno: Option<i32>) -> Option<usize> {

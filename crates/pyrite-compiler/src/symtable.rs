@@ -209,6 +209,60 @@ impl<'a> Builder<'a> {
         self.stack.pop();
     }
 
+    /// The names a `case` pattern binds, and the expressions it evaluates (value patterns,
+    /// mapping keys, class names), in CPython's `symtable_visit_pattern` order.
+    fn pattern(&mut self, p: &ast::Pattern) -> R {
+        use ast::Pattern as P;
+        match p {
+            P::MatchValue(v) => self.expr(&v.value)?,
+            P::MatchSingleton(_) => {}
+            P::MatchSequence(s) => {
+                for q in &s.patterns {
+                    self.pattern(q)?;
+                }
+            }
+            P::MatchStar(s) => {
+                if let Some(n) = &s.name {
+                    self.add_def(n.as_str(), DEF_LOCAL, n.range)?;
+                }
+            }
+            P::MatchMapping(m) => {
+                for k in &m.keys {
+                    self.expr(k)?;
+                }
+                for q in &m.patterns {
+                    self.pattern(q)?;
+                }
+                if let Some(n) = &m.rest {
+                    self.add_def(n.as_str(), DEF_LOCAL, n.range)?;
+                }
+            }
+            P::MatchClass(c) => {
+                self.expr(&c.cls)?;
+                for q in &c.arguments.patterns {
+                    self.pattern(q)?;
+                }
+                for k in &c.arguments.keywords {
+                    self.pattern(&k.pattern)?;
+                }
+            }
+            P::MatchAs(a) => {
+                if let Some(q) = &a.pattern {
+                    self.pattern(q)?;
+                }
+                if let Some(n) = &a.name {
+                    self.add_def(n.as_str(), DEF_LOCAL, n.range)?;
+                }
+            }
+            P::MatchOr(o) => {
+                for q in &o.patterns {
+                    self.pattern(q)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
     fn add_def(&mut self, name: &str, flag: u32, range: TextRange) -> R {
         let private = self.cur_ref().private.clone();
         let mangled = mangle(private.as_deref(), name);
@@ -411,7 +465,16 @@ impl<'a> Builder<'a> {
                 }
                 self.stmts(&w.body)?;
             }
-            Stmt::Match(m) => return Err(self.errs.unsupported("'match' statements", m.range)),
+            Stmt::Match(m) => {
+                self.expr(&m.subject)?;
+                for case in &m.cases {
+                    self.pattern(&case.pattern)?;
+                    if let Some(g) = &case.guard {
+                        self.expr(g)?;
+                    }
+                    self.stmts(&case.body)?;
+                }
+            }
             Stmt::TypeAlias(t) => return Err(self.errs.unsupported("'type' statements", t.range)),
             Stmt::Raise(r) => {
                 if let Some(e) = &r.exc {

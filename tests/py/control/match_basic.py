@@ -1,4 +1,3 @@
-# xfail: match statements #4
 # match statement: literals, captures, sequences, mappings, classes, guards, or-patterns.
 class Point:
     __match_args__ = ('x', 'y')

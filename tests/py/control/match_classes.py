@@ -1,4 +1,3 @@
-# xfail: match statements #4
 # match with builtin class patterns, positional sub-patterns of builtins, and guards.
 def kind(v):
     match v:

@@ -1,4 +1,3 @@
-# xfail: match statements #4
 # match: sequence patterns do not match str/bytes; mapping patterns ignore extra keys.
 def f(v):
     match v:

@@ -1,4 +1,3 @@
-# xfail: match statements #4
 # match: value patterns, nested patterns, mapping rest, tuple vs str.
 class Color:
     RED = 'red'

@@ -9,6 +9,7 @@
 //! `expr.rs` generate the instructions; `cfg.rs` and `assemble.rs` finish each unit.
 
 mod expr;
+mod pattern;
 mod stmt;
 
 use std::collections::HashMap;

@@ -128,7 +128,7 @@ impl<'a> Compiler<'a> {
             }
             Stmt::Break(b) => self.break_stmt(loc, b.range),
             Stmt::Continue(c) => self.continue_stmt(loc, c.range),
-            Stmt::Match(m) => Err(self.sink.unsupported("'match' statements", m.range)),
+            Stmt::Match(m) => self.match_stmt(m),
             Stmt::TypeAlias(t) => Err(self.sink.unsupported("'type' statements", t.range)),
             Stmt::IpyEscapeCommand(c) => Err(self.err("invalid syntax", c.range)),
         }

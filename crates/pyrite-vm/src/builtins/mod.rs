@@ -410,7 +410,7 @@ fn union_members(vm: &Vm, cls: &Value) -> Option<Vec<Value>> {
     Some(items.into_iter().map(|a| if vm.is_none(&a) { vm.types.none_type.clone() } else { a }).collect())
 }
 
-fn isinstance_check(vm: &Vm, obj: &Value, cls: &Value, depth: usize) -> PyResult<bool> {
+pub(crate) fn isinstance_check(vm: &Vm, obj: &Value, cls: &Value, depth: usize) -> PyResult<bool> {
     if depth > 1000 {
         return Err(vm.new_error(&vm.types.exc.recursion_error, "maximum recursion depth exceeded in __instancecheck__"));
     }

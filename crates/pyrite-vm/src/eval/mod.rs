@@ -10,6 +10,7 @@
 //! cut back to; without a handler, the frame is popped and the search continues in the caller.
 
 mod call;
+mod matching;
 mod ops;
 pub mod trace;
 pub mod watch;
@@ -1234,11 +1235,28 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         let r = ops::format_value(vm, v, oparg & 3, spec);
                         push!(tri!(r, 'dispatch));
                     }
-                    Opcode::MATCH_MAPPING
-                    | Opcode::MATCH_SEQUENCE
-                    | Opcode::MATCH_KEYS
-                    | Opcode::MATCH_CLASS
-                    | Opcode::GET_AITER
+                    Opcode::MATCH_MAPPING => {
+                        let b = matching::is_mapping(peek!(1));
+                        push!(vm.bool_value(b));
+                    }
+                    Opcode::MATCH_SEQUENCE => {
+                        let b = matching::is_sequence(peek!(1));
+                        push!(vm.bool_value(b));
+                    }
+                    Opcode::MATCH_KEYS => {
+                        save!();
+                        let r = matching::match_keys(vm, peek!(2), peek!(1));
+                        push!(tri!(r, 'dispatch));
+                    }
+                    Opcode::MATCH_CLASS => {
+                        let names = pop!();
+                        let cls = pop!();
+                        let subject = pop!();
+                        save!();
+                        let r = matching::match_class(vm, &subject, &cls, oparg as usize, &names);
+                        push!(tri!(r, 'dispatch));
+                    }
+                    Opcode::GET_AITER
                     | Opcode::GET_ANEXT
                     | Opcode::BEFORE_ASYNC_WITH
                     | Opcode::END_ASYNC_FOR

@@ -446,6 +446,26 @@ pub fn init_type_dicts(vm: &Vm) {
     crate::modules::io::init(vm);
     alias::init(vm);
     namespace::init(vm);
+    set_patma_flags(vm);
+}
+
+/// The pattern-matching flags of the built-in types (what `case [..]`, `case {..}` and
+/// `case int(x)` accept).
+fn set_patma_flags(vm: &Vm) {
+    let t = &vm.types;
+    let add = |ty: &Value, f: u32| {
+        let td = ty.as_type().expect("a type");
+        td.flags.set(td.flags.get() | f);
+    };
+    for ty in [&t.list, &t.tuple] {
+        add(ty, tflags::SEQUENCE | tflags::MATCH_SELF);
+    }
+    add(&t.range, tflags::SEQUENCE);
+    add(&t.dict, tflags::MAPPING | tflags::MATCH_SELF);
+    add(&t.mappingproxy, tflags::MAPPING);
+    for ty in [&t.bool_, &t.bytearray, &t.bytes, &t.float, &t.frozenset, &t.int, &t.set, &t.str] {
+        add(ty, tflags::MATCH_SELF);
+    }
 }
 
 fn typeobj_init(vm: &Vm) {

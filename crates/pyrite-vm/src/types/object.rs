@@ -370,6 +370,7 @@ pub fn new_class(vm: &Vm, meta: &Value, name: &Value, bases: &Value, ns: &Value)
         .find(|b| b.as_type().is_some_and(|t| t.layout == layout && layout != Layout::Object))
         .cloned()
         .unwrap_or_else(|| bases_v[0].clone());
+    flags |= base.as_type().expect("type").flags.get() & tflags::PATMA;
     // __slots__
     let slots = nsd.get_str(&vm.names.__slots__);
     let mut slot_names: Vec<Value> = Vec::new();

@@ -38,6 +38,15 @@ pub mod tflags {
     pub const IMMUTABLE: u32 = 1 << 8;
     /// Some class in the MRO overrides `__eq__` or `__hash__` in Python.
     pub const CUSTOM_EQ: u32 = 1 << 9;
+    /// A sequence for `match` (= `Py_TPFLAGS_SEQUENCE`), inherited from the base.
+    pub const SEQUENCE: u32 = 1 << 10;
+    /// A mapping for `match` (= `Py_TPFLAGS_MAPPING`), inherited from the base.
+    pub const MAPPING: u32 = 1 << 11;
+    /// A class pattern's single positional sub-pattern matches the subject itself
+    /// (`case int(x)`; = `_Py_TPFLAGS_MATCH_SELF`), inherited from the base.
+    pub const MATCH_SELF: u32 = 1 << 12;
+    /// The flags a class inherits from its base for pattern matching.
+    pub const PATMA: u32 = SEQUENCE | MAPPING | MATCH_SELF;
 }
 
 /// The payload of a type object.
