@@ -28,9 +28,12 @@ pub fn code_flags(ste: &symtable::Block, kind: UnitKind, future_annotations: boo
         if ste.nested {
             f |= co::NESTED;
         }
-        if ste.generator {
-            f |= co::GENERATOR;
-        }
+        f |= match (ste.generator, ste.coroutine) {
+            (true, false) => co::GENERATOR,
+            (false, true) => co::COROUTINE,
+            (true, true) => co::ASYNC_GENERATOR,
+            (false, false) => 0,
+        };
         if ste.varargs {
             f |= co::VARARGS;
         }

@@ -74,6 +74,8 @@ pub struct Block {
     pub children: Vec<usize>,
     pub nested: bool,
     pub generator: bool,
+    /// `async def`, or a scope that awaits (CPython's `ste_coroutine`).
+    pub coroutine: bool,
     pub comprehension: Option<CompKind>,
     pub comp_inlined: bool,
     pub needs_class_closure: bool,
@@ -102,6 +104,7 @@ impl Block {
             children: Vec::new(),
             nested,
             generator: false,
+            coroutine: false,
             comprehension: None,
             comp_inlined: false,
             needs_class_closure: false,
@@ -341,9 +344,6 @@ impl<'a> Builder<'a> {
     fn stmt_inner(&mut self, s: &Stmt) -> R {
         match s {
             Stmt::FunctionDef(f) => {
-                if f.is_async {
-                    return Err(self.errs.unsupported("async functions", f.range));
-                }
                 if f.type_params.is_some() {
                     return Err(self.errs.unsupported("type parameter lists", f.range));
                 }
@@ -354,7 +354,8 @@ impl<'a> Builder<'a> {
                     self.expr(&d.expression)?;
                 }
                 self.annotations(&f.parameters, f.returns.as_deref())?;
-                self.enter(f.name.as_str(), BlockType::Function, f.range);
+                let idx = self.enter(f.name.as_str(), BlockType::Function, f.range);
+                self.blocks[idx].coroutine = f.is_async;
                 self.params(&f.parameters)?;
                 self.stmts(&f.body)?;
                 self.exit();
@@ -430,9 +431,6 @@ impl<'a> Builder<'a> {
                 }
             }
             Stmt::For(f) => {
-                if f.is_async {
-                    return Err(self.errs.unsupported("'async for'", f.range));
-                }
                 self.expr(&f.target)?;
                 self.expr(&f.iter)?;
                 self.stmts(&f.body)?;
@@ -454,9 +452,6 @@ impl<'a> Builder<'a> {
                 }
             }
             Stmt::With(w) => {
-                if w.is_async {
-                    return Err(self.errs.unsupported("'async with'", w.range));
-                }
                 for item in &w.items {
                     self.expr(&item.context_expr)?;
                     if let Some(v) = &item.optional_vars {
@@ -714,7 +709,10 @@ impl<'a> Builder<'a> {
             Expr::Generator(c) => {
                 self.comprehension(e.range(), &c.generators, &c.elt, None, CompKind::Generator)?
             }
-            Expr::Await(a) => return Err(self.errs.unsupported("'await'", a.range)),
+            Expr::Await(a) => {
+                self.expr(&a.value)?;
+                self.cur().coroutine = true;
+            }
             Expr::Yield(y) => {
                 self.check_yield(y.range)?;
                 if let Some(v) = &y.value {
@@ -883,9 +881,6 @@ impl<'a> Builder<'a> {
         kind: CompKind,
     ) -> R {
         let Some(first) = gens.first() else { return Ok(()) };
-        if gens.iter().any(|g| g.is_async) {
-            return Err(self.errs.unsupported("asynchronous comprehensions", range));
-        }
         self.expr(&first.iter)?;
         let name = match kind {
             CompKind::Generator => "genexpr",
@@ -898,12 +893,18 @@ impl<'a> Builder<'a> {
         if kind == CompKind::Generator {
             self.blocks[idx].generator = true;
         }
+        if first.is_async {
+            self.blocks[idx].coroutine = true;
+        }
         self.add_def(".0", DEF_PARAM, range)?;
         self.comp_target(&first.target)?;
         for c in &first.ifs {
             self.expr(c)?;
         }
         for g in &gens[1..] {
+            if g.is_async {
+                self.cur().coroutine = true;
+            }
             self.comp_target(&g.target)?;
             self.expr(&g.iter)?;
             for c in &g.ifs {
@@ -914,7 +915,12 @@ impl<'a> Builder<'a> {
             self.expr(v)?;
         }
         self.expr(elt)?;
+        // A non-generator comprehension that awaits makes its enclosing scope a coroutine.
+        let is_async = self.blocks[idx].coroutine && kind != CompKind::Generator;
         self.exit();
+        if is_async {
+            self.cur().coroutine = true;
+        }
         Ok(())
     }
 

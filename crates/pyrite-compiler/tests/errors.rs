@@ -132,8 +132,6 @@ fn deep_nesting_is_an_error_not_a_crash() {
 #[test]
 fn unsupported_syntax_is_a_clean_error() {
     for src in [
-        "async def f(): pass\n",
-        "def f():\n    await x\n",
         "try:\n    pass\nexcept* E:\n    pass\n",
         "def f[T](x: T): pass\n",
         "type X = int\n",

@@ -12,7 +12,7 @@ use ruff_python_ast::{self as ast, CmpOp, Expr, ExprContext};
 use ruff_text_size::{Ranged, TextRange};
 
 use super::stmt::{binop_code, is_two_element_slice};
-use super::{loc_none, Compiler, UnitKind, R, STACK_USE_GUIDELINE};
+use super::{loc_none, Compiler, Datum, FKind, UnitKind, R, STACK_USE_GUIDELINE};
 use crate::cfg::{Label, Op};
 use crate::symtable::{self, CompKind, Scope, Symbol};
 
@@ -132,7 +132,18 @@ impl<'a> Compiler<'a> {
                 None => return Err(self.err("dict unpacking cannot be used in dict comprehension", c.range)),
             },
             Expr::Generator(c) => self.comprehension(e, CompKind::Generator, &c.generators, &c.elt, None)?,
-            Expr::Await(a) => return Err(self.sink.unsupported("'await'", a.range)),
+            Expr::Await(a) => {
+                if !self.ste().is_function_like() {
+                    return Err(self.err("'await' outside function", a.range));
+                }
+                if !self.ur().is_async && self.ur().kind != UnitKind::Comprehension {
+                    return Err(self.err("'await' outside async function", a.range));
+                }
+                self.expr(&a.value)?;
+                self.emit(Opcode::GET_AWAITABLE, 0, loc);
+                self.load_const(Constant::None, loc);
+                self.yield_from(loc, true);
+            }
             Expr::Yield(y) => {
                 if !self.ste().is_function_like() {
                     return Err(self.err("'yield' outside function", y.range));
@@ -141,17 +152,19 @@ impl<'a> Compiler<'a> {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Constant::None, loc),
                 }
-                self.emit(Opcode::YIELD_VALUE, 0, loc);
-                self.emit(Opcode::RESUME, 1, loc);
+                self.add_yield(loc);
             }
             Expr::YieldFrom(y) => {
                 if !self.ste().is_function_like() {
                     return Err(self.err("'yield' outside function", y.range));
                 }
+                if self.ur().is_async {
+                    return Err(self.err("'yield from' inside async function", y.range));
+                }
                 self.expr(&y.value)?;
                 self.emit0(Opcode::GET_YIELD_FROM_ITER, loc);
                 self.load_const(Constant::None, loc);
-                self.yield_from(loc);
+                self.yield_from(loc, false);
             }
             Expr::Compare(c) => self.compare(c, loc)?,
             Expr::Call(c) => self.call(c, loc)?,
@@ -271,7 +284,18 @@ impl<'a> Compiler<'a> {
         Ok(true)
     }
 
-    fn yield_from(&mut self, loc: Location) {
+    /// `YIELD_VALUE`; an async generator wraps the value so `asend` can tell a yield from an
+    /// await (`addop_yield`).
+    pub fn add_yield(&mut self, loc: Location) {
+        if self.ste().generator && self.ste().coroutine {
+            self.emit(Opcode::CALL_INTRINSIC_1, intrinsic::ASYNC_GEN_WRAP as u32, loc);
+        }
+        self.emit(Opcode::YIELD_VALUE, 0, loc);
+        self.emit(Opcode::RESUME, 1, loc);
+    }
+
+    /// `yield from` / `await` (`compiler_add_yield_from`).
+    pub fn yield_from(&mut self, loc: Location, is_await: bool) {
         let send = self.new_label();
         let fail = self.new_label();
         let exit = self.new_label();
@@ -280,7 +304,7 @@ impl<'a> Compiler<'a> {
         self.emit_pseudo(Op::SetupFinally, fail, loc);
         self.emit(Opcode::YIELD_VALUE, 0, loc);
         self.emit_pseudo(Op::PopBlock, 0, loc_none());
-        self.emit(Opcode::RESUME, 2, loc);
+        self.emit(Opcode::RESUME, if is_await { 3 } else { 2 }, loc);
         self.emit_pseudo(Op::JumpNoInterrupt, send, loc);
         self.use_label(fail);
         self.emit0(Opcode::CLEANUP_THROW, loc);
@@ -1111,10 +1135,19 @@ impl<'a> Compiler<'a> {
             return Err(self.err("internal error: no symbol table for comprehension", e.range()));
         };
         let inlined = self.st.blocks[ci].comp_inlined;
+        let is_async_generator = self.st.blocks[ci].coroutine;
+        if is_async_generator
+            && kind != CompKind::Generator
+            && !self.ur().is_async
+            && self.ur().kind != UnitKind::Comprehension
+        {
+            return Err(self.err("asynchronous comprehension outside of an asynchronous function", e.range()));
+        }
+        let get_iter = if outermost.is_async { Opcode::GET_AITER } else { Opcode::GET_ITER };
         let mut state = None;
         if inlined {
             self.iter_expr(&outermost.iter)?;
-            self.emit0(Opcode::GET_ITER, loc);
+            self.emit0(get_iter, loc);
             state = Some(self.push_inlined_state(ci, loc));
         } else {
             let name = match kind {
@@ -1150,8 +1183,13 @@ impl<'a> Compiler<'a> {
         let code = self.exit_scope(true)?;
         self.make_closure(code, 0, loc)?;
         self.iter_expr(&outermost.iter)?;
-        self.emit0(Opcode::GET_ITER, loc);
+        self.emit0(get_iter, loc);
         self.emit(Opcode::CALL, 0, loc);
+        if is_async_generator && kind != CompKind::Generator {
+            self.emit(Opcode::GET_AWAITABLE, 0, loc);
+            self.load_const(Constant::None, loc);
+            self.yield_from(loc, true);
+        }
         Ok(())
     }
 
@@ -1167,11 +1205,14 @@ impl<'a> Compiler<'a> {
         iter_on_stack: bool,
         loc: Location,
     ) -> R {
+        let g = &gens[index];
+        if g.is_async {
+            return self.async_comp_generator(gens, index, depth, elt, val, kind, iter_on_stack, loc);
+        }
         self.enter_depth()?;
         let mut start = Some(self.new_label());
         let if_cleanup = self.new_label();
         let anchor = self.new_label();
-        let g = &gens[index];
         if !iter_on_stack {
             if index == 0 {
                 self.u().argcount = 1;
@@ -1203,15 +1244,30 @@ impl<'a> Compiler<'a> {
         for cond in &g.ifs {
             self.jump_if(cond, if_cleanup, false)?;
         }
-        let mut elt_loc = self.loc(elt.range());
-        if index + 1 < gens.len() {
+        let elt_loc = if index + 1 < gens.len() {
             self.comp_generator(gens, index + 1, depth, elt, val, kind, false, loc)?;
+            self.loc(elt.range())
         } else {
+            self.comp_element(elt, val, kind, depth)?
+        };
+        self.use_label(if_cleanup);
+        if let Some(s) = start {
+            self.emit_pseudo(Op::Jump, s, elt_loc);
+            self.use_label(anchor);
+            self.emit0(Opcode::END_FOR, loc_none());
+        }
+        self.leave_depth();
+        Ok(())
+    }
+
+    /// The innermost body of a comprehension: yield, append or add the element.
+    fn comp_element(&mut self, elt: &'a Expr, val: Option<&'a Expr>, kind: CompKind, depth: u32) -> Result<Location, crate::error::CompileError> {
+        let mut elt_loc = self.loc(elt.range());
+        {
             match kind {
                 CompKind::Generator => {
                     self.expr(elt)?;
-                    self.emit(Opcode::YIELD_VALUE, 0, elt_loc);
-                    self.emit(Opcode::RESUME, 1, elt_loc);
+                    self.add_yield(elt_loc);
                     self.emit0(Opcode::POP_TOP, elt_loc);
                 }
                 CompKind::List => {
@@ -1233,12 +1289,59 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
-        self.use_label(if_cleanup);
-        if let Some(s) = start {
-            self.emit_pseudo(Op::Jump, s, elt_loc);
-            self.use_label(anchor);
-            self.emit0(Opcode::END_FOR, loc_none());
+        Ok(elt_loc)
+    }
+
+    /// `async for` in a comprehension (`compiler_async_comprehension_generator`).
+    #[allow(clippy::too_many_arguments)]
+    fn async_comp_generator(
+        &mut self,
+        gens: &'a [ast::Comprehension],
+        index: usize,
+        mut depth: u32,
+        elt: &'a Expr,
+        val: Option<&'a Expr>,
+        kind: CompKind,
+        iter_on_stack: bool,
+        loc: Location,
+    ) -> R {
+        self.enter_depth()?;
+        let start = self.new_label();
+        let except = self.new_label();
+        let if_cleanup = self.new_label();
+        let g = &gens[index];
+        if !iter_on_stack {
+            if index == 0 {
+                self.u().argcount = 1;
+                self.emit(Opcode::LOAD_FAST, 0, loc);
+            } else {
+                self.expr(&g.iter)?;
+                self.emit0(Opcode::GET_AITER, loc);
+            }
         }
+        self.use_label(start);
+        self.push_fblock(FKind::AsyncComprehensionGenerator, Some(start), None, Datum::None)?;
+        self.emit_pseudo(Op::SetupFinally, except, loc);
+        self.emit0(Opcode::GET_ANEXT, loc);
+        self.load_const(Constant::None, loc);
+        self.yield_from(loc, true);
+        self.emit_pseudo(Op::PopBlock, 0, loc);
+        self.expr(&g.target)?;
+        for cond in &g.ifs {
+            self.jump_if(cond, if_cleanup, false)?;
+        }
+        depth += 1;
+        let elt_loc = if index + 1 < gens.len() {
+            self.comp_generator(gens, index + 1, depth, elt, val, kind, false, loc)?;
+            self.loc(elt.range())
+        } else {
+            self.comp_element(elt, val, kind, depth)?
+        };
+        self.use_label(if_cleanup);
+        self.emit_pseudo(Op::Jump, start, elt_loc);
+        self.pop_fblock();
+        self.use_label(except);
+        self.emit0(Opcode::END_ASYNC_FOR, loc);
         self.leave_depth();
         Ok(())
     }

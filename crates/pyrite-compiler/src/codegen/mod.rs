@@ -47,6 +47,8 @@ pub enum FKind {
     FinallyTry,
     FinallyEnd,
     With,
+    AsyncWith,
+    AsyncComprehensionGenerator,
     HandlerCleanup,
     PopValue,
     ExceptionHandler,
@@ -91,6 +93,8 @@ pub struct Unit<'a> {
     pub firstlineno: u32,
     pub fblocks: Vec<FBlock<'a>>,
     pub in_inlined_comp: u32,
+    /// An `async def` body (CPython's `COMPILER_SCOPE_ASYNC_FUNCTION`).
+    pub is_async: bool,
     pub private: Option<String>,
     /// Symbols of inlined comprehensions that temporarily override this unit's.
     pub overrides: Vec<HashMap<String, Symbol>>,
@@ -315,6 +319,7 @@ impl<'a> Compiler<'a> {
             firstlineno: lineno,
             fblocks: Vec::new(),
             in_inlined_comp: 0,
+            is_async: false,
             private,
             overrides: Vec::new(),
         };
@@ -351,6 +356,7 @@ impl<'a> Compiler<'a> {
             firstlineno: 1,
             fblocks: Vec::new(),
             in_inlined_comp: 0,
+            is_async: false,
             private: None,
             overrides: Vec::new(),
         };

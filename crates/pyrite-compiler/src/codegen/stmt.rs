@@ -68,9 +68,11 @@ impl<'a> Compiler<'a> {
             }
             Stmt::AugAssign(a) => self.aug_assign(a, loc),
             Stmt::AnnAssign(a) => self.ann_assign(a, loc),
+            Stmt::For(f) if f.is_async => self.async_for(f, loc),
             Stmt::For(f) => self.for_stmt(f, loc),
             Stmt::While(w) => self.while_stmt(w, loc),
             Stmt::If(i) => self.if_stmt(&i.test, &i.body, &i.elif_else_clauses, loc),
+            Stmt::With(w) if w.is_async => self.async_with(w, 0, loc),
             Stmt::With(w) => self.with_stmt(w, 0, loc),
             Stmt::Raise(r) => {
                 let mut n = 0;
@@ -240,6 +242,7 @@ impl<'a> Compiler<'a> {
             flags |= 4;
         }
         self.enter_scope(f.name.as_str(), UnitKind::Function, f.range, firstlineno)?;
+        self.u().is_async = f.is_async;
         let doc = self.docstring(&f.body);
         self.add_const(doc.clone().unwrap_or(Constant::None));
         let p = &f.parameters;
@@ -250,7 +253,7 @@ impl<'a> Compiler<'a> {
         for st in &f.body[start..] {
             self.stmt(st)?;
         }
-        if self.ste().generator {
+        if self.ste().generator || self.ste().coroutine {
             self.wrap_in_stopiteration_handler();
         }
         let code = self.exit_scope(true)?;
@@ -322,7 +325,7 @@ impl<'a> Compiler<'a> {
     /// compiled here does not unwind itself again.
     fn unwind_fblock(&mut self, fb: super::FBlock<'a>, loc: &mut Location, preserve_tos: bool) -> R {
         match fb.kind {
-            FKind::WhileLoop | FKind::ExceptionHandler => {}
+            FKind::WhileLoop | FKind::ExceptionHandler | FKind::AsyncComprehensionGenerator => {}
             FKind::ForLoop => {
                 if preserve_tos {
                     self.emit(Opcode::SWAP, 2, *loc);
@@ -354,7 +357,7 @@ impl<'a> Compiler<'a> {
                 self.emit_pseudo(Op::PopBlock, 0, *loc);
                 self.emit0(Opcode::POP_EXCEPT, *loc);
             }
-            FKind::With => {
+            FKind::With | FKind::AsyncWith => {
                 if let Datum::With(l) = fb.datum {
                     *loc = l;
                 }
@@ -363,6 +366,11 @@ impl<'a> Compiler<'a> {
                     self.emit(Opcode::SWAP, 2, *loc);
                 }
                 self.call_exit_with_nones(*loc);
+                if fb.kind == FKind::AsyncWith {
+                    self.emit(Opcode::GET_AWAITABLE, 2, *loc);
+                    self.load_const(Constant::None, *loc);
+                    self.yield_from(*loc, true);
+                }
                 self.emit0(Opcode::POP_TOP, *loc);
                 *loc = loc_none();
             }
@@ -642,6 +650,100 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::CALL, 2, loc);
     }
 
+    fn async_for(&mut self, f: &'a ast::StmtFor, loc: Location) -> R {
+        if !self.ur().is_async {
+            return Err(self.err("'async for' outside async function", f.range));
+        }
+        let start = self.new_label();
+        let except = self.new_label();
+        let end = self.new_label();
+        self.expr(&f.iter)?;
+        self.emit0(Opcode::GET_AITER, loc);
+        self.use_label(start);
+        self.push_fblock(FKind::ForLoop, Some(start), Some(end), Datum::None)?;
+        // The __anext__ call is guarded: StopAsyncIteration ends the loop.
+        self.emit_pseudo(Op::SetupFinally, except, loc);
+        self.emit0(Opcode::GET_ANEXT, loc);
+        self.load_const(Constant::None, loc);
+        self.yield_from(loc, true);
+        self.emit_pseudo(Op::PopBlock, 0, loc);
+        self.expr(&f.target)?;
+        self.stmts(&f.body)?;
+        self.emit_pseudo(Op::Jump, start, loc_none());
+        self.pop_fblock();
+        self.use_label(except);
+        // END_ASYNC_FOR belongs to the iterator's line, not the body's.
+        let iloc = self.loc(f.iter.range());
+        self.emit0(Opcode::END_ASYNC_FOR, iloc);
+        self.stmts(&f.orelse)?;
+        self.use_label(end);
+        Ok(())
+    }
+
+    fn async_with(&mut self, w: &'a ast::StmtWith, pos: usize, loc: Location) -> R {
+        let Some(item) = w.items.get(pos) else { return Ok(()) };
+        if !self.ur().is_async {
+            return Err(self.err("'async with' outside async function", w.range));
+        }
+        let block = self.new_label();
+        let fin = self.new_label();
+        let exit = self.new_label();
+        let cleanup = self.new_label();
+        self.expr(&item.context_expr)?;
+        self.emit0(Opcode::BEFORE_ASYNC_WITH, loc);
+        self.emit(Opcode::GET_AWAITABLE, 1, loc);
+        self.load_const(Constant::None, loc);
+        self.yield_from(loc, true);
+        self.emit_pseudo(Op::SetupWith, fin, loc);
+        self.use_label(block);
+        self.push_fblock(FKind::AsyncWith, Some(block), Some(fin), Datum::With(loc))?;
+        match &item.optional_vars {
+            Some(v) => self.expr(v)?,
+            None => self.emit0(Opcode::POP_TOP, loc),
+        }
+        if pos + 1 == w.items.len() {
+            self.stmts(&w.body)?;
+        } else {
+            self.async_with(w, pos + 1, loc)?;
+        }
+        self.pop_fblock();
+        self.emit_pseudo(Op::PopBlock, 0, loc);
+        self.call_exit_with_nones(loc);
+        self.emit(Opcode::GET_AWAITABLE, 2, loc);
+        self.load_const(Constant::None, loc);
+        self.yield_from(loc, true);
+        self.emit0(Opcode::POP_TOP, loc);
+        self.emit_pseudo(Op::Jump, exit, loc);
+        self.use_label(fin);
+        self.emit_pseudo(Op::SetupCleanup, cleanup, loc);
+        self.emit0(Opcode::PUSH_EXC_INFO, loc);
+        self.emit0(Opcode::WITH_EXCEPT_START, loc);
+        self.emit(Opcode::GET_AWAITABLE, 2, loc);
+        self.load_const(Constant::None, loc);
+        self.yield_from(loc, true);
+        self.with_except_finish(cleanup);
+        self.use_label(exit);
+        Ok(())
+    }
+
+    /// `compiler_with_except_finish`: reraise unless `__exit__` returned true.
+    fn with_except_finish(&mut self, cleanup: crate::cfg::Label) {
+        let suppress = self.new_label();
+        self.emit_jump(Opcode::POP_JUMP_IF_TRUE, suppress, loc_none());
+        self.emit(Opcode::RERAISE, 2, loc_none());
+        self.use_label(suppress);
+        self.emit0(Opcode::POP_TOP, loc_none());
+        self.emit_pseudo(Op::PopBlock, 0, loc_none());
+        self.emit0(Opcode::POP_EXCEPT, loc_none());
+        self.emit0(Opcode::POP_TOP, loc_none());
+        self.emit0(Opcode::POP_TOP, loc_none());
+        let exit = self.new_label();
+        self.emit_pseudo(Op::Jump, exit, loc_none());
+        self.use_label(cleanup);
+        self.pop_except_and_reraise(loc_none());
+        self.use_label(exit);
+    }
+
     fn with_stmt(&mut self, w: &'a ast::StmtWith, pos: usize, loc: Location) -> R {
         let Some(item) = w.items.get(pos) else { return Ok(()) };
         let block = self.new_label();
@@ -671,21 +773,7 @@ impl<'a> Compiler<'a> {
         self.emit_pseudo(Op::SetupCleanup, cleanup, loc);
         self.emit0(Opcode::PUSH_EXC_INFO, loc);
         self.emit0(Opcode::WITH_EXCEPT_START, loc);
-        // compiler_with_except_finish
-        let suppress = self.new_label();
-        self.emit_jump(Opcode::POP_JUMP_IF_TRUE, suppress, loc_none());
-        self.emit(Opcode::RERAISE, 2, loc_none());
-        self.use_label(suppress);
-        self.emit0(Opcode::POP_TOP, loc_none());
-        self.emit_pseudo(Op::PopBlock, 0, loc_none());
-        self.emit0(Opcode::POP_EXCEPT, loc_none());
-        self.emit0(Opcode::POP_TOP, loc_none());
-        self.emit0(Opcode::POP_TOP, loc_none());
-        let exit2 = self.new_label();
-        self.emit_pseudo(Op::Jump, exit2, loc_none());
-        self.use_label(cleanup);
-        self.pop_except_and_reraise(loc_none());
-        self.use_label(exit2);
+        self.with_except_finish(cleanup);
         self.use_label(exit);
         Ok(())
     }
