@@ -1,0 +1,10 @@
+# xfail: dir(bytes) lacks __buffer__, __getstate__; has extra __radd__ #4
+# dir(bytes) must match CPython 3.12 exactly (and dir() of an instance).
+T = bytes
+names = sorted(dir(T))
+print(T.__name__, len(names))
+for n in names:
+    print(' ', n)
+print('__dict__ keys missing from dir():', sorted(set(T.__dict__) - set(names)))
+inst = b'x'
+print('dir(instance) == dir(type):', dir(inst) == names, sorted(set(dir(inst)) ^ set(names)))

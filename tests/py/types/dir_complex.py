@@ -1,0 +1,10 @@
+# xfail: dir(complex) lacks __bool__, __complex__, __getnewargs__, __getstate__, __neg__, __pos__ #4
+# dir(complex) must match CPython 3.12 exactly (and dir() of an instance).
+T = complex
+names = sorted(dir(T))
+print(T.__name__, len(names))
+for n in names:
+    print(' ', n)
+print('__dict__ keys missing from dir():', sorted(set(T.__dict__) - set(names)))
+inst = 1j
+print('dir(instance) == dir(type):', dir(inst) == names, sorted(set(dir(inst)) ^ set(names)))

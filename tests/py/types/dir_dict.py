@@ -1,0 +1,10 @@
+# xfail: dir(dict) lacks __getstate__, __ror__ #4
+# dir(dict) must match CPython 3.12 exactly (and dir() of an instance).
+T = dict
+names = sorted(dir(T))
+print(T.__name__, len(names))
+for n in names:
+    print(' ', n)
+print('__dict__ keys missing from dir():', sorted(set(T.__dict__) - set(names)))
+inst = {1: 2}
+print('dir(instance) == dir(type):', dir(inst) == names, sorted(set(dir(inst)) ^ set(names)))

@@ -1,0 +1,10 @@
+# xfail: dir(tuple) lacks __getstate__; has extra __radd__ #4
+# dir(tuple) must match CPython 3.12 exactly (and dir() of an instance).
+T = tuple
+names = sorted(dir(T))
+print(T.__name__, len(names))
+for n in names:
+    print(' ', n)
+print('__dict__ keys missing from dir():', sorted(set(T.__dict__) - set(names)))
+inst = (1,)
+print('dir(instance) == dir(type):', dir(inst) == names, sorted(set(dir(inst)) ^ set(names)))

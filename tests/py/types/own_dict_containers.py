@@ -1,0 +1,7 @@
+# xfail: list/tuple/dict/set/frozenset/range/slice __dict__ lack own __doc__, rich comparisons, __getattribute__, __repr__; dict lacks __ror__ #4
+# Names container types define in their own __dict__.
+for T in [list, tuple, dict, set, frozenset, range, slice]:
+    own = sorted(T.__dict__)
+    print(T.__name__, len(own))
+    for n in own:
+        print(' ', n)
