@@ -1,0 +1,11 @@
+# Less common numeric dunders and methods, with their result types.
+print((7).__floordiv__(2), (7).__rfloordiv__(2), (7).__mod__(-2), (7).__divmod__(2), (7).__rdivmod__(30))
+print((7).__truediv__(2), (7).__rtruediv__(2), (7).__add__(1.5), (7).__mul__('x'), (7.5).__radd__(1))
+print((2.5).__floordiv__(1), (2.5).__mod__(-1), (2.5).__divmod__(1), (2.5).__rpow__(2), (2.5).__trunc__())
+print((3).__index__(), (3).__int__(), (3).__float__(), (3).__abs__(), (-3).__neg__(), (3).__invert__(), (3).__pos__())
+print((2.5).__int__(), (2.5).__float__(), (-2.5).__abs__(), (2.5).__floor__(), (2.5).__ceil__(), (-2.5).__round__())
+print((1 + 2j).__abs__(), (1 + 2j).__add__(1), (1 + 2j).__radd__(1.5), (1 + 2j).__mul__(2j))
+print((5).__lt__(5.5), (5).__eq__(5.0), (5.0).__eq__(5), (5.5).__gt__(5), (1j).__eq__(1j), (1j).__eq__(0), (1j).__lt__(1j))
+print(int.__new__(int, '12'), float.__new__(float, '1.5'), complex.__new__(complex, 1, 1), (7).__sizeof__() > 0)
+print((3).__getnewargs__(), (5).__trunc__(), (5).__ceil__(), (5).__floor__())
+print((5).__round__(-1), (15).__round__(-1), (2.675).__round__(2), int.__round__(25, -1), float.__round__(2.5))
