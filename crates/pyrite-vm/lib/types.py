@@ -21,6 +21,22 @@ def _g():
 GeneratorType = type(_g())
 
 
+async def _c():
+    pass
+
+
+_co = _c()
+CoroutineType = type(_co)
+_co.close()
+
+
+async def _ag():
+    yield
+
+
+AsyncGeneratorType = type(_ag())
+
+
 class _C:
     def _m(self):
         pass
@@ -62,4 +78,30 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     return meta(name, bases, ns, **kwds)
 
 
-del sys, _f, _g, _C
+def coroutine(func):
+    """Make a generator function usable with `await` (CO_ITERABLE_COROUTINE)."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    code = getattr(func, '__code__', None)
+    if func.__class__ is FunctionType and code.__class__ is CodeType:
+        flags = code.co_flags
+        if flags & 0x180:
+            # Already a coroutine function or an iterable coroutine.
+            return func
+        if flags & 0x20:
+            func.__code__ = code.replace(co_flags=flags | 0x100)
+            return func
+
+    def wrapped(*args, **kwargs):
+        return func(*args, **kwargs)
+
+    for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
+        try:
+            setattr(wrapped, attr, getattr(func, attr))
+        except AttributeError:
+            pass
+    wrapped.__wrapped__ = func
+    return wrapped
+
+
+del sys, _f, _g, _C, _c, _co, _ag

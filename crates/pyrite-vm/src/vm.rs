@@ -302,7 +302,8 @@ pub fn call_finalizer(obj: &Value) {
         return;
     }
     let saved = vm.set_handled_exception(None);
-    if obj.as_generator().is_some() {
+    if let Some(g) = obj.as_gen_any() {
+        crate::types::coroutine::warn_never_awaited(vm, g);
         if let Err(e) = crate::types::genmethods::gen_close_value(vm, obj) {
             vm.write_unraisable(&e, Some(obj));
         }

@@ -8,6 +8,16 @@ use crate::vm::Vm;
 impl Vm {
     /// Issues a warning attributed to the innermost running Python frame.
     pub fn warn(&self, category: &str, message: &str) {
+        self.warn_impl(category, message, false);
+    }
+
+    /// A warning about an object (`source=` in `warnings.warn`), such as an unawaited
+    /// coroutine; without tracemalloc, CPython then adds a hint line.
+    pub fn warn_with_source(&self, category: &str, message: &str) {
+        self.warn_impl(category, message, true);
+    }
+
+    fn warn_impl(&self, category: &str, message: &str, has_source: bool) {
         let f = self.current_frame.get();
         let (filename, line) = if f.is_null() {
             ("sys".to_string(), 1)
@@ -25,6 +35,9 @@ impl Vm {
             if !src.is_empty() {
                 text.push_str(&format!("  {src}\n"));
             }
+        }
+        if has_source {
+            text.push_str(&format!("{category}: Enable tracemalloc to get the object allocation traceback\n"));
         }
         self.write_stderr(&text);
     }

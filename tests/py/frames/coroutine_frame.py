@@ -1,4 +1,3 @@
-# xfail: async def not supported (cr_frame, cr_code) #3
 import types
 
 async def coro():

@@ -1,4 +1,3 @@
-# xfail: async def not supported #3
 import sys
 
 def tracer(frame, event, arg):

@@ -300,7 +300,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         if TRACED {
                             // 3.12 reports the return of a delegated-to generator as a
                             // StopIteration `exception` event (INSTRUMENTED_END_SEND).
-                            if peek!(2).as_generator().is_some() {
+                            if peek!(2).as_generator().is_some() || peek!(2).as_coroutine().is_some() {
                                 let si = vm.new_exception(&vm.types.exc.stop_iteration, vec![peek!(1).clone()]);
                                 (*frame).stacktop = sp as u32;
                                 tri!(trace::exception_event(vm, frame, &si), 'dispatch);
@@ -904,6 +904,15 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         let v = pop!();
                         if v.as_generator().is_some() {
                             push!(v);
+                        } else if v.as_coroutine().is_some() {
+                            let flags = code.source.flags;
+                            if flags & (pyrite_bytecode::code::flags::COROUTINE | pyrite_bytecode::code::flags::ITERABLE_COROUTINE) == 0 {
+                                break 'dispatch Unwind {
+                                    err: vm.type_error("cannot 'yield from' a coroutine object in a non-coroutine generator"),
+                                    add_tb: true,
+                                };
+                            }
+                            push!(v);
                         } else {
                             push!(tri!(vm.get_iter(&v), 'dispatch));
                         }
@@ -938,6 +947,12 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         match tri!(crate::types::genmethods::send_to(vm, &receiver, v), 'dispatch) {
                             crate::types::genmethods::SendResult::Yielded(r) => push!(r),
                             crate::types::genmethods::SendResult::Returned(r) => {
+                                if TRACED && receiver.as_gen_any().is_none() && send_raised_stop(vm, &receiver, &r) {
+                                    // 3.12 reports the StopIteration a non-generator receiver
+                                    // raised as an `exception` event of this frame.
+                                    let si = vm.new_exception(&vm.types.exc.stop_iteration, vec![r.clone()]);
+                                    tri!(trace::exception_event(vm, frame, &si), 'dispatch);
+                                }
                                 push!(r);
                                 ip += oparg as usize;
                             }
@@ -1256,15 +1271,37 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         let r = matching::match_class(vm, &subject, &cls, oparg as usize, &names);
                         push!(tri!(r, 'dispatch));
                     }
-                    Opcode::GET_AITER
-                    | Opcode::GET_ANEXT
-                    | Opcode::BEFORE_ASYNC_WITH
-                    | Opcode::END_ASYNC_FOR
-                    | Opcode::GET_AWAITABLE => {
-                        break 'dispatch Unwind {
-                            err: vm.system_error(&format!("{} is not supported yet", op.name())),
-                            add_tb: true,
-                        };
+                    Opcode::GET_AWAITABLE => {
+                        let v = pop!();
+                        save!();
+                        let r = ops::get_awaitable(vm, &v, oparg);
+                        push!(tri!(r, 'dispatch));
+                    }
+                    Opcode::GET_AITER => {
+                        let v = pop!();
+                        save!();
+                        let r = ops::get_aiter(vm, &v);
+                        push!(tri!(r, 'dispatch));
+                    }
+                    Opcode::GET_ANEXT => {
+                        save!();
+                        let r = ops::get_anext(vm, peek!(1));
+                        push!(tri!(r, 'dispatch));
+                    }
+                    Opcode::BEFORE_ASYNC_WITH => {
+                        let mgr = pop!();
+                        save!();
+                        let (exit, res) = tri!(ops::before_async_with(vm, &mgr), 'dispatch);
+                        push!(exit);
+                        push!(res);
+                    }
+                    Opcode::END_ASYNC_FOR => {
+                        let exc = pop!();
+                        if exc.isinstance(&vm.types.exc.stop_async_iteration) {
+                            drop(pop_opt!());
+                        } else {
+                            break 'dispatch Unwind { err: PyErr(exc), add_tb: false };
+                        }
                     }
                 }
             } };
@@ -1370,4 +1407,17 @@ pub fn run_code(vm: &Vm, code: &Value, globals: &Value, locals: Option<Value>) -
 /// `int` of a small value for error paths.
 pub fn as_usize(v: &Value) -> Option<usize> {
     as_int(v).and_then(|i| i.to_i64()).and_then(|i| usize::try_from(i).ok())
+}
+
+/// Whether a `SEND` receiver that is not a generator finished by raising StopIteration (as
+/// Python-level `__next__`/`send` and the async generator awaitables do), rather than by
+/// returning nothing the way native iterators end.
+fn send_raised_stop(vm: &Vm, receiver: &Value, value: &Value) -> bool {
+    if crate::protocol::object::is_heap(receiver) {
+        return true;
+    }
+    match receiver.downcast::<crate::types::coroutine::AwaitableData>() {
+        Some(d) => !matches!(d.kind, crate::types::coroutine::AwaitableKind::CoroWrapper(_)) || !vm.is_none(value),
+        None => false,
+    }
 }

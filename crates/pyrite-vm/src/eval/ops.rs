@@ -365,9 +365,18 @@ pub fn intrinsic_1(vm: &Vm, frame: *mut Frame, which: u8, v: Value) -> PyResult<
             Ok(vm.none())
         }
         intrinsic::STOPITERATION_ERROR => {
+            // SAFETY: `frame` is the running frame.
+            let flags = unsafe { (*frame).code_data().source.flags };
+            let is_async_gen = flags & pyrite_bytecode::code::flags::ASYNC_GENERATOR != 0;
             let msg = if v.isinstance(&vm.types.exc.stop_iteration) {
-                Some("generator raised StopIteration")
-            } else if v.isinstance(&vm.types.exc.stop_async_iteration) {
+                Some(if is_async_gen {
+                    "async generator raised StopIteration"
+                } else if flags & pyrite_bytecode::code::flags::COROUTINE != 0 {
+                    "coroutine raised StopIteration"
+                } else {
+                    "generator raised StopIteration"
+                })
+            } else if is_async_gen && v.isinstance(&vm.types.exc.stop_async_iteration) {
                 Some("async generator raised StopAsyncIteration")
             } else {
                 None
@@ -386,6 +395,7 @@ pub fn intrinsic_1(vm: &Vm, frame: *mut Frame, which: u8, v: Value) -> PyResult<
             }
         }
         intrinsic::UNARY_POSITIVE => vm.unary_op(&v, Unary::Pos),
+        intrinsic::ASYNC_GEN_WRAP => Ok(crate::types::coroutine::wrap_async_gen_value(vm, v)),
         intrinsic::LIST_TO_TUPLE => Ok(crate::types::tuple::new_tuple(v.as_list().map(|l| l.to_vec()).unwrap_or_default())),
         _ => Err(vm.system_error(&format!("intrinsic {which} is not supported yet"))),
     }
@@ -495,4 +505,103 @@ pub fn format_value(vm: &Vm, v: Value, conv: u32, spec: Option<Value>) -> PyResu
     }
     let spec = spec.unwrap_or_else(|| vm.types.empty_str.clone());
     vm.format(&v, &spec)
+}
+
+/// The iterator `await v` drives (`_PyCoro_GetAwaitableIter`), with the messages of
+/// `GET_AWAITABLE` (`how` is its argument: 1 after `__aenter__`, 2 after `__aexit__`).
+pub fn get_awaitable(vm: &Vm, v: &Value, how: u32) -> PyResult<Value> {
+    if let Some(g) = v.as_coroutine() {
+        if crate::types::genmethods::yield_from_target(g).is_some() {
+            return Err(vm.runtime_error("coroutine is being awaited already"));
+        }
+        return Ok(v.clone());
+    }
+    if let Some(g) = v.as_generator() {
+        // A generator-based coroutine (`types.coroutine`).
+        if g.code.as_code().is_some_and(|c| c.source.flags & pyrite_bytecode::code::flags::ITERABLE_COROUTINE != 0) {
+            return Ok(v.clone());
+        }
+    }
+    let ty = v.ty();
+    let Some(f) = ty.lookup(&vm.names.__await__) else {
+        return Err(vm.type_error(&match how {
+            1 => format!("'async with' received an object from __aenter__ that does not implement __await__: {}", ty.name()),
+            2 => format!("'async with' received an object from __aexit__ that does not implement __await__: {}", ty.name()),
+            _ => format!("object {} can't be used in 'await' expression", ty.name()),
+        }));
+    };
+    let it = vm.call(&f, &[v.clone()])?;
+    if it.as_coroutine().is_some() || it.as_generator().is_some_and(|g| {
+        g.code.as_code().is_some_and(|c| c.source.flags & pyrite_bytecode::code::flags::ITERABLE_COROUTINE != 0)
+    }) {
+        return Err(vm.type_error("__await__() returned a coroutine"));
+    }
+    if !vm.is_iterator(&it) {
+        return Err(vm.type_error(&format!("__await__() returned non-iterator of type '{}'", it.ty().name())));
+    }
+    Ok(it)
+}
+
+/// `GET_AITER`: `type(v).__aiter__(v)`, which must have `__anext__`.
+pub fn get_aiter(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let ty = v.ty();
+    let Some(f) = ty.lookup(&vm.names.__aiter__) else {
+        return Err(vm.type_error(&format!("'async for' requires an object with __aiter__ method, got {}", ty.name())));
+    };
+    let it = vm.call(&f, &[v.clone()])?;
+    if it.ty().lookup(&vm.names.__anext__).is_none() {
+        return Err(vm.type_error(&format!(
+            "'async for' received an object from __aiter__ that does not implement __anext__: {}",
+            it.ty().name()
+        )));
+    }
+    Ok(it)
+}
+
+/// `GET_ANEXT`: the awaitable of `type(aiter).__anext__(aiter)`.
+pub fn get_anext(vm: &Vm, aiter: &Value) -> PyResult<Value> {
+    let ty = aiter.ty();
+    let Some(f) = ty.lookup(&vm.names.__anext__) else {
+        return Err(vm.type_error(&format!("'async for' requires an iterator with __anext__ method, got {}", ty.name())));
+    };
+    let next = vm.call(&f, &[aiter.clone()])?;
+    if aiter.as_gen_any().is_some() {
+        // An async generator's __anext__ is always awaitable.
+        return Ok(next);
+    }
+    match get_awaitable(vm, &next, 0) {
+        Ok(a) => Ok(a),
+        Err(e) if e.0.isinstance(&vm.types.exc.type_error) => {
+            let err = vm.type_error(&format!(
+                "'async for' received an invalid object from __anext__: {}",
+                next.ty().name()
+            ));
+            if let Some(x) = err.0.as_exception() {
+                drop(x.set_cause(Some(e.0.clone())));
+                drop(x.set_context(Some(e.0)));
+            }
+            Err(err)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `BEFORE_ASYNC_WITH`: `(bound __aexit__, __aenter__())`.
+pub fn before_async_with(vm: &Vm, mgr: &Value) -> PyResult<(Value, Value)> {
+    let ty = mgr.ty();
+    let Some(enter) = ty.lookup(&vm.names.__aenter__) else {
+        return Err(vm.type_error(&format!(
+            "'{}' object does not support the asynchronous context manager protocol",
+            ty.name()
+        )));
+    };
+    let Some(exit) = ty.lookup(&vm.names.__aexit__) else {
+        return Err(vm.type_error(&format!(
+            "'{}' object does not support the asynchronous context manager protocol (missed __aexit__ method)",
+            ty.name()
+        )));
+    };
+    let exit_b = vm.bind(&exit, mgr)?;
+    let res = vm.call(&enter, &[mgr.clone()])?;
+    Ok((exit_b, res))
 }

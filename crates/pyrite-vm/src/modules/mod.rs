@@ -5,6 +5,7 @@ pub mod io;
 pub mod os;
 pub mod pyrite_native;
 pub mod sys;
+pub mod time;
 
 use crate::object::Value;
 use crate::vm::{PyResult, Vm};
@@ -13,6 +14,7 @@ use crate::vm::{PyResult, Vm};
 /// source, is_package). They are compiled when first imported; start-up reads no files.
 pub fn frozen_modules() -> Vec<(&'static str, &'static str, bool)> {
     vec![
+        ("asyncio", include_str!("../../lib/asyncio.py"), false),
         ("inspect", include_str!("../../lib/inspect.py"), false),
         ("linecache", include_str!("../../lib/linecache.py"), false),
         ("os", include_str!("../../lib/os.py"), false),
@@ -50,6 +52,7 @@ pub fn builtin_module(vm: &Vm, name: &str) -> PyResult<Option<Value>> {
         }
         "_os" => Some(os::make(vm)),
         "_pyrite" => Some(pyrite_native::make(vm)),
+        "time" => Some(time::make(vm)),
         _ => match vm.frozen.iter().find(|(n, _, _)| *n == name) {
             Some((n, src, _)) => Some(load_frozen(vm, n, src)?),
             None => None,

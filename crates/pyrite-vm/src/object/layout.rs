@@ -74,6 +74,7 @@ layouts! {
     Module => types::module::ModuleData,
     Cell => types::function::CellData,
     Generator => types::generator::GeneratorData,
+    Awaitable => types::coroutine::AwaitableData,
     Frame => crate::frame::object::FrameObjectData,
     Traceback => types::exception::TracebackData,
     Exception => types::exception::ExceptionData,

@@ -121,6 +121,7 @@ pub fn traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
                     traverse_frame(g.frame(), visit);
                 }
             }
+            Layout::Awaitable => v.downcast_unchecked::<types::coroutine::AwaitableData>().referents(visit),
             Layout::Frame => {
                 let f = v.downcast_unchecked::<crate::frame::object::FrameObjectData>();
                 opt(&*f.back.get(), visit);

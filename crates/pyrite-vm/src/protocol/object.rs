@@ -49,6 +49,10 @@ impl Vm {
         if v.is_exact(&self.types.str) {
             return Ok(new_str(&crate::types::strmethods::str_repr(v.as_str_data().expect("str"))));
         }
+        if let Some(b) = v.downcast::<crate::types::int::BigIntData>() {
+            // The int/str digits limit (`sys.set_int_max_str_digits`).
+            return Ok(new_str(&crate::types::int::bigint_to_decimal(self, &b.0)?));
+        }
         Ok(new_str(&self.with_c_depth_for(" while getting the repr of an object", || crate::protocol::repr::native_repr(self, v))?))
     }
 
@@ -587,7 +591,8 @@ impl Vm {
 
     /// Whether `v` has `__next__`.
     pub fn is_iterator(&self, v: &Value) -> bool {
-        matches!(v.ty().layout, Layout::Iter | Layout::Generator) && !v.ty().name().starts_with("dict_") && v.ty().name() != "mappingproxy"
+        v.ty().layout == Layout::Iter && !v.ty().name().starts_with("dict_") && v.ty().name() != "mappingproxy"
+            || v.as_generator().is_some()
             || v.ty().lookup(&self.names.__next__).is_some()
     }
 

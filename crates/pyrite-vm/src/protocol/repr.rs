@@ -203,10 +203,10 @@ pub fn native_repr(vm: &Vm, v: &Value) -> PyResult<String> {
             )
         }
         Layout::Generator => {
-            let g = v.as_generator().expect("gen");
+            let g = v.as_gen_any().expect("gen");
             // SAFETY: short read.
             let q = unsafe { (*g.qualname.get()).clone() };
-            format!("<generator object {} at {:#x}>", q.as_rust_str().unwrap_or("?"), v.raw())
+            format!("<{} object {} at {:#x}>", v.ty().name(), q.as_rust_str().unwrap_or("?"), v.raw())
         }
         Layout::Cell => {
             let c = v.downcast::<crate::types::function::CellData>().expect("cell");

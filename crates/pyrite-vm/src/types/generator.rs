@@ -17,7 +17,32 @@ pub enum GenState {
     Completed,
 }
 
+/// What a generator-like object is: made by a generator function, an `async def`, or an
+/// `async def` that yields. All three run their frame the same way.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+impl GenKind {
+    /// The word CPython's messages use (`"coroutine already executing"`).
+    pub fn noun(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async generator",
+        }
+    }
+}
+
 pub struct GeneratorData {
+    pub kind: GenKind,
+    /// An async generator's `athrow`/`aclose` is running (`ag_running_async`).
+    pub running_async: Cell<bool>,
+    /// An async generator that finished or was closed by `aclose()` (`ag_closed`).
+    pub ag_closed: Cell<bool>,
     /// The frame's words; the frame is at the start.
     mem: UnsafeCell<Box<[usize]>>,
     pub state: Cell<GenState>,
@@ -101,9 +126,20 @@ pub unsafe fn new_generator_from_frame(frame: *mut Frame) -> Value {
                 (cd.name.clone(), cd.qualname.clone())
             }
         };
+        let flags = code.as_code().map(|c| c.source.flags).unwrap_or(0);
+        let (kind, ty) = if flags & pyrite_bytecode::code::flags::COROUTINE != 0 {
+            (GenKind::Coroutine, &builtin_types().coroutine)
+        } else if flags & pyrite_bytecode::code::flags::ASYNC_GENERATOR != 0 {
+            (GenKind::AsyncGenerator, &builtin_types().async_generator)
+        } else {
+            (GenKind::Generator, &builtin_types().generator)
+        };
         let genobj = alloc(
-            &builtin_types().generator,
+            ty,
             GeneratorData {
+                kind,
+                running_async: Cell::new(false),
+                ag_closed: Cell::new(false),
                 mem: UnsafeCell::new(mem),
                 state: Cell::new(GenState::Created),
                 name: UnsafeCell::new(name),
@@ -124,8 +160,22 @@ pub unsafe fn new_generator_from_frame(frame: *mut Frame) -> Value {
 }
 
 impl Value {
+    /// A plain generator (not a coroutine or async generator).
+    #[inline]
     pub fn as_generator(&self) -> Option<&GeneratorData> {
+        self.downcast::<GeneratorData>().filter(|g| g.kind == GenKind::Generator)
+    }
+
+    /// A generator, coroutine or async generator.
+    #[inline]
+    pub fn as_gen_any(&self) -> Option<&GeneratorData> {
         self.downcast::<GeneratorData>()
+    }
+
+    /// A coroutine made by `async def`.
+    #[inline]
+    pub fn as_coroutine(&self) -> Option<&GeneratorData> {
+        self.downcast::<GeneratorData>().filter(|g| g.kind == GenKind::Coroutine)
     }
 }
 

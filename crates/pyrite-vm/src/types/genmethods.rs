@@ -5,7 +5,7 @@
 use crate::eval::{run_frame, FrameExit};
 use crate::object::Value;
 use crate::types::descr::{add_getset, add_method, MethodKind};
-use crate::types::generator::{GenState, GeneratorData};
+use crate::types::generator::{GenKind, GenState, GeneratorData};
 use crate::vm::{PyErr, PyResult, Vm};
 
 /// Outcome of resuming a generator.
@@ -16,17 +16,23 @@ pub enum SendResult {
 
 /// Resumes `gen` with `value` sent in, or with `throw` raised at its current point.
 pub fn resume(vm: &Vm, genv: &Value, g: &GeneratorData, value: Value, throw: Option<PyErr>) -> PyResult<SendResult> {
+    let noun = g.kind.noun();
     match g.state.get() {
-        GenState::Running => return Err(vm.value_error("generator already executing")),
+        GenState::Running => return Err(vm.value_error(&format!("{noun} already executing"))),
         GenState::Completed => {
             return match throw {
                 Some(e) => Err(e),
-                None => Err(vm.stop_iteration(None)),
+                None => match g.kind {
+                    GenKind::Coroutine => Err(vm.runtime_error("cannot reuse already awaited coroutine")),
+                    GenKind::AsyncGenerator => Ok(SendResult::Returned(vm.none())),
+                    GenKind::Generator => Err(vm.stop_iteration(None)),
+                },
             };
         }
         GenState::Created => {
             if throw.is_none() && !vm.is_none(&value) {
-                return Err(vm.type_error("can't send non-None value to a just-started generator"));
+                let what = if g.kind == GenKind::Generator { "generator" } else { "coroutine" };
+                return Err(vm.type_error(&format!("can't send non-None value to a just-started {what}")));
             }
         }
         GenState::Suspended => {}
@@ -58,8 +64,15 @@ pub fn resume(vm: &Vm, genv: &Value, g: &GeneratorData, value: Value, throw: Opt
         }
         Err(e) => {
             g.finish();
-            if e.0.isinstance(&vm.types.exc.stop_iteration) {
-                let err = vm.runtime_error("generator raised StopIteration");
+            let escaped = if e.0.isinstance(&vm.types.exc.stop_iteration) {
+                Some("StopIteration")
+            } else if g.kind == GenKind::AsyncGenerator && e.0.isinstance(&vm.types.exc.stop_async_iteration) {
+                Some("StopAsyncIteration")
+            } else {
+                None
+            };
+            if let Some(what) = escaped {
+                let err = vm.runtime_error(&format!("{noun} raised {what}"));
                 if let Some(ed) = err.0.as_exception() {
                     drop(ed.set_cause(Some(e.0.clone())));
                     drop(ed.set_context(Some(e.0)));
@@ -74,10 +87,14 @@ pub fn resume(vm: &Vm, genv: &Value, g: &GeneratorData, value: Value, throw: Opt
 
 /// `SEND`: `receiver.send(v)` (or `next(receiver)` when `v` is None).
 pub fn send_to(vm: &Vm, receiver: &Value, v: Value) -> PyResult<SendResult> {
-    if let Some(g) = receiver.as_generator() {
+    if let Some(g) = receiver.as_gen_any() {
         return resume(vm, receiver, g, v, None);
     }
-    let r = if vm.is_none(&v) {
+    let next = if vm.is_none(&v) { receiver.ty().lookup(&vm.names.__next__) } else { None };
+    let r = if let Some(next) = next {
+        // Call `__next__` itself: the StopIteration it raises carries the return value.
+        vm.call(&next, &[receiver.clone()])
+    } else if vm.is_none(&v) {
         match vm.iter_next(receiver)? {
             Some(x) => Ok(x),
             None => Err(vm.stop_iteration(None)),
@@ -97,7 +114,7 @@ pub fn send_to(vm: &Vm, receiver: &Value, v: Value) -> PyResult<SendResult> {
 
 /// `next(gen)`: None when exhausted.
 pub fn gen_next(vm: &Vm, genv: &Value) -> PyResult<Option<Value>> {
-    let g = genv.as_generator().expect("generator");
+    let g = genv.as_gen_any().expect("generator");
     if g.state.get() == GenState::Completed {
         return Ok(None);
     }
@@ -121,7 +138,7 @@ fn returned_to_err(vm: &Vm, r: SendResult) -> PyResult<Value> {
 }
 
 fn gen_send(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
-    let g = args[0].as_generator().ok_or_else(|| vm.type_error("send() needs a generator"))?;
+    let g = args[0].as_gen_any().ok_or_else(|| vm.type_error("send() needs a generator"))?;
     let v = args.get(1).cloned().ok_or_else(|| vm.type_error("generator.send() takes exactly one argument (0 given)"))?;
     let r = resume(vm, &args[0], g, v, None)?;
     returned_to_err(vm, r)
@@ -162,13 +179,13 @@ pub fn yield_from_target(g: &GeneratorData) -> Option<Value> {
 
 /// `gen.throw(exc)`.
 pub fn gen_throw_value(vm: &Vm, genv: &Value, exc: Value) -> PyResult<Value> {
-    let g = genv.as_generator().expect("generator");
+    let g = genv.as_gen_any().expect("generator");
     if let Some(yf) = yield_from_target(g) {
         // Delegate to the sub-iterator first.
         let is_exit = exc.isinstance(&vm.types.exc.generator_exit);
         let delegated: PyResult<Value> = if is_exit {
             close_subiterator(vm, &yf).map(|_| vm.none()).and(Err(crate::vm::PyErr(exc.clone())))
-        } else if let Some(sub) = yf.as_generator() {
+        } else if let Some(sub) = yf.as_gen_any() {
             let _ = sub;
             gen_throw_value(vm, &yf, exc.clone())
         } else {
@@ -197,7 +214,7 @@ pub fn gen_throw_value(vm: &Vm, genv: &Value, exc: Value) -> PyResult<Value> {
 }
 
 fn close_subiterator(vm: &Vm, yf: &Value) -> PyResult<()> {
-    if yf.as_generator().is_some() {
+    if yf.as_gen_any().is_some() {
         return gen_close_value(vm, yf);
     }
     if let Some(c) = vm.get_attr_opt(yf, &vm.names.close)? {
@@ -206,11 +223,12 @@ fn close_subiterator(vm: &Vm, yf: &Value) -> PyResult<()> {
     Ok(())
 }
 
-fn gen_throw(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
-    let typ = args.get(1).cloned().ok_or_else(|| vm.type_error("throw expected at least 1 argument, got 0"))?;
-    let exc = if args.len() >= 3 && !vm.is_none(&args[2]) {
+/// The exception `throw(type[, value[, traceback]])` raises.
+pub fn throw_args_to_exception(vm: &Vm, args: &[Value]) -> PyResult<Value> {
+    let typ = args.first().cloned().ok_or_else(|| vm.type_error("throw expected at least 1 argument, got 0"))?;
+    let exc = if args.len() >= 2 && !vm.is_none(&args[1]) {
         if typ.as_type().is_some() {
-            let a = &args[2];
+            let a = &args[1];
             if a.isinstance(&typ) { a.clone() } else { vm.call(&typ, &[a.clone()])? }
         } else {
             return Err(vm.type_error("instance exception may not have a separate value"));
@@ -218,17 +236,22 @@ fn gen_throw(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     } else {
         vm.exception_instance(&typ)?
     };
-    if args.len() >= 4 && !vm.is_none(&args[3]) {
+    if args.len() >= 3 && !vm.is_none(&args[2]) {
         if let Some(e) = exc.as_exception() {
-            drop(e.set_traceback(Some(args[3].clone())));
+            drop(e.set_traceback(Some(args[2].clone())));
         }
     }
+    Ok(exc)
+}
+
+pub fn gen_throw(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let exc = throw_args_to_exception(vm, &args[1..])?;
     gen_throw_value(vm, &args[0], exc)
 }
 
 /// `gen.close()`.
 pub fn gen_close_value(vm: &Vm, genv: &Value) -> PyResult<()> {
-    let g = genv.as_generator().expect("generator");
+    let g = genv.as_gen_any().expect("generator");
     match g.state.get() {
         GenState::Created => {
             g.finish();
@@ -239,7 +262,7 @@ pub fn gen_close_value(vm: &Vm, genv: &Value) -> PyResult<()> {
     }
     let exc = vm.new_exception(&vm.types.exc.generator_exit, vec![]);
     match gen_throw_value(vm, genv, exc) {
-        Ok(_) => Err(vm.runtime_error("generator ignored GeneratorExit")),
+        Ok(_) => Err(vm.runtime_error(&format!("{} ignored GeneratorExit", g.kind.noun()))),
         Err(e) => {
             if e.0.isinstance(&vm.types.exc.generator_exit) || e.0.isinstance(&vm.types.exc.stop_iteration) {
                 Ok(())
@@ -250,37 +273,37 @@ pub fn gen_close_value(vm: &Vm, genv: &Value) -> PyResult<()> {
     }
 }
 
-fn gen_close(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+pub fn gen_close(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     gen_close_value(vm, &args[0])?;
     Ok(vm.none())
 }
 
 fn gi_running(vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(vm.bool_value(v.as_generator().expect("gen").state.get() == GenState::Running))
+    Ok(vm.bool_value(v.as_gen_any().expect("gen").state.get() == GenState::Running))
 }
 fn gi_suspended(vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(vm.bool_value(v.as_generator().expect("gen").state.get() == GenState::Suspended))
+    Ok(vm.bool_value(v.as_gen_any().expect("gen").state.get() == GenState::Suspended))
 }
 fn gi_code(_vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(v.as_generator().expect("gen").code.clone())
+    Ok(v.as_gen_any().expect("gen").code.clone())
 }
 fn gi_frame(vm: &Vm, v: &Value) -> PyResult<Value> {
-    let g = v.as_generator().expect("gen");
+    let g = v.as_gen_any().expect("gen");
     if g.state.get() == GenState::Completed {
         return Ok(vm.none());
     }
     Ok(crate::frame::object::get_frame_object(g.frame()))
 }
 fn gi_yieldfrom(vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(yield_from_target(v.as_generator().expect("gen")).unwrap_or_else(|| vm.none()))
+    Ok(yield_from_target(v.as_gen_any().expect("gen")).unwrap_or_else(|| vm.none()))
 }
 fn gen_name(_vm: &Vm, v: &Value) -> PyResult<Value> {
     // SAFETY: short read.
-    Ok(unsafe { (*v.as_generator().expect("gen").name.get()).clone() })
+    Ok(unsafe { (*v.as_gen_any().expect("gen").name.get()).clone() })
 }
 fn gen_qualname(_vm: &Vm, v: &Value) -> PyResult<Value> {
     // SAFETY: short read.
-    Ok(unsafe { (*v.as_generator().expect("gen").qualname.get()).clone() })
+    Ok(unsafe { (*v.as_gen_any().expect("gen").qualname.get()).clone() })
 }
 
 pub fn init(vm: &Vm) {
@@ -295,10 +318,15 @@ pub fn init(vm: &Vm) {
     add_getset(vm, t, "gi_code", gi_code, None);
     add_getset(vm, t, "gi_frame", gi_frame, None);
     add_getset(vm, t, "gi_yieldfrom", gi_yieldfrom, None);
-    add_getset(vm, t, "__name__", gen_name, Some(|vm, v, n| set_gen_name(vm, v, n, false)));
-    add_getset(vm, t, "__qualname__", gen_qualname, Some(|vm, v, n| set_gen_name(vm, v, n, true)));
+    add_name_getsets(vm, t);
     let td = t.as_type().expect("type");
     td.flags.set(td.flags.get() | crate::types::typeobj::tflags::HAS_DEL);
+}
+
+/// `__name__` and `__qualname__` of generators, coroutines and async generators.
+pub fn add_name_getsets(vm: &Vm, t: &Value) {
+    add_getset(vm, t, "__name__", gen_name, Some(|vm, v, n| set_gen_name(vm, v, n, false)));
+    add_getset(vm, t, "__qualname__", gen_qualname, Some(|vm, v, n| set_gen_name(vm, v, n, true)));
 }
 
 fn set_gen_name(vm: &Vm, v: &Value, n: Option<Value>, qual: bool) -> PyResult<()> {
@@ -307,7 +335,7 @@ fn set_gen_name(vm: &Vm, v: &Value, n: Option<Value>, qual: bool) -> PyResult<()
         Some(n) if n.as_str_data().is_some() => n,
         _ => return Err(vm.type_error(&format!("{what} must be set to a string object"))),
     };
-    let g = v.as_generator().expect("gen");
+    let g = v.as_gen_any().expect("gen");
     let cell = if qual { &g.qualname } else { &g.name };
     // SAFETY: short write; the old name drops after.
     let old = unsafe { std::mem::replace(&mut *cell.get(), n) };

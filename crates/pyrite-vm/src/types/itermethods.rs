@@ -46,7 +46,7 @@ pub fn native_iter(vm: &Vm, v: &Value) -> PyResult<Option<Value>> {
                 ),
             }
         }
-        Layout::Generator => v.clone(),
+        Layout::Generator if v.as_generator().is_some() => v.clone(),
         Layout::Iter => {
             let d = v.downcast::<IterData>().expect("iter");
             match &d.kind {

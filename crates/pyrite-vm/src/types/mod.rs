@@ -32,6 +32,7 @@ pub mod range;
 pub mod set;
 pub mod str;
 pub mod tuple;
+pub mod coroutine;
 pub mod typeobj;
 
 pub mod bytesmethods;
@@ -209,6 +210,12 @@ plain_types! {
     module = "module": Module, B | tflags::HAS_DICT;
     cell = "cell": Cell, F;
     generator = "generator": Generator, F;
+    coroutine = "coroutine": Generator, F;
+    async_generator = "async_generator": Generator, F;
+    coroutine_wrapper = "coroutine_wrapper": Awaitable, F;
+    async_generator_asend = "async_generator_asend": Awaitable, F;
+    async_generator_athrow = "async_generator_athrow": Awaitable, F;
+    async_generator_wrapped_value = "async_generator_wrapped_value": Awaitable, F;
     frame = "frame": Frame, F;
     traceback = "traceback": Traceback, F;
     property = "property": Property, B;
@@ -439,6 +446,7 @@ pub fn init_type_dicts(vm: &Vm) {
     code::init(vm);
     module::init(vm);
     generator::init(vm);
+    coroutine::init(vm);
     exception::init(vm);
     descr::init(vm);
     iter::init(vm);
