@@ -1,4 +1,3 @@
-# xfail: complex format '#' with empty type does not force decimal points (1.+2.j) #4
 # The '#' option with complex numbers and the empty or 'g' presentation type.
 for z in [1 + 2j, 1 + 0j, 2j, -1.5 - 0.5j, complex(1e20, 1)]:
     print(format(z, '#'), format(z, '#g'), format(z, '#.0f'), format(z, '#.3'), format(z, '#>20') + '|')

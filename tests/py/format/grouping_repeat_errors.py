@@ -1,4 +1,3 @@
-# xfail: repeated grouping char ',,' reports both-',-and-_' error instead of "Cannot specify ',' with ','." #4
 # A grouping option given twice: the repeated-character error message.
 for v in [1234, 1234.5, 'abc', 1 + 2j]:
     for spec in [',,', '__', '10,,', ',,d', '__f']:

@@ -1,4 +1,3 @@
-# xfail: object.__format__ accepts non-str spec and wrong arg counts without TypeError #4
 # object.__format__ argument checking.
 class P:
     def __str__(self):

@@ -1,4 +1,3 @@
-# xfail: str format spec accepts ',' and '_' grouping; space sign says Sign not Space #4
 # Numeric-only options in a str format spec are rejected.
 for spec in [' ', '+', '-', ',', '_', '5,', '<5_', '#', '=', '0=5']:
     try:

@@ -1,4 +1,3 @@
-# xfail: complex lacks __neg__, __pos__, __bool__, __complex__, __getnewargs__; float lacks __getnewargs__ #4
 # complex unary and conversion dunders exist and behave.
 z = 3 - 4j
 print(z.__neg__(), z.__pos__(), z.__abs__(), z.__bool__(), (0j).__bool__(), complex.__neg__(-0j))

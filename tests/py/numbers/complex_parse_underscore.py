@@ -1,4 +1,3 @@
-# xfail: complex() bad-underscore strings say 'malformed string' not 'could not convert string to complex: ...' #4
 # complex() with misplaced underscores reports "could not convert string to complex".
 for s in ['1_0j', '1_0+2_0j', '(1_5)', '1__0j', '_1j', '1_j', '1_+2j', '1e_1j', '(1__2)', 'j_']:
     try:

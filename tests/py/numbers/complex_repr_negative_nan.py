@@ -1,4 +1,3 @@
-# xfail: complex repr/str drops '+' before a sign-bit-set nan imag part: (1nanj), (nannanj) #4
 # A nan with its sign bit set still prints as 'nan' with a '+' in complex reprs.
 nan = float('nan')
 neg = -nan

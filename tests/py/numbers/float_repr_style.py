@@ -1,4 +1,3 @@
-# xfail: sys.float_repr_style missing #4
 # sys.float_repr_style is 'short' on all modern platforms.
 import sys
 print(sys.float_repr_style, type(sys.float_repr_style).__name__)

@@ -1,4 +1,3 @@
-# xfail: int(obj) with only __index__ returning non-int reports __int__; range() gives generic message #4
 # The TypeError for a bad __index__ names __index__ (and __int__ when it is the one used).
 class BadIndex:
     def __index__(self):

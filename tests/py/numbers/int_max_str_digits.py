@@ -1,4 +1,3 @@
-# xfail: str(int) over 4300 digits not limited; sys.set_int_max_str_digits missing #4
 # The int <-> str conversion length limit (default 4300 digits).
 import sys
 print(sys.get_int_max_str_digits())

@@ -1,4 +1,3 @@
-# xfail: sys.flags.int_max_str_digits missing #4
 # sys.flags.int_max_str_digits and sys.int_info limits.
 import sys
 print(sys.flags.int_max_str_digits, sys.get_int_max_str_digits(), sys.int_info.default_max_str_digits)

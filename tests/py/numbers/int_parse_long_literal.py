@@ -1,4 +1,3 @@
-# xfail: int() ValueError does not truncate the literal to 200 chars #4
 # int() error messages truncate the offending literal to 200 characters.
 for s in ['x' * 199, 'x' * 200, 'x' * 201, 'y' * 300, '1' * 250 + 'z']:
     try:

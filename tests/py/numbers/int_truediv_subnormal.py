@@ -1,4 +1,3 @@
-# xfail: int / int with subnormal result flushes to 0.0 (1 / 2**1074 == 0.0) #4
 # int / int producing subnormal floats must round correctly, not flush to zero.
 print(1 / 2**1074, 1 / 2**1075, 3 / 2**1076, 1 / 2**1076, 3 / 2**1075, 2**20 / 2**1094)
 print(1 / 2**1022, 1 / 2**1023, 1 / 2**1060, 5 / 10**324, 7 / 10**323, -1 / 2**1074)

@@ -146,7 +146,26 @@ fn excepthook(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
 }
 
 fn get_int_max_str_digits(_vm: &Vm, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
-    Ok(new_int(crate::types::int::MAX_STR_DIGITS as i64))
+    Ok(new_int(crate::types::int::max_str_digits() as i64))
+}
+
+fn set_int_max_str_digits(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let a = crate::builtins::clinic_args(vm, "set_int_max_str_digits", args, kwnames, &["maxdigits"], 0, 1)?;
+    let v = a[0].clone().unwrap_or_else(|| vm.none());
+    if crate::types::float::as_float(&v).is_some() {
+        return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
+    }
+    let n = vm.index(&v)?;
+    let n = as_int(&n)
+        .and_then(|i| i.to_i64())
+        .filter(|n| i32::try_from(*n).is_ok())
+        .ok_or_else(|| vm.overflow_error("Python int too large to convert to C int"))?;
+    let threshold = crate::types::int::MAX_STR_DIGITS_THRESHOLD as i64;
+    if n != 0 && n < threshold {
+        return Err(vm.value_error(&format!("maxdigits must be 0 or larger than {threshold}")));
+    }
+    crate::types::int::set_max_str_digits(n as usize);
+    Ok(vm.none())
 }
 
 /// `__getattr__` of struct sequences: a field name gives the item at its index.
@@ -159,6 +178,31 @@ fn structseq_getattr(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Val
         }
     }
     Err(vm.no_attribute(obj, name))
+}
+
+/// `sys.float_info` etc.: struct sequence types are named with their module (`tp_name`).
+fn structseq_tp_name(vm: &Vm, obj: &Value) -> String {
+    let m = obj.ty().lookup(&vm.names.__module__).and_then(|m| m.as_rust_str().map(str::to_string)).unwrap_or_default();
+    format!("{m}.{}", obj.ty().name())
+}
+
+/// Struct sequences are immutable: fields are read-only and there is no `__dict__`.
+fn structseq_setattr(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let (obj, name) = (&args[0], args.get(1).cloned().unwrap_or_else(|| vm.none()));
+    let fields = obj.ty().lookup(&vm.intern("_fields")).and_then(|f| f.as_tuple().map(|t| t.to_vec())).unwrap_or_default();
+    if fields.iter().any(|f| f.as_rust_str() == name.as_rust_str()) {
+        return Err(vm.attribute_error("readonly attribute", obj, &name));
+    }
+    let msg = format!("'{}' object has no attribute '{}'", structseq_tp_name(vm, obj), name.as_rust_str().unwrap_or("?"));
+    Err(vm.attribute_error(&msg, obj, &name))
+}
+
+fn structseq_setitem(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    Err(vm.type_error(&format!("'{}' object does not support item assignment", structseq_tp_name(vm, &args[0]))))
+}
+
+fn structseq_delitem(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    Err(vm.type_error(&format!("'{}' object doesn't support item deletion", structseq_tp_name(vm, &args[0]))))
 }
 
 fn structseq_repr(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
@@ -181,6 +225,14 @@ fn structseq(vm: &Vm, name: &str, fields: &[&str], values: Vec<Value>) -> Value 
     d.set_str(vm.names.__module__.clone(), new_str("sys"));
     d.set_str(vm.names.__getattr__.clone(), new_builtin("__getattr__", structseq_getattr, None));
     d.set_str(vm.names.__repr__.clone(), new_builtin("__repr__", structseq_repr, None));
+    d.set_str(vm.intern("__setattr__"), new_builtin("__setattr__", structseq_setattr, None));
+    d.set_str(vm.intern("__delattr__"), new_builtin("__delattr__", structseq_setattr, None));
+    d.set_str(vm.intern("__setitem__"), new_builtin("__setitem__", structseq_setitem, None));
+    d.set_str(vm.intern("__delitem__"), new_builtin("__delitem__", structseq_delitem, None));
+    for k in ["n_fields", "n_sequence_fields"] {
+        d.set_str(vm.intern(k), new_int(fields.len() as i64));
+    }
+    d.set_str(vm.intern("n_unnamed_fields"), new_int(0));
     let bases = new_tuple(vec![vm.types.tuple.clone()]);
     let Ok(cls) = crate::types::object::new_class(vm, &vm.types.type_, &new_str(name), &bases, &ns) else {
         return new_tuple(values);
@@ -218,6 +270,7 @@ pub fn init(vm: &Vm, argv: Vec<String>) {
         ("displayhook", displayhook),
         ("excepthook", excepthook),
         ("get_int_max_str_digits", get_int_max_str_digits),
+        ("set_int_max_str_digits", set_int_max_str_digits),
         ("getdefaultencoding", |_vm, _a, _k| Ok(crate::types::str::new_str("utf-8"))),
         ("getfilesystemencoding", |_vm, _a, _k| Ok(crate::types::str::new_str("utf-8"))),
         ("settrace", crate::eval::trace::sys_settrace),
@@ -289,16 +342,33 @@ pub fn init(vm: &Vm, argv: Vec<String>) {
             ("version", new_tuple(vec![new_int(0), new_int(1), new_int(0), new_str("alpha"), new_int(0)])),
         ]),
     );
-    set(
-        "flags",
-        namespace(vm, &[
-            ("optimize", new_int(0)),
-            ("dont_write_bytecode", new_int(1)),
-            ("verbose", new_int(0)),
-            ("interactive", new_int(0)),
-            ("utf8_mode", new_int(1)),
-        ]),
-    );
+    let flags: &[(&str, i64)] = &[
+        ("debug", 0),
+        ("inspect", 0),
+        ("interactive", 0),
+        ("optimize", 0),
+        ("dont_write_bytecode", 1),
+        ("no_user_site", 0),
+        ("no_site", 0),
+        ("ignore_environment", 0),
+        ("verbose", 0),
+        ("bytes_warning", 0),
+        ("quiet", 0),
+        ("hash_randomization", 0),
+        ("isolated", 0),
+        ("dev_mode", 0),
+        ("utf8_mode", 1),
+        ("warn_default_encoding", 0),
+        ("safe_path", 0),
+        ("int_max_str_digits", crate::types::int::MAX_STR_DIGITS as i64),
+    ];
+    let names: Vec<&str> = flags.iter().map(|f| f.0).collect();
+    let values = flags
+        .iter()
+        .map(|&(n, v)| if n == "dev_mode" || n == "safe_path" { vm.bool_value(v != 0) } else { new_int(v) })
+        .collect();
+    set("flags", structseq(vm, "flags", &names, values));
+    set("float_repr_style", new_str("short"));
     let f = crate::types::float::new_float;
     set(
         "float_info",

@@ -231,7 +231,8 @@ pub fn complex_repr(re: f64, im: f64) -> String {
         format!("{}j", fmt(im))
     } else {
         let ims = fmt(im);
-        let sign = if im.is_sign_negative() || im.is_nan() && ims.starts_with('-') { "" } else { "+" };
+        // A nan with its sign bit set still prints as `nan`, so the sign comes from the text.
+        let sign = if ims.starts_with('-') { "" } else { "+" };
         format!("({}{}{}j)", fmt(re), sign, ims)
     }
 }

@@ -230,7 +230,10 @@ pub fn round_float(vm: &Vm, x: f64, nd: Option<i64>) -> PyResult<Value> {
 fn float_round(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let x = this(vm, args)?;
     let nd = match args.get(1) {
-        Some(n) if !vm.is_none(n) => Some(as_int(&vm.index(n)?).and_then(|i| i.to_i64()).unwrap_or(0)),
+        // Clamped to the i64 range, as `PyNumber_AsSsize_t(n, NULL)`.
+        Some(n) if !vm.is_none(n) => Some(as_int(&vm.index(n)?).map_or(0, |i| {
+            i.to_i64().unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX })
+        })),
         _ => None,
     };
     round_float(vm, x, nd)
@@ -395,50 +398,22 @@ pub fn complex_binop(vm: &Vm, a: &Value, b: &Value, op: u8) -> PyResult<Option<V
         nb::SUBTRACT => new_complex(ar - br, ai - bi),
         nb::MULTIPLY => new_complex(ar * br - ai * bi, ar * bi + ai * br),
         nb::TRUE_DIVIDE => {
-            if br == 0.0 && bi == 0.0 {
-                return Err(vm.zero_division("complex division by zero"));
-            }
-            // Smith's algorithm, as CPython's `_Py_c_quot`.
-            if br.abs() >= bi.abs() {
-                let ratio = bi / br;
-                let denom = br + bi * ratio;
-                new_complex((ar + ai * ratio) / denom, (ai - ar * ratio) / denom)
-            } else {
-                let ratio = br / bi;
-                let denom = br * ratio + bi;
-                new_complex((ar * ratio + ai) / denom, (ai * ratio - ar) / denom)
-            }
+            let (r, i) = c_quot((ar, ai), (br, bi)).ok_or_else(|| vm.zero_division("complex division by zero"))?;
+            new_complex(r, i)
         }
         nb::POWER => {
-            if br == 0.0 && bi == 0.0 {
-                new_complex(1.0, 0.0)
+            let zero_power = || vm.zero_division("0.0 to a negative or complex power");
+            let (r, i) = if bi == 0.0 && br == br.trunc() && br.abs() <= 100.0 {
+                // Small integer powers by repeated multiplication.
+                let p = c_powu((ar, ai), br.abs() as u64);
+                if br < 0.0 { c_quot((1.0, 0.0), p).ok_or_else(zero_power)? } else { p }
+            } else if br == 0.0 && bi == 0.0 {
+                (1.0, 0.0)
             } else if ar == 0.0 && ai == 0.0 {
                 if bi != 0.0 || br < 0.0 {
-                    return Err(vm.zero_division("0.0 to a negative or complex power"));
+                    return Err(zero_power());
                 }
-                new_complex(0.0, 0.0)
-            } else if bi == 0.0 && br == br.trunc() && br.abs() <= 100.0 {
-                // Integer powers by repeated multiplication, as CPython's c_powi.
-                let mut n = br.abs() as u64;
-                let (mut rr, mut ri) = (1.0, 0.0);
-                let (mut xr, mut xi) = (ar, ai);
-                while n > 0 {
-                    if n & 1 == 1 {
-                        let t = rr * xr - ri * xi;
-                        ri = rr * xi + ri * xr;
-                        rr = t;
-                    }
-                    let t = xr * xr - xi * xi;
-                    xi = 2.0 * xr * xi;
-                    xr = t;
-                    n >>= 1;
-                }
-                if br < 0.0 {
-                    let d = rr * rr + ri * ri;
-                    new_complex(rr / d, -ri / d)
-                } else {
-                    new_complex(rr, ri)
-                }
+                (0.0, 0.0)
             } else {
                 let vabs = ar.hypot(ai);
                 let mut len = vabs.powf(br);
@@ -448,11 +423,55 @@ pub fn complex_binop(vm: &Vm, a: &Value, b: &Value, op: u8) -> PyResult<Option<V
                     len /= (at * bi).exp();
                     phase += bi * vabs.ln();
                 }
-                new_complex(len * phase.cos(), len * phase.sin())
+                (len * phase.cos(), len * phase.sin())
+            };
+            if r.is_infinite() || i.is_infinite() {
+                return Err(vm.overflow_error("complex exponentiation"));
             }
+            new_complex(r, i)
         }
         _ => return Ok(None),
     }))
+}
+
+/// The complex product `a * b`.
+fn c_prod(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
+    (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)
+}
+
+/// `x ** n` by binary powering (the last squaring is kept, so overflow and nan results match
+/// CPython's).
+fn c_powu(x: (f64, f64), n: u64) -> (f64, f64) {
+    let mut r = (1.0, 0.0);
+    let mut p = x;
+    let mut mask = 1u64;
+    while mask <= n {
+        if n & mask != 0 {
+            r = c_prod(r, p);
+        }
+        mask <<= 1;
+        p = c_prod(p, p);
+    }
+    r
+}
+
+/// The complex quotient `a / b` by Smith's method; None when `b` is zero.
+fn c_quot(a: (f64, f64), b: (f64, f64)) -> Option<(f64, f64)> {
+    let (br, bi) = b;
+    if br.abs() >= bi.abs() {
+        if br == 0.0 {
+            return None;
+        }
+        let ratio = bi / br;
+        let denom = br + bi * ratio;
+        Some(((a.0 + a.1 * ratio) / denom, (a.1 - a.0 * ratio) / denom))
+    } else if bi.abs() >= br.abs() {
+        let ratio = br / bi;
+        let denom = br * ratio + bi;
+        Some(((a.0 * ratio + a.1) / denom, (a.1 * ratio - a.0) / denom))
+    } else {
+        Some((f64::NAN, f64::NAN))
+    }
 }
 
 /// A complex() argument as (re, im, is_complex): complex numbers, `__complex__`, then
@@ -514,6 +533,21 @@ fn complex_new(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Val
             if imag.is_some() {
                 return Err(vm.type_error("complex() can't take second arg if first is a string"));
             }
+            // Underscores only between digits, then dropped (`_Py_string_to_number_with_underscores`).
+            let owned;
+            let s = if s.contains('_') {
+                let cs: Vec<char> = s.chars().collect();
+                let ok = cs.iter().enumerate().all(|(k, &c)| {
+                    c != '_' || (k > 0 && cs[k - 1].is_ascii_digit() && cs.get(k + 1).is_some_and(|n| n.is_ascii_digit()))
+                });
+                if !ok {
+                    return Err(vm.value_error(&format!("could not convert string to complex: {}", vm.repr_string(r))));
+                }
+                owned = s.replace('_', "");
+                owned.as_str()
+            } else {
+                s
+            };
             let t = s.trim();
             let t = match t.strip_prefix('(') {
                 Some(inner) => match inner.strip_suffix(')') {
@@ -680,6 +714,29 @@ fn complex_conjugate(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Val
     let (r, i) = cthis(vm, args)?;
     Ok(new_complex(r, -i))
 }
+fn complex_neg(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let (r, i) = cthis(vm, args)?;
+    Ok(new_complex(-r, -i))
+}
+/// `__pos__` and `__complex__`: an exact complex with the same value.
+fn complex_pos(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    if args[0].is_exact(&vm.types.complex) {
+        return Ok(args[0].clone());
+    }
+    let (r, i) = cthis(vm, args)?;
+    Ok(new_complex(r, i))
+}
+fn complex_bool(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let (r, i) = cthis(vm, args)?;
+    Ok(vm.bool_value(r != 0.0 || i != 0.0))
+}
+fn complex_getnewargs(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let (r, i) = cthis(vm, args)?;
+    Ok(crate::types::tuple::new_tuple(vec![new_float(r), new_float(i)]))
+}
+fn float_getnewargs(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    Ok(crate::types::tuple::new_tuple(vec![new_float(this(vm, args)?)]))
+}
 fn complex_abs(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let (r, i) = cthis(vm, args)?;
     let h = r.hypot(i);
@@ -708,6 +765,7 @@ pub fn init(vm: &Vm) {
         ("__bool__", float_bool),
         ("__round__", float_round),
         ("__repr__", float_repr_m),
+        ("__getnewargs__", float_getnewargs),
     ];
     for (name, f) in m {
         add_method(vm, t, name, *f, MethodKind::Instance);
@@ -726,6 +784,11 @@ pub fn init(vm: &Vm) {
     add_method(vm, c, "__new__", complex_new, MethodKind::Static);
     add_method(vm, c, "conjugate", complex_conjugate, MethodKind::Instance);
     add_method(vm, c, "__abs__", complex_abs, MethodKind::Instance);
+    add_method(vm, c, "__neg__", complex_neg, MethodKind::Instance);
+    add_method(vm, c, "__pos__", complex_pos, MethodKind::Instance);
+    add_method(vm, c, "__complex__", complex_pos, MethodKind::Instance);
+    add_method(vm, c, "__bool__", complex_bool, MethodKind::Instance);
+    add_method(vm, c, "__getnewargs__", complex_getnewargs, MethodKind::Instance);
     add_getset(vm, c, "real", complex_real, None);
     add_getset(vm, c, "imag", complex_imag, None);
     crate::types::seqmethods::add_number_dunders(vm, c, &["add", "sub", "mul", "truediv", "pow"]);

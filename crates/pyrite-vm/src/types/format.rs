@@ -96,7 +96,7 @@ pub fn parse_spec_for(vm: &Vm, s: &str, default_align: char, tyname: &str) -> Py
         sp.grouping = Some('_');
         i += 1;
     }
-    if i < cs.len() && cs[i] == ',' && sp.grouping.is_some() {
+    if i < cs.len() && cs[i] == ',' && sp.grouping == Some('_') {
         return Err(vm.value_error("Cannot specify both ',' and '_'."));
     }
     if i < cs.len() && cs[i] == '.' {
@@ -116,7 +116,9 @@ pub fn parse_spec_for(vm: &Vm, s: &str, default_align: char, tyname: &str) -> Py
         sp.ty = Some(cs[i]);
     }
     if let Some(g) = sp.grouping {
-        match sp.ty {
+        // Strings default to presentation type 's', numbers to none.
+        let ty = if default_align == '<' { sp.ty.or(Some('s')) } else { sp.ty };
+        match ty {
             None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => {}
             Some('b' | 'o' | 'x' | 'X') if g == '_' => {}
             Some(t) => {
@@ -247,7 +249,7 @@ fn format_int_named(vm: &Vm, v: &num_bigint::BigInt, sp: &Spec, tyname: &str) ->
             let s = str_from_data(StrData::from_code_points(&[c]));
             return Ok(pad_str(sp, s.as_rust_str().unwrap_or(""), '>'));
         }
-        _ => (mag.to_str_radix(10), ""),
+        _ => (crate::types::int::bigint_to_decimal(vm, &mag)?, ""),
     };
     let every = if matches!(ty, 'd' | 'n') { 3 } else { 4 };
     Ok(layout_number(sp, sign_str(neg, sp.sign), if sp.alt { prefix } else { "" }, &digits, "", every))
@@ -444,8 +446,12 @@ fn format_complex(vm: &Vm, re: f64, im: f64, sp: &Spec, tyname: &str) -> PyResul
         } else if ty == 'r' {
             let r = float_repr(x.abs());
             match r.strip_suffix(".0") {
+                Some(t) if sp.alt => format!("{t}."),
                 Some(t) => t.to_string(),
-                None => r,
+                None => match r.split_once('e') {
+                    Some((m, e)) if sp.alt && !m.contains('.') => format!("{m}.e{e}"),
+                    _ => r,
+                },
             }
         } else {
             float_text(x.abs(), ty.to_ascii_lowercase(), prec, sp.alt, false)
@@ -486,7 +492,10 @@ pub fn format_str(vm: &Vm, s: &str, sp: &Spec) -> PyResult<String> {
             return Err(vm.value_error(&format!("Unknown format code '{}' for object of type 'str'", type_code_repr(t))));
         }
     }
-    if sp.sign.is_some() {
+    if let Some(sign) = sp.sign {
+        if sign == ' ' {
+            return Err(vm.value_error("Space not allowed in string format specifier"));
+        }
         return Err(vm.value_error("Sign not allowed in string format specifier"));
     }
     if sp.z {
@@ -1026,7 +1035,7 @@ fn percent_core(vm: &Vm, f: &[u32], args: &Value, bytes_mode: bool) -> PyResult<
                     'x' => mag.to_str_radix(16),
                     'X' => mag.to_str_radix(16).to_uppercase(),
                     'o' => mag.to_str_radix(8),
-                    _ => mag.to_str_radix(10),
+                    _ => crate::types::int::bigint_to_decimal(vm, &mag)?,
                 };
                 if let Some(p) = sp.precision {
                     while digits.len() < p {

@@ -232,41 +232,70 @@ pub fn int_true_divide(vm: &Vm, a: &IntRef, b: &IntRef) -> PyResult<Value> {
             Ok(crate::types::float::new_float(fx / fy))
         }
         _ => {
-            // Scale to keep 64+ significant bits, then divide.
             let neg = x.is_negative() != y.is_negative();
-            let (xm, ym) = (x.abs(), y.abs());
-            let shift = (ym.bits() as i64) - (xm.bits() as i64) + 66;
-            let (n, d) = if shift > 0 { (xm << shift as usize, ym) } else { (xm, ym << (-shift) as usize) };
-            let (q, r) = n.div_rem(&d);
-            let mut q = q;
-            if !r.is_zero() {
-                q = (q << 1usize) | BigInt::one();
-            } else {
-                q <<= 1usize;
-            }
-            let qf = q.to_f64().unwrap_or(f64::INFINITY);
-            let exp = -(shift as i32) - 1;
-            let v = if exp < -1074 - 64 { 0.0 } else { libm_ldexp(qf, exp) };
-            if v.is_infinite() {
-                return Err(vm.overflow_error("integer division result too large for a float"));
-            }
+            let v = ratio_to_f64(&x.abs(), &y.abs())
+                .ok_or_else(|| vm.overflow_error("integer division result too large for a float"))?;
             Ok(crate::types::float::new_float(if neg { -v } else { v }))
         }
     }
 }
 
-fn libm_ldexp(x: f64, exp: i32) -> f64 {
-    let mut x = x;
-    let mut e = exp;
-    while e > 1000 {
-        x *= 2f64.powi(1000);
-        e -= 1000;
+/// `2.0 ** k` for `-1022 <= k <= 1023`, built from its bits.
+fn pow2(k: i64) -> f64 {
+    f64::from_bits(((k + 1023) as u64) << 52)
+}
+
+/// `m * 2 ** u`, where the result is known to be representable (or to overflow to infinity).
+fn scale_exact(m: f64, u: i64) -> f64 {
+    let mut f = m;
+    let mut u = u;
+    while u > 1000 {
+        f *= pow2(1000);
+        u -= 1000;
     }
-    while e < -1000 {
-        x *= 2f64.powi(-1000);
-        e += 1000;
+    while u < -1000 {
+        f *= pow2(-1000);
+        u += 1000;
     }
-    x * 2f64.powi(e)
+    f * pow2(u)
+}
+
+/// The correctly rounded (half to even) value of `a / b` for `a >= 0`, `b > 0`; `None` if it
+/// overflows a float.
+pub fn ratio_to_f64(a: &BigInt, b: &BigInt) -> Option<f64> {
+    if a.is_zero() {
+        return Some(0.0);
+    }
+    let diff = a.bits() as i64 - b.bits() as i64;
+    if diff > 1025 {
+        return None;
+    }
+    if diff < -1080 {
+        return Some(0.0);
+    }
+    // The quotient lies in [2**(diff-1), 2**(diff+1)); keep at least 55 bits of it (2 below
+    // the last bit of a subnormal), and remember whether anything was dropped.
+    let shift = diff.max(-1021) - 55;
+    let (mut inexact, n) = if shift >= 0 {
+        let s = shift as u64;
+        let dropped = a.trailing_zeros().is_none_or(|t| t < s);
+        (dropped, a >> s as usize)
+    } else {
+        (false, a << (-shift) as usize)
+    };
+    let (q, r) = n.div_rem(b);
+    inexact |= !r.is_zero();
+    // Unit in the last place of the result: 2**u.
+    let u = (q.bits() as i64 - 1 + shift - 52).max(-1074);
+    let rbits = (u - shift) as usize;
+    let mut m = (&q >> rbits).to_u64().unwrap_or(u64::MAX);
+    let rem = &q - (BigInt::from(m) << rbits);
+    let half = BigInt::one() << (rbits - 1);
+    if rem > half || (rem == half && (inexact || m & 1 == 1)) {
+        m += 1;
+    }
+    let v = scale_exact(m as f64, u);
+    if v.is_infinite() { None } else { Some(v) }
 }
 
 /// `a ** b` for ints (a float for negative exponents).
@@ -339,27 +368,85 @@ pub fn int_repr(i: &IntRef) -> String {
     }
 }
 
-/// `repr(int)` with the decimal digits limit (`ValueError` past `MAX_STR_DIGITS` digits, as
-/// CPython's `long_to_decimal_string`).
+/// `repr(int)` with the decimal digits limit (`ValueError` past `sys.get_int_max_str_digits()`
+/// digits, as CPython's `long_to_decimal_string`).
 pub fn int_repr_checked(vm: &Vm, i: &IntRef) -> PyResult<String> {
-    if let IntRef::Big(b) = i {
-        // 4300 decimal digits need at least 14282 bits; smaller values cannot exceed the limit.
-        if b.bits() > 14_000 {
-            let s = b.to_string();
-            let digits = s.len() - usize::from(s.starts_with('-'));
-            if digits > MAX_STR_DIGITS {
-                return Err(vm.value_error(&format!(
-                    "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
-                )));
-            }
-            return Ok(s);
-        }
+    match i {
+        IntRef::Big(b) => bigint_to_decimal(vm, b),
+        IntRef::Small(_) => Ok(int_repr(i)),
     }
-    Ok(int_repr(i))
 }
 
-/// Digits limit for int/str conversions (`sys.set_int_max_str_digits`).
+/// The decimal text of `b`, or the `ValueError` of the int/str digits limit.
+pub fn bigint_to_decimal(vm: &Vm, b: &BigInt) -> PyResult<String> {
+    let lim = max_str_digits();
+    // 2**(k-1) <= |b| < 2**k has between (k-1)*log10(2)+1 and k*log10(2)+1 digits.
+    let bits = b.bits() as f64;
+    if lim == 0 || bits * std::f64::consts::LOG10_2 + 2.0 < lim as f64 {
+        return Ok(b.to_string());
+    }
+    let err = || {
+        vm.value_error(&format!(
+            "Exceeds the limit ({lim} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+        ))
+    };
+    if (bits - 1.0) * std::f64::consts::LOG10_2 > lim as f64 + 2.0 {
+        return Err(err());
+    }
+    let s = b.to_string();
+    if s.len() - usize::from(s.starts_with('-')) > lim {
+        return Err(err());
+    }
+    Ok(s)
+}
+
+/// Default digits limit for int/str conversions (`sys.set_int_max_str_digits`).
 pub const MAX_STR_DIGITS: usize = 4300;
+
+/// The smallest non-zero limit `sys.set_int_max_str_digits` accepts.
+pub const MAX_STR_DIGITS_THRESHOLD: usize = 640;
+
+static MAX_STR_DIGITS_NOW: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(MAX_STR_DIGITS);
+
+/// The current digits limit (0: none).
+pub fn max_str_digits() -> usize {
+    MAX_STR_DIGITS_NOW.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+pub fn set_max_str_digits(n: usize) {
+    MAX_STR_DIGITS_NOW.store(n, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// The number of digits CPython counts for the digits limit of `int(s, base)` (0 for bases
+/// that are powers of two, which are not limited): the run of digits and single underscores
+/// after the sign and prefix.
+pub fn literal_digit_count(s: &str, base: u32) -> usize {
+    let t = s.trim_start().trim_start_matches(['+', '-']);
+    let lower = t.get(..2).map(|p| p.to_ascii_lowercase());
+    let base = match (base, lower.as_deref()) {
+        (0, Some("0x" | "0o" | "0b")) => return 0,
+        (0, _) => 10,
+        (b, _) => b,
+    };
+    if base.is_power_of_two() {
+        return 0;
+    }
+    let mut digits = 0;
+    let mut prev = ' ';
+    for c in t.chars() {
+        if c == '_' {
+            if prev == '_' {
+                break;
+            }
+        } else if c.to_digit(36).is_some_and(|d| d < base) {
+            digits += 1;
+        } else {
+            break;
+        }
+        prev = c;
+    }
+    digits
+}
 
 /// Parses an int literal in `base` (0 = auto with prefixes), as `int(str, base)` does.
 pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {

@@ -26,7 +26,11 @@ pub fn int_from_value(vm: &Vm, v: &Value) -> PyResult<Value> {
             let r = vm.call(&f, &[v.clone()])?;
             return match as_int(&r) {
                 Some(i) => Ok(new_bigint(i.to_bigint())),
-                None => Err(vm.type_error(&format!("__int__ returned non-int (type {})", r.ty().name()))),
+                None => Err(vm.type_error(&format!(
+                    "{} returned non-int (type {})",
+                    name.as_rust_str().unwrap_or("__int__"),
+                    r.ty().name()
+                ))),
             };
         }
     }
@@ -66,19 +70,29 @@ pub fn float_to_int(vm: &Vm, f: f64) -> PyResult<Value> {
 }
 
 fn parse_int_value(vm: &Vm, s: &str, base: u32, orig: &Value) -> PyResult<Value> {
-    let digits = s.trim().trim_start_matches(['+', '-']).len();
-    if digits > crate::types::int::MAX_STR_DIGITS && base == 10 {
-        return Err(vm.value_error(&format!(
-            "Exceeds the limit (4300 digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
-        )));
+    let lim = crate::types::int::max_str_digits();
+    if lim > 0 && s.len() > lim {
+        let digits = crate::types::int::literal_digit_count(s, base);
+        if digits > lim {
+            return Err(vm.value_error(&format!(
+                "Exceeds the limit ({lim} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+            )));
+        }
     }
     match parse_int(s, base) {
         Some(b) => Ok(new_bigint(b)),
-        None => Err(vm.value_error(&format!(
-            "invalid literal for int() with base {}: {}",
-            base,
-            vm.repr_string(orig)
-        ))),
+        None => {
+            // CPython shows at most 200 bytes of a bytes literal, and at most 200 characters of
+            // the repr.
+            let r = match orig.as_bytes_vec() {
+                Some(b) if orig.as_str_data().is_none() => {
+                    vm.repr_string(&crate::types::bytes::new_bytes(b[..b.len().min(200)].to_vec()))
+                }
+                _ => vm.repr_string(orig),
+            };
+            let r: String = r.chars().take(200).collect();
+            Err(vm.value_error(&format!("invalid literal for int() with base {base}: {r}")))
+        }
     }
 }
 
@@ -222,7 +236,10 @@ fn byteorder_little(vm: &Vm, fname: &str, order: Option<&Value>) -> PyResult<boo
             Some("little") => Ok(true),
             Some("big") => Ok(false),
             Some(_) => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
-            None => Err(vm.type_error(&format!("{fname}() argument 'byteorder' must be str, not {}", o.ty().name()))),
+            None => {
+                let tn = if vm.is_none(o) { "None" } else { o.ty().name() };
+                Err(vm.type_error(&format!("{fname}() argument 'byteorder' must be str, not {tn}")))
+            }
         },
     }
 }
@@ -274,8 +291,10 @@ fn int_from_bytes(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<
     let mut b = match data.as_bytes_vec() {
         Some(b) => b,
         None => {
-            if data.as_str_data().is_some() {
-                return Err(vm.type_error("cannot convert 'str' object to bytes"));
+            // As `PyObject_Bytes`: `__bytes__`, buffers or iterables of ints (not str).
+            let t = data.ty();
+            if data.as_str_data().is_some() || (t.lookup(&vm.intern("__bytes__")).is_none() && t.lookup(&vm.names.__iter__).is_none()) {
+                return Err(vm.type_error(&format!("cannot convert '{}' object to bytes", t.name())));
             }
             let bv = vm.call(&vm.types.bytes, &[data.clone()])?;
             bv.as_bytes_vec().unwrap_or_default()

@@ -188,7 +188,17 @@ fn object_delattr(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value>
 }
 
 fn object_format(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
-    let spec = args.get(1).and_then(|s| s.as_rust_str()).unwrap_or("");
+    if args.len() != 2 {
+        return Err(vm.type_error(&format!(
+            "object.__format__() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        )));
+    }
+    if args[1].as_str_data().is_none() {
+        let tn = if vm.is_none(&args[1]) { "None".to_string() } else { args[1].ty().name().to_string() };
+        return Err(vm.type_error(&format!("__format__() argument must be str, not {tn}")));
+    }
+    let spec = args[1].as_rust_str().unwrap_or("");
     let v = &args[0];
     if v.ty().layout != Layout::Object && v.ty().layout != Layout::Exception {
         return crate::types::format::format_builtin(vm, v, spec);

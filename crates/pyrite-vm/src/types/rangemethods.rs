@@ -7,7 +7,7 @@ use crate::types::range::{new_range, new_slice, RangeData, SliceData};
 use crate::vm::{PyResult, Vm};
 
 fn to_int(vm: &Vm, v: &Value) -> PyResult<Value> {
-    vm.index(v).map_err(|_| vm.type_error(&format!("'{}' object cannot be interpreted as an integer", v.ty().name())))
+    vm.index(v)
 }
 
 fn range_new(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
