@@ -480,9 +480,6 @@ impl<'a> Builder<'a> {
                 }
             }
             Stmt::Try(t) => {
-                if t.is_star {
-                    return Err(self.errs.unsupported("'except*'", t.range));
-                }
                 self.stmts(&t.body)?;
                 self.stmts(&t.orelse)?;
                 for h in &t.handlers {

@@ -132,7 +132,6 @@ fn deep_nesting_is_an_error_not_a_crash() {
 #[test]
 fn unsupported_syntax_is_a_clean_error() {
     for src in [
-        "try:\n    pass\nexcept* E:\n    pass\n",
         "def f[T](x: T): pass\n",
         "type X = int\n",
         "class C[T]: pass\n",

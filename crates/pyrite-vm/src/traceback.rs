@@ -261,32 +261,133 @@ pub fn format_exception_only(vm: &Vm, exc: &Value) -> String {
 
 /// The full text CPython prints for an uncaught exception, chain included.
 pub fn format_exception(vm: &Vm, exc: &Value) -> String {
-    let mut seen: Vec<usize> = Vec::new();
-    format_chain(vm, exc, &mut seen)
+    let mut ctx = PrintContext { seen: Vec::new(), depth: 0, need_close: false, out: String::new() };
+    format_chain(vm, exc, &mut ctx);
+    ctx.out
 }
 
-fn format_chain(vm: &Vm, exc: &Value, seen: &mut Vec<usize>) -> String {
-    seen.push(exc.raw());
-    let mut out = String::new();
-    if let Some(e) = exc.as_exception() {
-        if let Some(c) = e.cause() {
-            if !seen.contains(&c.raw()) {
-                out.push_str(&format_chain(vm, &c, seen));
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-            }
-        } else if let Some(c) = e.context() {
-            if !e.suppress_context.get() && !seen.contains(&c.raw()) {
-                out.push_str(&format_chain(vm, &c, seen));
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
-            }
+/// How far inside exception groups the printer is (= `traceback._ExceptionPrintContext`).
+struct PrintContext {
+    seen: Vec<usize>,
+    depth: usize,
+    need_close: bool,
+    out: String,
+}
+
+/// Nested groups deeper than this are elided (`max_group_depth`).
+const MAX_GROUP_DEPTH: usize = 10;
+/// Sub-exceptions shown per group (`max_group_width`).
+const MAX_GROUP_WIDTH: usize = 15;
+
+impl PrintContext {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Writes `text` with the group margin (`|`, or `+` for a top-level group's header).
+    fn emit(&mut self, text: &str, margin: char) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
         }
-        if let Some(tb) = e.traceback() {
-            out.push_str("Traceback (most recent call last):\n");
-            out.push_str(&format_entries(&entries(Some(tb))));
+        for line in text.split_inclusive('\n') {
+            self.out.push_str(&prefix);
+            self.out.push_str(line);
         }
     }
-    out.push_str(&format_exception_only(vm, exc));
-    out
+}
+
+fn format_chain(vm: &Vm, exc: &Value, ctx: &mut PrintContext) {
+    // The chain, innermost first, each with the message that introduces what follows it.
+    let mut chain: Vec<(Option<&'static str>, Value)> = Vec::new();
+    let mut cur = Some(exc.clone());
+    while let Some(e) = cur.take() {
+        ctx.seen.push(e.raw());
+        let (next, next_msg) = match e.as_exception() {
+            Some(d) => match (d.cause(), d.context()) {
+                (Some(c), _) => (Some(c), Some("\nThe above exception was the direct cause of the following exception:\n\n")),
+                (None, Some(c)) if !d.suppress_context.get() => {
+                    (Some(c), Some("\nDuring handling of the above exception, another exception occurred:\n\n"))
+                }
+                _ => (None, None),
+            },
+            None => (None, None),
+        };
+        match next {
+            Some(n) if !ctx.seen.contains(&n.raw()) => {
+                chain.push((next_msg, e));
+                cur = Some(n);
+            }
+            _ => chain.push((None, e)),
+        }
+    }
+    for (msg, e) in chain.into_iter().rev() {
+        if let Some(m) = msg {
+            ctx.emit(m, '|');
+        }
+        format_one(vm, &e, ctx);
+    }
+}
+
+fn format_one(vm: &Vm, e: &Value, ctx: &mut PrintContext) {
+    let tb = e.as_exception().and_then(|d| d.traceback());
+    if !crate::types::exceptiongroup::is_group(vm, e) {
+        if tb.is_some() {
+            ctx.emit("Traceback (most recent call last):\n", '|');
+            ctx.emit(&format_entries(&entries(tb)), '|');
+        }
+        ctx.emit(&format_exception_only(vm, e), '|');
+        return;
+    }
+    if ctx.depth > MAX_GROUP_DEPTH {
+        ctx.emit(&format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"), '|');
+        return;
+    }
+    let toplevel = ctx.depth == 0;
+    if toplevel {
+        ctx.depth += 1;
+    }
+    if tb.is_some() {
+        ctx.emit("Exception Group Traceback (most recent call last):\n", if toplevel { '+' } else { '|' });
+        ctx.emit(&format_entries(&entries(tb)), '|');
+    }
+    ctx.emit(&format_exception_only(vm, e), '|');
+    let members = crate::types::exceptiongroup::members(e);
+    let n = if members.len() <= MAX_GROUP_WIDTH { members.len() } else { MAX_GROUP_WIDTH + 1 };
+    ctx.need_close = false;
+    for i in 0..n {
+        let last = i == n - 1;
+        if last {
+            // The closing line may come from a nested call instead.
+            ctx.need_close = true;
+        }
+        let truncated = i >= MAX_GROUP_WIDTH;
+        let title = if truncated { "...".to_string() } else { (i + 1).to_string() };
+        let lead = if i == 0 { "+-" } else { "  " };
+        ctx.out.push_str(&format!("{}{lead}+---------------- {title} ----------------\n", ctx.indent()));
+        ctx.depth += 1;
+        if !truncated {
+            if !ctx.seen.contains(&members[i].raw()) {
+                vm.with_c_depth(|| {
+                    format_chain(vm, &members[i], ctx);
+                    Ok(())
+                })
+                .ok();
+            }
+        } else {
+            let remaining = members.len() - MAX_GROUP_WIDTH;
+            ctx.emit(&format!("and {remaining} more exception{}\n", if remaining > 1 { "s" } else { "" }), '|');
+        }
+        if last && ctx.need_close {
+            ctx.out.push_str(&format!("{}+------------------------------------\n", ctx.indent()));
+            ctx.need_close = false;
+        }
+        ctx.depth -= 1;
+    }
+    if toplevel {
+        ctx.depth = 0;
+    }
 }
 
 /// `traceback.format_tb` equivalent for a traceback value.

@@ -1,4 +1,3 @@
-# xfail: exception groups and except* #4
 # ExceptionGroup and except*.
 eg = ExceptionGroup('several', [ValueError('v1'), TypeError('t'), ValueError('v2')])
 print(repr(eg), str(eg), len(eg.exceptions))

@@ -1,4 +1,3 @@
-# xfail: except* #4
 # except* with naked exceptions (wrapped into a group), nested groups, and re-raising.
 try:
     raise ValueError('naked')

@@ -1,4 +1,3 @@
-# xfail: dir(bool) lacks __getstate__ #4
 # dir(bool) must match CPython 3.12 exactly (and dir() of an instance).
 T = bool
 names = sorted(dir(T))

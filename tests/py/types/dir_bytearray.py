@@ -1,4 +1,3 @@
-# xfail: dir(bytearray) lacks __buffer__, __getstate__, __release_buffer__; has extra __radd__ #4
 # dir(bytearray) must match CPython 3.12 exactly (and dir() of an instance).
 T = bytearray
 names = sorted(dir(T))

@@ -1,4 +1,3 @@
-# xfail: dir(bytes) lacks __buffer__, __getstate__; has extra __radd__ #4
 # dir(bytes) must match CPython 3.12 exactly (and dir() of an instance).
 T = bytes
 names = sorted(dir(T))

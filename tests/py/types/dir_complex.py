@@ -1,4 +1,3 @@
-# xfail: dir(complex) lacks __bool__, __complex__, __getnewargs__, __getstate__, __neg__, __pos__ #4
 # dir(complex) must match CPython 3.12 exactly (and dir() of an instance).
 T = complex
 names = sorted(dir(T))

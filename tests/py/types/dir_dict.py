@@ -1,4 +1,3 @@
-# xfail: dir(dict) lacks __getstate__, __ror__ #4
 # dir(dict) must match CPython 3.12 exactly (and dir() of an instance).
 T = dict
 names = sorted(dir(T))

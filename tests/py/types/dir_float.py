@@ -1,4 +1,3 @@
-# xfail: dir(float) lacks __getnewargs__, __getstate__ #4
 # dir(float) must match CPython 3.12 exactly (and dir() of an instance).
 T = float
 names = sorted(dir(T))

@@ -1,4 +1,3 @@
-# xfail: dir(frozenset) lacks __getstate__ #4
 # dir(frozenset) must match CPython 3.12 exactly (and dir() of an instance).
 T = frozenset
 names = sorted(dir(T))

@@ -1,4 +1,3 @@
-# xfail: dir(int) lacks __getstate__ #4
 # dir(int) must match CPython 3.12 exactly (and dir() of an instance).
 T = int
 names = sorted(dir(T))

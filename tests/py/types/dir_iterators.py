@@ -1,4 +1,3 @@
-# xfail: iterator types lack __setstate__ (and set/dict_reversekey lack __length_hint__); iter(bytearray) is bytes_iterator #4
 # Names and dir() of builtin iterator types.
 d = {1: 2}
 objs = [iter([]), iter(()), iter(''), iter(b''), iter(range(0)), iter(set()), iter(d), iter(d.values()), iter(d.items()),

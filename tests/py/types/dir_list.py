@@ -1,4 +1,3 @@
-# xfail: dir(list) lacks __getstate__; has extra __radd__ #4
 # dir(list) must match CPython 3.12 exactly (and dir() of an instance).
 T = list
 names = sorted(dir(T))

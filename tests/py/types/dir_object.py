@@ -1,4 +1,3 @@
-# xfail: dir(object) lacks __getstate__ #4
 # dir(object) must match CPython 3.12 exactly (and dir() of an instance).
 T = object
 names = sorted(dir(T))

@@ -1,4 +1,3 @@
-# xfail: dir(property) lacks __getstate__ #4
 # dir(property) must match CPython 3.12 exactly (and dir() of an instance).
 T = property
 names = sorted(dir(T))

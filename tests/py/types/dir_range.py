@@ -1,4 +1,3 @@
-# xfail: dir(range) lacks __bool__, __getstate__ #4
 # dir(range) must match CPython 3.12 exactly (and dir() of an instance).
 T = range
 names = sorted(dir(T))

@@ -1,4 +1,3 @@
-# xfail: dir(set) lacks __getstate__ #4
 # dir(set) must match CPython 3.12 exactly (and dir() of an instance).
 T = set
 names = sorted(dir(T))

@@ -1,4 +1,3 @@
-# xfail: dir(slice) lacks __getstate__ #4
 # dir(slice) must match CPython 3.12 exactly (and dir() of an instance).
 T = slice
 names = sorted(dir(T))

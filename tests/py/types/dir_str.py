@@ -1,4 +1,3 @@
-# xfail: dir(str) lacks __getstate__; has extra __radd__ #4
 # dir(str) must match CPython 3.12 exactly (and dir() of an instance).
 T = str
 names = sorted(dir(T))

@@ -1,4 +1,3 @@
-# xfail: dir(super) lacks __getstate__ #4
 # dir(super) must match CPython 3.12 exactly (and dir() of an instance).
 T = super
 names = sorted(dir(T))

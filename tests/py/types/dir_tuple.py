@@ -1,4 +1,3 @@
-# xfail: dir(tuple) lacks __getstate__; has extra __radd__ #4
 # dir(tuple) must match CPython 3.12 exactly (and dir() of an instance).
 T = tuple
 names = sorted(dir(T))

@@ -1,4 +1,3 @@
-# xfail: dir(type) lacks __annotations__ __basicsize__ __dictoffset__ __flags__ __getstate__ __itemsize__ __text_signature__ __type_params__ __weakrefoffset__; extra __class_getitem__ #4
 # dir(type) must match CPython 3.12 exactly (and dir() of an instance).
 T = type
 names = sorted(dir(T))

@@ -1,4 +1,3 @@
-# xfail: T.__module__ on function/method/builtin_function types returns the instance getset descriptor; method-wrapper type missing #4
 # Names and modules of interpreter-internal types reached through type().
 d = {}
 def f():

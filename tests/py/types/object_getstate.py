@@ -1,4 +1,3 @@
-# xfail: object.__getstate__ missing #4
 # object.__getstate__ (new in 3.11): None for empty instances, the __dict__ otherwise, slots as a pair.
 class Plain:
     pass

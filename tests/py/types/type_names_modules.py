@@ -1,4 +1,3 @@
-# xfail: type.__module__ returns a getset_descriptor instead of builtins #4
 # __name__, __qualname__, __module__ and repr of builtin types.
 d = {}
 types_ = [object, type, int, bool, float, complex, str, bytes, bytearray, list, tuple, dict, set, frozenset, range,

@@ -52,6 +52,7 @@ pub enum FKind {
     HandlerCleanup,
     PopValue,
     ExceptionHandler,
+    ExceptionGroupHandler,
 }
 
 #[derive(Clone, Debug)]
@@ -111,6 +112,8 @@ pub struct Compiler<'a> {
     /// Whether `from __future__` imports are still allowed (only at the start of a module).
     pub future_ok: bool,
     pub depth: u32,
+    /// The `return`/`break`/`continue` being compiled, for errors found while unwinding.
+    pub unwind_range: TextRange,
 }
 
 pub fn loc_none() -> Location {
@@ -129,6 +132,7 @@ impl<'a> Compiler<'a> {
             future_annotations: false,
             future_ok: true,
             depth: 0,
+            unwind_range: TextRange::default(),
         }
     }
 

@@ -90,6 +90,8 @@ impl<'a> Compiler<'a> {
             Stmt::Try(t) => {
                 if !t.finalbody.is_empty() {
                     self.try_finally(t, loc)
+                } else if t.is_star {
+                    self.try_star_except(t, loc)
                 } else {
                     self.try_except(t, loc)
                 }
@@ -326,6 +328,10 @@ impl<'a> Compiler<'a> {
     fn unwind_fblock(&mut self, fb: super::FBlock<'a>, loc: &mut Location, preserve_tos: bool) -> R {
         match fb.kind {
             FKind::WhileLoop | FKind::ExceptionHandler | FKind::AsyncComprehensionGenerator => {}
+            FKind::ExceptionGroupHandler => {
+                let r = self.unwind_range;
+                return Err(self.err("'break', 'continue' and 'return' cannot appear in an except* block", r));
+            }
             FKind::ForLoop => {
                 if preserve_tos {
                     self.emit(Opcode::SWAP, 2, *loc);
@@ -443,6 +449,7 @@ impl<'a> Compiler<'a> {
             self.emit0(Opcode::NOP, loc);
         }
         let value_line = value.map(|v| self.sink.line_of(v.range().start().to_u32()));
+        self.unwind_range = r.range;
         if value.is_none() || value_line != Some(loc0.line as u32) {
             loc = loc0;
             self.emit0(Opcode::NOP, loc);
@@ -459,6 +466,7 @@ impl<'a> Compiler<'a> {
 
     fn break_stmt(&mut self, loc0: Location, r: TextRange) -> R {
         let mut loc = loc0;
+        self.unwind_range = r;
         self.emit0(Opcode::NOP, loc);
         let Some(li) = self.unwind_fblock_stack(&mut loc, false, true)? else {
             return Err(self.err("'break' outside loop", r));
@@ -472,6 +480,7 @@ impl<'a> Compiler<'a> {
 
     fn continue_stmt(&mut self, loc0: Location, r: TextRange) -> R {
         let mut loc = loc0;
+        self.unwind_range = r;
         self.emit0(Opcode::NOP, loc);
         let Some(li) = self.unwind_fblock_stack(&mut loc, false, true)? else {
             return Err(self.err("'continue' not properly in loop", r));
@@ -857,6 +866,119 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `try: .. except* T: ..` (`compiler_try_star_except`). The handlers run in turn on
+    /// the parts of the exception group that match; what they raise and what nothing matched
+    /// is collected in a list and re-raised together (`INTRINSIC_PREP_RERAISE_STAR`).
+    fn try_star_except(&mut self, t: &'a ast::StmtTry, loc: Location) -> R {
+        let body = self.new_label();
+        let mut except = self.new_label();
+        let orelse = self.new_label();
+        let end = self.new_label();
+        let cleanup = self.new_label();
+        let reraise_star = self.new_label();
+        self.emit_pseudo(Op::SetupFinally, except, loc);
+        self.use_label(body);
+        self.push_fblock(FKind::TryExcept, Some(body), None, Datum::None)?;
+        self.stmts(&t.body)?;
+        self.pop_fblock();
+        self.emit_pseudo(Op::PopBlock, 0, loc_none());
+        self.emit_pseudo(Op::Jump, orelse, loc_none());
+        let n = t.handlers.len();
+        self.use_label(except);
+        self.emit_pseudo(Op::SetupCleanup, cleanup, loc_none());
+        self.emit0(Opcode::PUSH_EXC_INFO, loc_none());
+        self.push_fblock(FKind::ExceptionGroupHandler, None, None, Datum::None)?;
+        for (i, h) in t.handlers.iter().enumerate() {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            let hloc = self.loc(h.range);
+            let next_except = self.new_label();
+            except = next_except;
+            let except_with_error = self.new_label();
+            let no_match = self.new_label();
+            if i == 0 {
+                // [orig] -> [orig, [], exc]: the list collects what the handlers raise.
+                self.emit(Opcode::BUILD_LIST, 0, hloc);
+                self.emit(Opcode::COPY, 2, hloc);
+            }
+            match &h.type_ {
+                Some(ty) => {
+                    self.expr(ty)?;
+                    self.emit0(Opcode::CHECK_EG_MATCH, hloc);
+                    self.emit(Opcode::COPY, 1, hloc);
+                    self.emit_jump(Opcode::POP_JUMP_IF_NONE, no_match, hloc);
+                }
+                None => return Err(self.err("expected one or more exception types", h.range)),
+            }
+            let cleanup_end = self.new_label();
+            let cleanup_body = self.new_label();
+            let name = h.name.as_ref().map(|n| n.as_str().to_string());
+            match &name {
+                Some(nm) => self.nameop(nm, ExprContext::Store, hloc)?,
+                None => self.emit0(Opcode::POP_TOP, hloc),
+            }
+            self.emit_pseudo(Op::SetupCleanup, cleanup_end, hloc);
+            self.use_label(cleanup_body);
+            let datum = match &name {
+                Some(nm) => Datum::Name(nm.clone()),
+                None => Datum::None,
+            };
+            self.push_fblock(FKind::HandlerCleanup, Some(cleanup_body), None, datum)?;
+            self.stmts(&h.body)?;
+            self.pop_fblock();
+            self.emit_pseudo(Op::PopBlock, 0, loc_none());
+            if let Some(nm) = &name {
+                self.load_const(Constant::None, loc_none());
+                self.nameop(nm, ExprContext::Store, loc_none())?;
+                self.nameop(nm, ExprContext::Del, loc_none())?;
+            }
+            self.emit_pseudo(Op::Jump, except, loc_none());
+            self.use_label(cleanup_end);
+            if let Some(nm) = &name {
+                self.load_const(Constant::None, loc_none());
+                self.nameop(nm, ExprContext::Store, loc_none())?;
+                self.nameop(nm, ExprContext::Del, loc_none())?;
+            }
+            // The handler raised: add its exception to the list.
+            self.emit(Opcode::LIST_APPEND, 3, loc_none());
+            self.emit0(Opcode::POP_TOP, loc_none());
+            self.emit_pseudo(Op::Jump, except_with_error, loc_none());
+            self.use_label(except);
+            // Holds a propagated location.
+            self.emit0(Opcode::NOP, loc_none());
+            self.emit_pseudo(Op::Jump, except_with_error, loc_none());
+            self.use_label(no_match);
+            self.emit0(Opcode::POP_TOP, hloc);
+            self.use_label(except_with_error);
+            if i == n - 1 {
+                // What no handler matched (or None) joins the list too.
+                self.emit(Opcode::LIST_APPEND, 1, loc_none());
+                self.emit_pseudo(Op::Jump, reraise_star, loc_none());
+            }
+        }
+        self.pop_fblock();
+        let reraise = self.new_label();
+        self.use_label(reraise_star);
+        self.emit(Opcode::CALL_INTRINSIC_2, 1, loc_none());
+        self.emit(Opcode::COPY, 1, loc_none());
+        self.emit_jump(Opcode::POP_JUMP_IF_NOT_NONE, reraise, loc_none());
+        // Nothing to re-raise.
+        self.emit0(Opcode::POP_TOP, loc_none());
+        self.emit_pseudo(Op::PopBlock, 0, loc_none());
+        self.emit0(Opcode::POP_EXCEPT, loc_none());
+        self.emit_pseudo(Op::Jump, end, loc_none());
+        self.use_label(reraise);
+        self.emit_pseudo(Op::PopBlock, 0, loc_none());
+        self.emit(Opcode::SWAP, 2, loc_none());
+        self.emit0(Opcode::POP_EXCEPT, loc_none());
+        self.emit(Opcode::RERAISE, 0, loc_none());
+        self.use_label(cleanup);
+        self.pop_except_and_reraise(loc_none());
+        self.use_label(orelse);
+        self.stmts(&t.orelse)?;
+        self.use_label(end);
+        Ok(())
+    }
+
     fn try_finally(&mut self, t: &'a ast::StmtTry, loc: Location) -> R {
         let body = self.new_label();
         let end = self.new_label();
@@ -866,7 +988,11 @@ impl<'a> Compiler<'a> {
         self.use_label(body);
         self.push_fblock(FKind::FinallyTry, Some(body), Some(end), Datum::Stmts(&t.finalbody))?;
         if !t.handlers.is_empty() {
-            self.try_except(t, loc)?;
+            if t.is_star {
+                self.try_star_except(t, loc)?;
+            } else {
+                self.try_except(t, loc)?;
+            }
         } else {
             self.stmts(&t.body)?;
         }

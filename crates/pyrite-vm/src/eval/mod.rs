@@ -1171,8 +1171,9 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                     Opcode::CALL_INTRINSIC_2 => {
                         let b = pop!();
                         let a = pop!();
-                        let _ = (a, b);
-                        break 'dispatch Unwind { err: vm.system_error("CALL_INTRINSIC_2 is not supported yet"), add_tb: true };
+                        save!();
+                        let r = ops::intrinsic_2(vm, oparg as u8, a, b);
+                        push!(tri!(r, 'dispatch));
                     }
                     Opcode::RAISE_VARARGS => {
                         let cause = if oparg >= 2 { Some(pop!()) } else { None };
@@ -1217,7 +1218,16 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         push!(vm.bool_value(r));
                     }
                     Opcode::CHECK_EG_MATCH => {
-                        break 'dispatch Unwind { err: vm.system_error("except* is not supported yet"), add_tb: true };
+                        let types = pop!();
+                        let exc = pop!();
+                        save!();
+                        let (rest, matched) =
+                            tri!(crate::types::exceptiongroup::check_eg_match(vm, &exc, &types), 'dispatch);
+                        if !vm.is_none(&matched) {
+                            drop(vm.set_handled_exception(Some(matched.clone())));
+                        }
+                        push!(rest);
+                        push!(matched);
                     }
                     Opcode::LOAD_ASSERTION_ERROR => push!(vm.types.exc.assertion_error.clone()),
                     Opcode::BEFORE_WITH => {

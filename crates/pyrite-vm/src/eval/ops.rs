@@ -340,6 +340,14 @@ pub fn unpack_ex(vm: &Vm, seq: &Value, before: usize, after: usize) -> PyResult<
     Ok(out)
 }
 
+/// `CALL_INTRINSIC_2`.
+pub fn intrinsic_2(vm: &Vm, which: u8, a: Value, b: Value) -> PyResult<Value> {
+    match which {
+        1 => crate::types::exceptiongroup::prep_reraise_star(vm, &a, &b),
+        _ => Err(vm.system_error(&format!("intrinsic {which} is not supported yet"))),
+    }
+}
+
 /// `CALL_INTRINSIC_1`.
 pub fn intrinsic_1(vm: &Vm, frame: *mut Frame, which: u8, v: Value) -> PyResult<Value> {
     match which {

@@ -140,6 +140,10 @@ pub fn traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
                 opt(&*e.traceback.get(), visit);
                 opt(&*e.cause.get(), visit);
                 opt(&*e.context.get(), visit);
+                if let Some((m, x)) = &*e.group.get() {
+                    visit(m);
+                    visit(x);
+                }
             }
             Layout::Property => {
                 let p = v.downcast_unchecked::<types::descr::PropertyData>();

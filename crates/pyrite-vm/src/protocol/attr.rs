@@ -35,7 +35,12 @@ pub fn descr_get(vm: &Vm, d: &Value, obj: Option<&Value>, owner: &Value) -> PyRe
     if let Some(m) = d.downcast::<MethodDescrData>() {
         return Ok(match (m.kind, obj) {
             (MethodKind::Instance, Some(o)) => {
-                crate::object::alloc(&vm.types.builtin_function, BuiltinData { name: m.name, func: m.func, self_: Some(o.clone()), module: None, new_for: None })
+                let bt = if vm.types.wrapper_descriptor.as_type().is_some_and(|w| std::ptr::eq(d.ty(), w)) {
+                    &vm.types.method_wrapper
+                } else {
+                    &vm.types.builtin_function
+                };
+                crate::object::alloc(bt, BuiltinData { name: m.name, func: m.func, self_: Some(o.clone()), module: None, new_for: None })
             }
             (MethodKind::Class, _) => {
                 let cls = obj.map(|o| o.type_value()).unwrap_or_else(|| owner.clone());

@@ -161,6 +161,9 @@ pub fn native_repr(vm: &Vm, v: &Value) -> PyResult<String> {
         Layout::Builtin => {
             let b = v.downcast::<crate::types::function::BuiltinData>().expect("builtin");
             match &b.self_ {
+                Some(s) if ty.name() == "method-wrapper" => {
+                    format!("<method-wrapper '{}' of {} object at {:#x}>", b.name, s.ty().name(), s.raw())
+                }
                 Some(s) if s.as_module().is_none() => {
                     format!("<built-in method {} of {} object at {:#x}>", b.name, s.ty().name(), s.raw())
                 }

@@ -1160,6 +1160,10 @@ pub fn init(vm: &Vm) {
         }
         add_method(vm, t, "fromhex", b_fromhex, MethodKind::Class);
         add_method(vm, t, "maketrans", b_maketrans, MethodKind::Static);
+        add_method(vm, t, "__buffer__", b_buffer, MethodKind::Instance);
+        if is_ba {
+            add_method(vm, t, "__release_buffer__", ba_release_buffer, MethodKind::Instance);
+        }
         crate::types::seqmethods::add_sequence_dunders(vm, t);
         if is_ba {
             add_method(vm, t, "__new__", bytearray_new, MethodKind::Static);
@@ -1190,6 +1194,20 @@ pub fn init(vm: &Vm) {
         }
     }
 }
+/// `b.__buffer__(flags)`: the buffer protocol's Python face; it would return a memoryview,
+/// which this interpreter does not have yet.
+fn b_buffer(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    crate::types::seqmethods::wrapper_args(vm, args, kw, 1)?;
+    vm.index(&args[1])?;
+    Err(vm.type_error("memoryview is not supported"))
+}
+
+/// `bytearray.__release_buffer__(view)`: needs a memoryview, which no object here is.
+fn ba_release_buffer(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    crate::types::seqmethods::wrapper_args(vm, args, kw, 1)?;
+    Err(vm.type_error("expected a memoryview object"))
+}
+
 // ---------------------------------------------------------------------------------------------
 // Codecs: the built-in text encodings and their error handlers.
 

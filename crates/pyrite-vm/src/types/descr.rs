@@ -97,12 +97,30 @@ pub fn is_native_slot(v: &Value) -> bool {
     v.downcast::<MethodDescrData>().is_some() || v.downcast::<GetSetData>().is_some()
 }
 
+/// Whether `name` is a type slot's dunder (exposed as a `wrapper_descriptor`, "slot wrapper");
+/// other native methods, dunders included (`__format__`, `__reduce__`, `__getstate__`), are
+/// `method_descriptor`s.
+pub fn is_slot_name(name: &str) -> bool {
+    let Some(inner) = name.strip_prefix("__").and_then(|n| n.strip_suffix("__")) else { return false };
+    matches!(
+        inner,
+        "getattribute" | "getattr" | "setattr" | "delattr" | "repr" | "hash" | "call" | "str" | "lt" | "le" | "eq"
+            | "ne" | "gt" | "ge" | "iter" | "next" | "get" | "set" | "delete" | "init" | "new" | "del" | "await"
+            | "aiter" | "anext" | "add" | "radd" | "sub" | "rsub" | "mul" | "rmul" | "mod" | "rmod" | "divmod"
+            | "rdivmod" | "pow" | "rpow" | "neg" | "pos" | "abs" | "bool" | "invert" | "lshift" | "rlshift"
+            | "rshift" | "rrshift" | "and" | "rand" | "xor" | "rxor" | "or" | "ror" | "int" | "float" | "iadd"
+            | "isub" | "imul" | "imod" | "ipow" | "ilshift" | "irshift" | "iand" | "ixor" | "ior" | "floordiv"
+            | "rfloordiv" | "truediv" | "rtruediv" | "ifloordiv" | "itruediv" | "index" | "matmul" | "rmatmul"
+            | "imatmul" | "len" | "getitem" | "setitem" | "delitem" | "contains" | "buffer" | "release_buffer"
+    )
+}
+
 /// Adds a native method to a type's namespace.
 pub fn add_method(vm: &Vm, ty: &Value, name: &'static str, func: NativeFn, kind: MethodKind) {
     let t = builtin_types();
     let descr_ty = match kind {
         MethodKind::Class => &t.classmethod_descriptor,
-        _ if name.starts_with("__") && name.ends_with("__") => &t.wrapper_descriptor,
+        _ if is_slot_name(name) => &t.wrapper_descriptor,
         _ => &t.method_descriptor,
     };
     let d = alloc(descr_ty, MethodDescrData { name, func, objclass: ty.clone(), kind });

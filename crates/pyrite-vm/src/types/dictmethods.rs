@@ -172,6 +172,16 @@ fn dict_or(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     Ok(n)
 }
 
+fn dict_ror(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    crate::types::seqmethods::wrapper_args(vm, args, kw, 1)?;
+    if args[1].as_dict().is_none() {
+        return Ok(vm.not_implemented());
+    }
+    let n = dict_copy(vm, &args[1..2], None)?;
+    crate::eval::ops_public::dict_update(vm, &n, &args[0], None)?;
+    Ok(n)
+}
+
 fn dict_ior(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     crate::types::seqmethods::wrapper_args(vm, args, kw, 1)?;
     update_with(vm, &args[0], Some(&args[1]), &[])?;
@@ -194,6 +204,7 @@ pub fn init(vm: &Vm) {
         ("copy", dict_copy),
         ("__reversed__", dict_reversed),
         ("__or__", dict_or),
+        ("__ror__", dict_ror),
         ("__ior__", dict_ior),
     ];
     for (name, f) in m {

@@ -12,6 +12,8 @@ pub struct ExceptionData {
     pub cause: UnsafeCell<Option<Value>>,
     pub context: UnsafeCell<Option<Value>>,
     pub suppress_context: Cell<bool>,
+    /// An exception group's `message` and `exceptions` (a tuple), set by its `__new__`.
+    pub group: UnsafeCell<Option<(Value, Value)>>,
 }
 
 impl ExceptionData {
@@ -22,7 +24,14 @@ impl ExceptionData {
             cause: UnsafeCell::new(None),
             context: UnsafeCell::new(None),
             suppress_context: Cell::new(false),
+            group: UnsafeCell::new(None),
         }
+    }
+
+    /// An exception group's `(message, exceptions)`.
+    pub fn group(&self) -> Option<(Value, Value)> {
+        // SAFETY: short read.
+        unsafe { (*self.group.get()).clone() }
     }
 
     pub fn args(&self) -> Value {

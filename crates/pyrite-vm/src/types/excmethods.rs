@@ -150,6 +150,9 @@ fn exc_init(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value>
 /// `str(exc)`.
 pub fn exception_str(vm: &Vm, v: &Value) -> PyResult<Value> {
     let e = v.as_exception().expect("exception");
+    if e.group().is_some() {
+        return crate::types::exceptiongroup::group_str(vm, v);
+    }
     let args = e.args();
     let items = args.as_tuple().unwrap_or(&[]).to_vec();
     let ex = &vm.types.exc;

@@ -145,7 +145,7 @@ pub fn init(vm: &Vm) {
     add_getset(vm, m, "__qualname__", |vm, v| vm.get_attr(&v.downcast::<MethodData>().expect("m").func, &vm.names.__qualname__), None);
     add_getset(vm, m, "__doc__", |vm, v| vm.get_attr(&v.downcast::<MethodData>().expect("m").func, &vm.names.__doc__), None);
     add_getset(vm, m, "__module__", |vm, v| vm.get_attr(&v.downcast::<MethodData>().expect("m").func, &vm.names.__module__), None);
-    let b = &vm.types.builtin_function;
+    for b in [&vm.types.builtin_function, &vm.types.method_wrapper] {
     add_getset(vm, b, "__name__", |_, v| Ok(new_str(v.downcast::<BuiltinData>().expect("b").name)), None);
     add_getset(vm, b, "__qualname__", |_, v| {
         let bd = v.downcast::<BuiltinData>().expect("b");
@@ -163,6 +163,7 @@ pub fn init(vm: &Vm) {
         None => vm.none(),
     }), None);
     add_getset(vm, b, "__doc__", |vm, _| Ok(vm.none()), None);
+    }
     let c = &vm.types.cell;
     add_getset(vm, c, "cell_contents", |vm, v| {
         v.downcast::<CellData>().expect("cell").get().ok_or_else(|| vm.value_error("Cell is empty"))

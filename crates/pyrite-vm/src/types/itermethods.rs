@@ -19,7 +19,8 @@ pub fn native_iter(vm: &Vm, v: &Value) -> PyResult<Option<Value>> {
         Layout::List => new_iter(&t.list_iterator, IterKind::Seq(v.clone())),
         Layout::Tuple => new_iter(&t.tuple_iterator, IterKind::Seq(v.clone())),
         Layout::Str => new_iter(&t.str_iterator, IterKind::Seq(v.clone())),
-        Layout::Bytes | Layout::ByteArray => new_iter(&t.bytes_iterator, IterKind::Seq(v.clone())),
+        Layout::Bytes => new_iter(&t.bytes_iterator, IterKind::Seq(v.clone())),
+        Layout::ByteArray => new_iter(&t.bytearray_iterator, IterKind::Seq(v.clone())),
         Layout::Dict => {
             let d = v.as_dict().expect("dict");
             let n = d.len();
@@ -367,6 +368,18 @@ fn iter_length_hint(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Valu
             // SAFETY: short read of the iterator's cell.
             return Ok(unsafe { (*remaining.get()).clone() });
         }
+        IterKind::Set { set, used } => {
+            let st = set.as_set().expect("set");
+            if pos == usize::MAX || st.len() != *used {
+                0
+            } else {
+                (pos..st.slots()).filter(|&i| st.slot_key(i).is_some()).count()
+            }
+        }
+        IterKind::DictReverseKeys(dict) => {
+            let n = dict.as_dict().map(|x| x.len()).unwrap_or(0);
+            if pos == usize::MAX { 0 } else { n.saturating_sub(pos) }
+        }
         IterKind::Reversed { seq } => {
             if pos == 0 || pos == usize::MAX {
                 0
@@ -378,6 +391,55 @@ fn iter_length_hint(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Valu
         _ => 0,
     };
     Ok(new_int(n as i64))
+}
+
+/// `it.__setstate__(index)` of sequence and range iterators: moves the position (clipped to
+/// the sequence); a range iterator moves forward from where it is, as in CPython 3.12.
+fn iter_setstate(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    let qual = format!("{}.__setstate__", args.first().map(|a| a.ty().name().to_string()).unwrap_or_default());
+    crate::types::seqmethods::meth_o(vm, &qual, args, kw)?;
+    let d = args[0].downcast::<IterData>().expect("iter");
+    let Some(idx) = as_int(&args[1]).map(|i| i.to_bigint()) else {
+        return Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", args[1].ty().name())));
+    };
+    use num_traits::ToPrimitive;
+    let Some(index) = idx.to_i64() else {
+        return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
+    };
+    let pos = d.pos.get();
+    match &d.kind {
+        IterKind::Seq(seq) => {
+            if pos != usize::MAX {
+                let n = vm.len(seq)? as i64;
+                d.pos.set(index.clamp(0, n) as usize);
+            }
+        }
+        IterKind::ListReverse(l) => {
+            if pos != usize::MAX {
+                let n = l.as_list().map(|x| x.len()).unwrap_or(0) as i64;
+                // `pos` is the next index + 1.
+                d.pos.set((index.clamp(-1, n - 1) + 1) as usize);
+            }
+        }
+        IterKind::Range { next, step, remaining } => {
+            let k = index.clamp(0, remaining.get() as i64);
+            next.set(next.get().wrapping_add(k.wrapping_mul(*step)));
+            remaining.set(remaining.get() - k as u64);
+        }
+        IterKind::BigRange { next, step, remaining } => {
+            // SAFETY: short accesses to the iterator's cells.
+            unsafe {
+                let rem = as_int(&*remaining.get()).map(|r| r.to_bigint()).unwrap_or_default();
+                let k = num_bigint::BigInt::from(index.max(0)).min(rem.clone());
+                let kv = crate::types::int::new_bigint(k.clone());
+                let adv = vm.binary_op(&kv, step, nb::MULTIPLY)?;
+                *next.get() = vm.binary_op(&*next.get(), &adv, nb::ADD)?;
+                *remaining.get() = crate::types::int::new_bigint(rem - k);
+            }
+        }
+        _ => {}
+    }
+    Ok(vm.none())
 }
 
 /// `len()` of dict views and mappingproxy.
@@ -444,6 +506,13 @@ pub fn view_binop(vm: &Vm, a: &Value, b: &Value, op: u8) -> PyResult<Option<Valu
 /// (CPython's `dictview_richcompare`); None when `a` is not such a view or `b` is not a set-like
 /// operand. Callers try it both ways round, as for any binary comparison.
 pub fn view_compare(vm: &Vm, a: &Value, b: &Value, op: u8) -> PyResult<Option<bool>> {
+    // A mappingproxy compares as its mapping.
+    if let Some(IterKind::View(m)) = a.downcast::<IterData>().map(|d| &d.kind) {
+        if a.ty().name() == "mappingproxy" {
+            let r = vm.rich_compare(m, b, op)?;
+            return vm.is_true(&r).map(Some);
+        }
+    }
     let is_setview = |v: &Value| {
         v.downcast::<IterData>().is_some_and(|d| matches!(d.kind, IterKind::View(_)))
             && matches!(v.ty().name(), "dict_keys" | "dict_items")
@@ -528,7 +597,7 @@ pub fn new_generic_alias(vm: &Vm, origin: Value, args: Value) -> Value {
     new_iter(&vm.types.generic_alias, IterKind::Alias(origin, args))
 }
 
-fn class_getitem(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+pub fn class_getitem(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     let name = args.first().and_then(|a| a.as_type().map(|t| t.name().to_string())).unwrap_or_default();
     crate::types::seqmethods::meth_o(vm, &format!("{name}.__class_getitem__"), args, kw)?;
     Ok(new_generic_alias(vm, args[0].clone(), args[1].clone()))
@@ -723,6 +792,41 @@ fn proxy_copy(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     proxy_call(vm, args, "copy")
 }
 
+fn view_len_method(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    crate::types::seqmethods::wrapper_args(vm, args, kw, 0)?;
+    match view_len(vm, &args[0]) {
+        Some(n) => Ok(new_int(n? as i64)),
+        None => Err(vm.type_error("object has no len()")),
+    }
+}
+
+fn view_contains_method(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    crate::types::seqmethods::wrapper_args(vm, args, kw, 1)?;
+    Ok(vm.bool_value(view_contains(vm, &args[0], &args[1])?.unwrap_or(false)))
+}
+
+macro_rules! view_ops {
+    ($(($name:ident, $rname:ident, $op:expr)),* $(,)?) => {
+        $(
+            fn $name(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+                crate::types::seqmethods::wrapper_args(vm, args, kw, 1)?;
+                Ok(view_binop(vm, &args[0], &args[1], $op)?.unwrap_or_else(|| vm.not_implemented()))
+            }
+            fn $rname(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+                crate::types::seqmethods::wrapper_args(vm, args, kw, 1)?;
+                Ok(view_binop(vm, &args[1], &args[0], $op)?.unwrap_or_else(|| vm.not_implemented()))
+            }
+        )*
+    };
+}
+
+view_ops! {
+    (view_and, view_rand, nb::AND),
+    (view_or, view_ror, nb::OR),
+    (view_sub, view_rsub, nb::SUBTRACT),
+    (view_xor, view_rxor, nb::XOR),
+}
+
 fn view_iter(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     native_iter(vm, &args[0])?.ok_or_else(|| vm.type_error("not iterable"))
 }
@@ -744,7 +848,7 @@ pub fn init(vm: &Vm) {
     let t = &vm.types;
     for ty in [
         &t.list_iterator, &t.list_reverseiterator, &t.tuple_iterator, &t.range_iterator, &t.str_iterator,
-        &t.bytes_iterator, &t.set_iterator, &t.dict_keyiterator, &t.dict_valueiterator, &t.dict_itemiterator,
+        &t.bytes_iterator, &t.bytearray_iterator, &t.set_iterator, &t.dict_keyiterator, &t.dict_valueiterator, &t.dict_itemiterator,
         &t.dict_reversekeyiterator, &t.seq_iterator, &t.callable_iterator, &t.enumerate, &t.zip, &t.map,
         &t.filter, &t.reversed,
     ] {
@@ -753,10 +857,18 @@ pub fn init(vm: &Vm) {
     }
     for ty in [
         &t.list_iterator, &t.tuple_iterator, &t.range_iterator, &t.str_iterator, &t.list_reverseiterator,
-        &t.bytes_iterator, &t.dict_keyiterator, &t.dict_valueiterator, &t.dict_itemiterator, &t.seq_iterator,
-        &t.reversed,
+        &t.bytes_iterator, &t.bytearray_iterator, &t.dict_keyiterator, &t.dict_valueiterator, &t.dict_itemiterator,
+        &t.seq_iterator, &t.reversed,
     ] {
         add_method(vm, ty, "__length_hint__", iter_length_hint, MethodKind::Instance);
+    }
+    add_method(vm, &t.set_iterator, "__length_hint__", iter_length_hint, MethodKind::Instance);
+    add_method(vm, &t.dict_reversekeyiterator, "__length_hint__", iter_length_hint, MethodKind::Instance);
+    for ty in [
+        &t.list_iterator, &t.tuple_iterator, &t.range_iterator, &t.str_iterator, &t.list_reverseiterator,
+        &t.bytes_iterator, &t.bytearray_iterator, &t.seq_iterator,
+    ] {
+        add_method(vm, ty, "__setstate__", iter_setstate, MethodKind::Instance);
     }
     add_method(vm, &t.enumerate, "__new__", enumerate_new, MethodKind::Static);
     add_method(vm, &t.zip, "__new__", zip_new, MethodKind::Static);
@@ -767,8 +879,18 @@ pub fn init(vm: &Vm) {
     for ty in [&t.dict_keys, &t.dict_values, &t.dict_items] {
         add_method(vm, ty, "__iter__", view_iter, MethodKind::Instance);
         add_method(vm, ty, "__reversed__", view_reversed, MethodKind::Instance);
+        add_method(vm, ty, "__len__", view_len_method, MethodKind::Instance);
         if !ty.is(&t.dict_values) {
+            ty.as_type().expect("type").dict().set_str(vm.names.__hash__.clone(), vm.none());
             add_method(vm, ty, "isdisjoint", view_isdisjoint, MethodKind::Instance);
+            add_method(vm, ty, "__contains__", view_contains_method, MethodKind::Instance);
+            let ops: [(&'static str, crate::types::function::NativeFn); 8] = [
+                ("__and__", view_and), ("__rand__", view_rand), ("__or__", view_or), ("__ror__", view_ror),
+                ("__sub__", view_sub), ("__rsub__", view_rsub), ("__xor__", view_xor), ("__rxor__", view_rxor),
+            ];
+            for (name, f) in ops {
+                add_method(vm, ty, name, f, MethodKind::Instance);
+            }
         }
         crate::types::descr::add_getset(vm, ty, "mapping", |vm, v| view_mapping(vm, &[v.clone()], None), None);
     }
@@ -778,7 +900,7 @@ pub fn init(vm: &Vm) {
     add_method(vm, &t.mappingproxy, "values", proxy_values, MethodKind::Instance);
     add_method(vm, &t.mappingproxy, "items", proxy_items, MethodKind::Instance);
     add_method(vm, &t.mappingproxy, "copy", proxy_copy, MethodKind::Instance);
-    for ty in [&t.list, &t.tuple, &t.dict, &t.set, &t.frozenset, &t.type_] {
+    for ty in [&t.list, &t.tuple, &t.dict, &t.set, &t.frozenset] {
         add_method(vm, ty, "__class_getitem__", class_getitem, MethodKind::Class);
     }
 }

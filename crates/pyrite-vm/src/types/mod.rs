@@ -33,6 +33,7 @@ pub mod set;
 pub mod str;
 pub mod tuple;
 pub mod coroutine;
+pub mod exceptiongroup;
 pub mod typeobj;
 
 pub mod bytesmethods;
@@ -205,6 +206,7 @@ plain_types! {
     slice = "slice": Slice, F;
     function = "function": Function, F;
     builtin_function = "builtin_function_or_method": Builtin, F;
+    method_wrapper = "method-wrapper": Builtin, F;
     method = "method": Method, F;
     code = "code": Code, F;
     module = "module": Module, B | tflags::HAS_DICT;
@@ -236,6 +238,7 @@ plain_types! {
     range_iterator = "range_iterator": Iter, F;
     str_iterator = "str_ascii_iterator": Iter, F;
     bytes_iterator = "bytes_iterator": Iter, F;
+    bytearray_iterator = "bytearray_iterator": Iter, F;
     set_iterator = "set_iterator": Iter, F;
     dict_keyiterator = "dict_keyiterator": Iter, F;
     dict_valueiterator = "dict_valueiterator": Iter, F;
@@ -448,6 +451,7 @@ pub fn init_type_dicts(vm: &Vm) {
     generator::init(vm);
     coroutine::init(vm);
     exception::init(vm);
+    exceptiongroup::init(vm);
     descr::init(vm);
     iter::init(vm);
     crate::frame::object::init(vm);

@@ -287,6 +287,35 @@ fn object_reduce_ex(vm: &Vm, _args: &[Value], _: Option<&Value>) -> PyResult<Val
     Err(vm.type_error("pickling is not supported"))
 }
 
+/// `object.__getstate__()`: None for an instance without state, its `__dict__` when that is
+/// not empty, and `(dict_or_None, {slot: value})` when `__slots__` hold values.
+fn object_getstate(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    crate::types::seqmethods::meth_noargs(vm, "object.__getstate__", args, kw)?;
+    let v = &args[0];
+    let mut state = match vm.instance_dict(v) {
+        Some(d) if d.as_dict().is_some_and(|dd| !dd.is_empty()) => d,
+        _ => vm.none(),
+    };
+    // SAFETY: short read of the slot names.
+    let names: Vec<Value> = unsafe { (*v.ty().slot_names.get()).clone() };
+    if !names.is_empty() {
+        let slots = new_dict();
+        let sd = slots.as_dict().expect("dict");
+        for n in names {
+            match vm.get_attr_opt(v, &n) {
+                Ok(Some(x)) => sd.set_item(vm, n, x)?,
+                Ok(None) => {}
+                Err(e) if e.0.isinstance(&vm.types.exc.attribute_error) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        if !sd.is_empty() {
+            state = new_tuple(vec![state, slots]);
+        }
+    }
+    Ok(state)
+}
+
 fn object_sizeof(_vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let _ = args;
     Ok(crate::types::int::new_int(16))
@@ -319,6 +348,7 @@ pub fn init(vm: &Vm) {
     add_method(vm, o, "__reduce_ex__", object_reduce_ex, MethodKind::Instance);
     add_method(vm, o, "__reduce__", object_reduce_ex, MethodKind::Instance);
     add_method(vm, o, "__sizeof__", object_sizeof, MethodKind::Instance);
+    add_method(vm, o, "__getstate__", object_getstate, MethodKind::Instance);
     add_getset(vm, o, "__class__", object_class, Some(object_set_class));
     o.as_type().expect("type").dict().set_str(vm.names.__doc__.clone(), new_str("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"));
     // `__dict__` for classes defined in Python is added per class (see `new_class`).
@@ -690,7 +720,13 @@ fn get_dict(vm: &Vm, v: &Value) -> PyResult<Value> {
 }
 fn get_module(vm: &Vm, v: &Value) -> PyResult<Value> {
     let td = v.as_type().expect("type");
-    Ok(td.dict().get_str(&vm.names.__module__).unwrap_or_else(|| vm.intern("builtins")))
+    let m = td.dict().get_str(&vm.names.__module__);
+    if td.has_flag(tflags::HEAPTYPE) {
+        return Ok(m.unwrap_or_else(|| vm.intern("builtins")));
+    }
+    // A built-in type: a `__module__` string in its namespace, else "builtins" (the entry may
+    // be the descriptor its instances use, as for `function.__module__`).
+    Ok(m.filter(|m| m.as_str_data().is_some()).unwrap_or_else(|| vm.intern("builtins")))
 }
 fn set_module(vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
     let td = v.as_type().expect("type");
@@ -715,6 +751,98 @@ fn get_abstractmethods(vm: &Vm, v: &Value) -> PyResult<Value> {
     td.dict().get_str(&vm.names.__abstractmethods__).ok_or_else(|| vm.no_attribute(v, &vm.names.__abstractmethods__))
 }
 
+/// `cls.__annotations__` (= `type_get_annotations`): the class's own entry, created empty on
+/// first use; built-in types have none.
+fn get_annotations(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let td = v.as_type().expect("type");
+    if !td.has_flag(tflags::HEAPTYPE) {
+        return Err(vm.no_attribute(v, &vm.intern("__annotations__")));
+    }
+    let key = vm.intern("__annotations__");
+    match td.dict().get_str(&key) {
+        Some(a) => crate::protocol::attr::descr_get(vm, &a, None, v),
+        None => {
+            let a = new_dict();
+            drop(td.dict().set_str(key, a.clone()));
+            td.modified(vm);
+            Ok(a)
+        }
+    }
+}
+fn set_annotations(vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
+    let td = v.as_type().expect("type");
+    if td.has_flag(tflags::IMMUTABLE) || !td.has_flag(tflags::HEAPTYPE) {
+        let what = if n.is_some() { "set" } else { "delete" };
+        return Err(vm.type_error(&format!("cannot {what} '__annotations__' attribute of immutable type '{}'", td.name())));
+    }
+    let key = vm.intern("__annotations__");
+    match n {
+        Some(n) => drop(td.dict().set_str(key, n)),
+        None => {
+            if td.dict().remove_str(&key).is_none() {
+                return Err(vm.new_error(&vm.types.exc.attribute_error, "__annotations__"));
+            }
+        }
+    }
+    td.modified(vm);
+    Ok(())
+}
+/// `cls.__type_params__`: the class's own entry, else `()`.
+fn get_type_params(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let td = v.as_type().expect("type");
+    if v.is(&vm.types.type_) {
+        return Ok(vm.types.empty_tuple.clone());
+    }
+    Ok(td.dict().get_str(&vm.intern("__type_params__")).unwrap_or_else(|| vm.types.empty_tuple.clone()))
+}
+fn set_type_params(vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
+    let td = v.as_type().expect("type");
+    let Some(n) = n else {
+        return Err(vm.type_error(&format!("cannot delete '__type_params__' attribute of immutable type '{}'", td.name())));
+    };
+    if td.has_flag(tflags::IMMUTABLE) || !td.has_flag(tflags::HEAPTYPE) {
+        return Err(vm.type_error(&format!("cannot set '__type_params__' attribute of immutable type '{}'", td.name())));
+    }
+    if n.as_tuple().is_none() {
+        return Err(vm.type_error(&format!("__type_params__ must be set to a tuple, not {}", n.ty().name())));
+    }
+    drop(td.dict().set_str(vm.intern("__type_params__"), n));
+    td.modified(vm);
+    Ok(())
+}
+/// `__flags__` with CPython's bit values (`Py_TPFLAGS_*`).
+fn get_flags(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let td = v.as_type().expect("type");
+    let mut f: u64 = (1 << 12) | (1 << 18) | (1 << 19); // READY, HAVE_VERSION_TAG, VALID_VERSION_TAG
+    if td.has_flag(tflags::HEAPTYPE) {
+        f |= 1 << 9;
+    } else {
+        f |= 1 << 8; // IMMUTABLETYPE
+    }
+    if td.has_flag(tflags::BASETYPE) {
+        f |= 1 << 10;
+    }
+    if td.layout != Layout::Int || td.has_flag(tflags::HEAPTYPE) {
+        f |= 1 << 14; // HAVE_GC
+    }
+    if td.has_flag(tflags::SEQUENCE) {
+        f |= 1 << 5;
+    }
+    if td.has_flag(tflags::MAPPING) {
+        f |= 1 << 6;
+    }
+    if td.dict().get_str(&vm.names.__abstractmethods__).is_some() {
+        f |= 1 << 20;
+    }
+    let t = &vm.types;
+    for (base, bit) in [(&t.int, 24), (&t.list, 25), (&t.tuple, 26), (&t.bytes, 27), (&t.str, 28), (&t.dict, 29), (&t.base_exception, 30), (&t.type_, 31)] {
+        if td.is_subtype(base) {
+            f |= 1 << bit;
+        }
+    }
+    Ok(crate::types::int::new_int(f as i64))
+}
+
 pub fn init_type_type(vm: &Vm) {
     let t = &vm.types.type_;
     add_method(vm, t, "__new__", type_new, MethodKind::Static);
@@ -736,4 +864,32 @@ pub fn init_type_type(vm: &Vm) {
     add_getset(vm, t, "__module__", get_module, Some(set_module));
     add_getset(vm, t, "__doc__", get_doc, None);
     add_getset(vm, t, "__abstractmethods__", get_abstractmethods, None);
+    add_getset(vm, t, "__annotations__", get_annotations, Some(set_annotations));
+    add_getset(vm, t, "__type_params__", get_type_params, Some(set_type_params));
+    add_getset(vm, t, "__text_signature__", |vm, _| Ok(vm.none()), None);
+    add_getset(vm, t, "__flags__", get_flags, None);
+    add_getset(vm, t, "__basicsize__", |_, v| {
+        let td = v.as_type().expect("type");
+        Ok(crate::types::int::new_int(if td.ext_offset != 0 { 16 + td.ext_offset as i64 } else { 16 }))
+    }, None);
+    add_getset(vm, t, "__itemsize__", |_, v| {
+        let td = v.as_type().expect("type");
+        Ok(crate::types::int::new_int(match td.layout {
+            Layout::Int | Layout::Bool => 4,
+            Layout::Tuple | Layout::Bytes => 8,
+            _ => 0,
+        }))
+    }, None);
+    add_getset(vm, t, "__dictoffset__", |_, v| {
+        let td = v.as_type().expect("type");
+        Ok(crate::types::int::new_int(if td.has_flag(tflags::HAS_DICT) { -1 } else { 0 }))
+    }, None);
+    add_getset(vm, t, "__weakrefoffset__", |_, v| {
+        let td = v.as_type().expect("type");
+        Ok(crate::types::int::new_int(if td.has_flag(tflags::HEAPTYPE) { 8 } else { 0 }))
+    }, None);
+    add_method(vm, t, "__getattribute__", object_getattribute, MethodKind::Instance);
+    add_method(vm, t, "__setattr__", object_setattr, MethodKind::Instance);
+    add_method(vm, t, "__delattr__", object_delattr, MethodKind::Instance);
+    add_method(vm, t, "__sizeof__", object_sizeof, MethodKind::Instance);
 }

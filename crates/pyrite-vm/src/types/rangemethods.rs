@@ -29,6 +29,12 @@ fn this(v: &Value) -> &RangeData {
     v.downcast::<RangeData>().expect("range")
 }
 
+fn range_bool(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    crate::types::seqmethods::wrapper_args(vm, args, kw, 0)?;
+    let len = &this(&args[0]).len;
+    Ok(vm.bool_value(as_int(len).is_some_and(|i| i.to_i64() != Some(0))))
+}
+
 fn range_count(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     crate::types::seqmethods::meth_o(vm, "range.count", args, kw)?;
     if as_int(&args[1]).is_some() {
@@ -199,6 +205,7 @@ pub fn init(vm: &Vm) {
     let t = &vm.types.range;
     add_method(vm, t, "__new__", range_new, MethodKind::Static);
     add_method(vm, t, "count", range_count, MethodKind::Instance);
+    add_method(vm, t, "__bool__", range_bool, MethodKind::Instance);
     add_method(vm, t, "index", range_index, MethodKind::Instance);
     add_method(vm, t, "__reversed__", range_reversed, MethodKind::Instance);
     add_getset(vm, t, "start", |_, v| Ok(this(v).start.clone()), None);

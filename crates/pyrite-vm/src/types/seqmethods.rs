@@ -313,7 +313,10 @@ pub fn add_sequence_dunders(vm: &Vm, ty: &Value) {
     add_method(vm, ty, "__iter__", slot_iter, MethodKind::Instance);
     let layout = ty.as_type().map(|t| t.layout);
     if !matches!(layout, Some(Layout::Dict | Layout::Range)) {
-        add_number_dunders(vm, ty, &["add", "mul"]);
+        // `sq_concat` gives `__add__` only; `sq_repeat` gives `__mul__` and `__rmul__`.
+        add_method(vm, ty, "__add__", slot_add, MethodKind::Instance);
+        add_method(vm, ty, "__mul__", slot_mul, MethodKind::Instance);
+        add_method(vm, ty, "__rmul__", rslot_mul, MethodKind::Instance);
     }
 }
 
