@@ -23,7 +23,7 @@ use crate::symtable;
 /// `co_flags` of a unit (`compute_code_flags`).
 pub fn code_flags(ste: &symtable::Block, kind: UnitKind, future_annotations: bool) -> u32 {
     let mut f = 0;
-    if matches!(kind, UnitKind::Function | UnitKind::Lambda | UnitKind::Comprehension) {
+    if matches!(kind, UnitKind::Function | UnitKind::Lambda | UnitKind::Comprehension | UnitKind::TypeParams) {
         f |= co::OPTIMIZED | co::NEWLOCALS;
         if ste.nested {
             f |= co::NESTED;

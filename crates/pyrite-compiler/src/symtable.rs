@@ -27,6 +27,7 @@ pub const DEF_IMPORT: u32 = 128;
 pub const DEF_ANNOT: u32 = 256;
 pub const DEF_COMP_ITER: u32 = 512;
 pub const DEF_COMP_CELL: u32 = 2048;
+pub const DEF_TYPE_PARAM: u32 = 4096;
 pub const DEF_BOUND: u32 = DEF_LOCAL | DEF_PARAM | DEF_IMPORT;
 
 /// Where a name lives once analysis is done (CPython's `LOCAL`, `GLOBAL_EXPLICIT`, ...).
@@ -45,6 +46,17 @@ pub enum BlockType {
     Module,
     Class,
     Function,
+}
+
+/// The kinds of PEP 695 annotation scope (all function-like).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TypeScope {
+    /// `<generic parameters of NAME>`: binds the type parameters.
+    TypeParams,
+    /// The lazily evaluated bound or constraints of one type variable.
+    TypeVarBound,
+    /// The lazily evaluated value of a `type` statement.
+    TypeAlias,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -76,6 +88,13 @@ pub struct Block {
     pub generator: bool,
     /// `async def`, or a scope that awaits (CPython's `ste_coroutine`).
     pub coroutine: bool,
+    /// An annotation scope of PEP 695 (type parameters, a bound, a type alias's value).
+    pub type_scope: Option<TypeScope>,
+    /// An annotation scope directly in a class body: it sees the class's names through
+    /// `__classdict__` (`ste_can_see_class_scope`).
+    pub can_see_class_scope: bool,
+    /// A class whose annotation scopes read its namespace (`ste_needs_classdict`).
+    pub needs_classdict: bool,
     pub comprehension: Option<CompKind>,
     pub comp_inlined: bool,
     pub needs_class_closure: bool,
@@ -105,6 +124,9 @@ impl Block {
             nested,
             generator: false,
             coroutine: false,
+            type_scope: None,
+            can_see_class_scope: false,
+            needs_classdict: false,
             comprehension: None,
             comp_inlined: false,
             needs_class_closure: false,
@@ -210,6 +232,66 @@ impl<'a> Builder<'a> {
 
     fn exit(&mut self) {
         self.stack.pop();
+    }
+
+    /// Enters `<generic parameters of NAME>` (`symtable_enter_type_param_block`).
+    fn enter_type_param_block(&mut self, name: &str, range: TextRange, is_class: bool, has_defaults: bool, has_kwdefaults: bool) -> R {
+        let in_class = self.cur_ref().kind == BlockType::Class;
+        let idx = self.enter(name, BlockType::Function, range);
+        self.blocks[idx].type_scope = Some(TypeScope::TypeParams);
+        if in_class {
+            self.blocks[idx].can_see_class_scope = true;
+            self.add_def("__classdict__", USE, range)?;
+        }
+        if is_class {
+            // Set when the type params tuple is built, used for the generic base.
+            self.add_def(".type_params", DEF_LOCAL, range)?;
+            self.add_def(".type_params", USE, range)?;
+            self.add_def(".generic_base", DEF_LOCAL, range)?;
+            self.add_def(".generic_base", USE, range)?;
+        }
+        if has_defaults {
+            self.add_def(".defaults", DEF_PARAM, range)?;
+        }
+        if has_kwdefaults {
+            self.add_def(".kwdefaults", DEF_PARAM, range)?;
+        }
+        Ok(())
+    }
+
+    fn type_params(&mut self, tps: &ast::TypeParams) -> R {
+        for tp in &tps.type_params {
+            let (name, range) = match tp {
+                ast::TypeParam::TypeVar(t) => (&t.name, t.range),
+                ast::TypeParam::ParamSpec(t) => (&t.name, t.range),
+                ast::TypeParam::TypeVarTuple(t) => (&t.name, t.range),
+            };
+            let has_default = match tp {
+                ast::TypeParam::TypeVar(t) => t.default.is_some(),
+                ast::TypeParam::ParamSpec(t) => t.default.is_some(),
+                ast::TypeParam::TypeVarTuple(t) => t.default.is_some(),
+            };
+            if has_default {
+                return Err(self.errs.syntax("invalid syntax", range));
+            }
+            if self.cur_ref().flags(name.as_str()) & DEF_TYPE_PARAM != 0 {
+                return Err(self.errs.syntax(format!("duplicate type parameter '{}'", name.as_str()), name.range));
+            }
+            self.add_def(name.as_str(), DEF_TYPE_PARAM | DEF_LOCAL, name.range)?;
+            if let ast::TypeParam::TypeVar(t) = tp
+                && let Some(bound) = &t.bound {
+                    let in_class = self.cur_ref().can_see_class_scope;
+                    let idx = self.enter(t.name.as_str(), BlockType::Function, t.range);
+                    self.blocks[idx].type_scope = Some(TypeScope::TypeVarBound);
+                    self.blocks[idx].can_see_class_scope = in_class;
+                    if in_class {
+                        self.add_def("__classdict__", USE, bound.range())?;
+                    }
+                    self.expr(bound)?;
+                    self.exit();
+                }
+        }
+        Ok(())
     }
 
     /// The names a `case` pattern binds, and the expressions it evaluates (value patterns,
@@ -344,14 +426,19 @@ impl<'a> Builder<'a> {
     fn stmt_inner(&mut self, s: &Stmt) -> R {
         match s {
             Stmt::FunctionDef(f) => {
-                if f.type_params.is_some() {
-                    return Err(self.errs.unsupported("type parameter lists", f.range));
-                }
                 self.check_name(f.name.as_str(), f.name.range)?;
                 self.add_def(f.name.as_str(), DEF_LOCAL, f.name.range)?;
                 self.param_defaults(&f.parameters)?;
                 for d in &f.decorator_list {
                     self.expr(&d.expression)?;
+                }
+                let generic = f.type_params.as_deref().filter(|t| !t.type_params.is_empty());
+                if let Some(tp) = generic {
+                    let p = &f.parameters;
+                    // CPython tests whether the defaults list exists, and it always does.
+                    let has_kwdefaults = p.kwonlyargs.iter().any(|a| a.default.is_some());
+                    self.enter_type_param_block(f.name.as_str(), tp.range, false, true, has_kwdefaults)?;
+                    self.type_params(tp)?;
                 }
                 self.annotations(&f.parameters, f.returns.as_deref())?;
                 let idx = self.enter(f.name.as_str(), BlockType::Function, f.range);
@@ -359,13 +446,22 @@ impl<'a> Builder<'a> {
                 self.params(&f.parameters)?;
                 self.stmts(&f.body)?;
                 self.exit();
+                if generic.is_some() {
+                    self.exit();
+                }
             }
             Stmt::ClassDef(c) => {
-                if c.type_params.is_some() {
-                    return Err(self.errs.unsupported("type parameter lists", c.range));
-                }
                 self.check_name(c.name.as_str(), c.name.range)?;
                 self.add_def(c.name.as_str(), DEF_LOCAL, c.name.range)?;
+                let generic = c.type_params.as_deref().filter(|t| !t.type_params.is_empty());
+                if let Some(tp) = generic {
+                    for d in &c.decorator_list {
+                        self.expr(&d.expression)?;
+                    }
+                    self.enter_type_param_block(c.name.as_str(), tp.range, true, false, false)?;
+                    self.cur().private = Some(c.name.to_string());
+                    self.type_params(tp)?;
+                }
                 if let Some(args) = &c.arguments {
                     for a in args.args.iter() {
                         self.expr(a)?;
@@ -374,13 +470,22 @@ impl<'a> Builder<'a> {
                         self.expr(&k.value)?;
                     }
                 }
-                for d in &c.decorator_list {
-                    self.expr(&d.expression)?;
+                if generic.is_none() {
+                    for d in &c.decorator_list {
+                        self.expr(&d.expression)?;
+                    }
                 }
                 let idx = self.enter(c.name.as_str(), BlockType::Class, c.range);
                 self.blocks[idx].private = Some(c.name.to_string());
+                if generic.is_some() {
+                    self.add_def("__type_params__", DEF_LOCAL, c.range)?;
+                    self.add_def(".type_params", USE, c.range)?;
+                }
                 self.stmts(&c.body)?;
                 self.exit();
+                if generic.is_some() {
+                    self.exit();
+                }
             }
             Stmt::Return(r) => {
                 if self.cur_ref().kind != BlockType::Function {
@@ -470,7 +575,30 @@ impl<'a> Builder<'a> {
                     self.stmts(&case.body)?;
                 }
             }
-            Stmt::TypeAlias(t) => return Err(self.errs.unsupported("'type' statements", t.range)),
+            Stmt::TypeAlias(t) => {
+                self.expr(&t.name)?;
+                let Expr::Name(n) = &*t.name else {
+                    return Err(self.errs.syntax("invalid syntax", t.name.range()));
+                };
+                let name = n.id.as_str();
+                let in_class = self.cur_ref().kind == BlockType::Class;
+                let generic = t.type_params.as_deref().filter(|tp| !tp.type_params.is_empty());
+                if let Some(tp) = generic {
+                    self.enter_type_param_block(name, tp.range, false, false, false)?;
+                    self.type_params(tp)?;
+                }
+                let idx = self.enter(name, BlockType::Function, t.range);
+                self.blocks[idx].type_scope = Some(TypeScope::TypeAlias);
+                self.blocks[idx].can_see_class_scope = in_class;
+                if in_class {
+                    self.add_def("__classdict__", USE, t.value.range())?;
+                }
+                self.expr(&t.value)?;
+                self.exit();
+                if generic.is_some() {
+                    self.exit();
+                }
+            }
             Stmt::Raise(r) => {
                 if let Some(e) = &r.exc {
                     self.expr(e)?;
@@ -939,7 +1067,7 @@ pub fn build(body: &[Stmt], expr: Option<&Expr>, errs: &ErrorSink) -> Result<Sym
     }
     let mut st = SymbolTable { blocks: b.blocks, by_range: b.by_range };
     let mut free = HashSet::new();
-    analyze_block(&mut st, 0, None, &mut free, &mut HashSet::new(), errs)?;
+    analyze_block(&mut st, 0, None, &mut free, &mut HashSet::new(), None, errs)?;
     Ok(st)
 }
 
@@ -954,6 +1082,7 @@ fn analyze_name(
     local: &mut Names,
     free: &mut Names,
     global: &mut Names,
+    class_syms: Option<&HashMap<String, Symbol>>,
     errs: &ErrorSink,
 ) -> R {
     if flags & DEF_GLOBAL != 0 {
@@ -990,6 +1119,18 @@ fn analyze_name(
         global.remove(name);
         return Ok(());
     }
+    // An annotation scope in a class body: a name the class binds is looked up in the class
+    // namespace first (then as a global), not as a free variable of an outer function.
+    if let Some(cs) = class_syms {
+        let cf = cs.get(name).map_or(0, |s| s.flags);
+        if cf & DEF_GLOBAL != 0 {
+            scopes.insert(name.into(), Scope::GlobalExplicit);
+            return Ok(());
+        } else if cf & DEF_BOUND != 0 && cf & DEF_NONLOCAL == 0 {
+            scopes.insert(name.into(), Scope::GlobalImplicit);
+            return Ok(());
+        }
+    }
     if bound.is_some_and(|bd| bd.contains(name)) {
         scopes.insert(name.into(), Scope::Free);
         b.free = true;
@@ -1022,6 +1163,7 @@ fn analyze_block(
     bound: Option<&Names>,
     free: &mut Names,
     global: &mut Names,
+    class_entry: Option<usize>,
     errs: &ErrorSink,
 ) -> R {
     let mut local = Names::new();
@@ -1039,9 +1181,10 @@ fn analyze_block(
         }
     }
     let order = st.blocks[bi].order.clone();
+    let class_syms = class_entry.map(|ce| st.blocks[ce].symbols.clone());
     for name in &order {
         let flags = st.blocks[bi].flags(name);
-        analyze_name(&mut st.blocks[bi], &mut scopes, name, flags, bound, &mut local, free, global, errs)?;
+        analyze_name(&mut st.blocks[bi], &mut scopes, name, flags, bound, &mut local, free, global, class_syms.as_ref(), errs)?;
     }
     if kind != BlockType::Class {
         if kind == BlockType::Function {
@@ -1053,6 +1196,7 @@ fn analyze_block(
         newglobal.extend(global.iter().cloned());
     } else {
         newbound.insert("__class__".into());
+        newbound.insert("__classdict__".into());
     }
 
     let children = st.blocks[bi].children.clone();
@@ -1062,7 +1206,12 @@ fn analyze_block(
         let mut temp_bound = newbound.clone();
         let mut temp_global = newglobal.clone();
         // The child sees a copy of the sets; what it finds free comes back in `child_free`.
-        analyze_child(st, c, &mut temp_bound, &mut child_free, &mut temp_global, errs)?;
+        let new_class_entry = if st.blocks[c].can_see_class_scope {
+            if kind == BlockType::Class { Some(bi) } else { class_entry }
+        } else {
+            None
+        };
+        analyze_child(st, c, &mut temp_bound, &mut child_free, &mut temp_global, new_class_entry, errs)?;
         let inline = st.blocks[c].comprehension.is_some_and(|k| k != CompKind::Generator);
         if inline {
             st.blocks[c].comp_inlined = true;
@@ -1092,8 +1241,13 @@ fn analyze_block(
             *sc = Scope::Cell;
             newfree.remove(name);
         }
-    } else if kind == BlockType::Class && newfree.remove("__class__") {
-        st.blocks[bi].needs_class_closure = true;
+    } else if kind == BlockType::Class {
+        if newfree.remove("__class__") {
+            st.blocks[bi].needs_class_closure = true;
+        }
+        if newfree.remove("__classdict__") {
+            st.blocks[bi].needs_classdict = true;
+        }
     }
 
     // update_symbols
@@ -1132,10 +1286,11 @@ fn analyze_child(
     bound: &mut Names,
     child_free: &mut Names,
     global: &mut Names,
+    class_entry: Option<usize>,
     errs: &ErrorSink,
 ) -> R {
     let b = bound.clone();
-    analyze_block(st, c, Some(&b), child_free, global, errs)
+    analyze_block(st, c, Some(&b), child_free, global, class_entry, errs)
 }
 
 /// CPython 3.12's `inline_comprehension`: the comprehension's names join the enclosing block.

@@ -495,13 +495,20 @@ impl<'a> Compiler<'a> {
     // ---- displays ----
 
     fn starunpack(&mut self, elts: &'a [Expr], pushed: u32, kind: Coll, loc: Location) -> R {
+        self.starunpack_ex(elts, None, pushed, kind, loc)
+    }
+
+    /// `starunpack`, with `extra` (a name loaded at `loc`) as one more plain element at the end:
+    /// the `.generic_base` a generic class adds to its bases.
+    fn starunpack_ex(&mut self, elts: &'a [Expr], extra: Option<&str>, pushed: u32, kind: Coll, loc: Location) -> R {
         let (build, add, extend) = match kind {
             Coll::Set => (Opcode::BUILD_SET, Opcode::SET_ADD, Opcode::SET_UPDATE),
             _ => (Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND),
         };
         let tuple = kind == Coll::Tuple;
-        let n = elts.len();
+        let n = elts.len() + extra.is_some() as usize;
         if n > 2
+            && extra.is_none()
             && let Some(consts) = self.const_elts(elts) {
                 if tuple && pushed == 0 {
                     self.load_const(Constant::Tuple(consts.into()), loc);
@@ -526,6 +533,9 @@ impl<'a> Compiler<'a> {
             for x in elts {
                 self.expr(x)?;
             }
+            if let Some(name) = extra {
+                self.nameop(name, ExprContext::Load, loc)?;
+            }
             let op = if tuple { Opcode::BUILD_TUPLE } else { build };
             self.emit(op, n as u32 + pushed, loc);
             return Ok(());
@@ -548,6 +558,12 @@ impl<'a> Compiler<'a> {
                 if built {
                     self.emit(add, 1, loc);
                 }
+            }
+        }
+        if let Some(name) = extra {
+            self.nameop(name, ExprContext::Load, loc)?;
+            if built {
+                self.emit(add, 1, loc);
             }
         }
         if tuple {
@@ -1006,7 +1022,12 @@ impl<'a> Compiler<'a> {
 
     /// Arguments and the call itself (`compiler_call_helper`); `n` values are already pushed.
     pub fn call_helper(&mut self, n: u32, args: &'a [Expr], kws: &'a [ast::Keyword], loc: Location) -> R {
-        let nelts = args.len();
+        self.call_helper_ex(n, args, None, kws, loc)
+    }
+
+    /// `call_helper` with `extra`, a name loaded after the positional arguments.
+    pub fn call_helper_ex(&mut self, n: u32, args: &'a [Expr], extra: Option<&str>, kws: &'a [ast::Keyword], loc: Location) -> R {
+        let nelts = args.len() + extra.is_some() as usize;
         let nkw = kws.len();
         let simple = nelts + nkw * 2 <= STACK_USE_GUIDELINE
             && !args.iter().any(|a| matches!(a, Expr::Starred(_)))
@@ -1014,6 +1035,9 @@ impl<'a> Compiler<'a> {
         if simple {
             for a in args {
                 self.expr(a)?;
+            }
+            if let Some(name) = extra {
+                self.nameop(name, ExprContext::Load, loc)?;
             }
             if nkw > 0 {
                 for k in kws {
@@ -1024,14 +1048,14 @@ impl<'a> Compiler<'a> {
             self.emit(Opcode::CALL, n + (nelts + nkw) as u32, loc);
             return Ok(());
         }
-        if n == 0 && nelts == 1 {
+        if n == 0 && nelts == 1 && extra.is_none() {
             if let Expr::Starred(s) = &args[0] {
                 self.expr(&s.value)?;
             } else {
                 self.starunpack(args, n, Coll::Tuple, loc)?;
             }
         } else {
-            self.starunpack(args, n, Coll::Tuple, loc)?;
+            self.starunpack_ex(args, extra, n, Coll::Tuple, loc)?;
         }
         if nkw > 0 {
             let mut have_dict = false;

@@ -36,6 +36,8 @@ pub enum UnitKind {
     Function,
     Lambda,
     Comprehension,
+    /// A PEP 695 annotation scope (`<generic parameters of f>`, a bound, a type alias value).
+    TypeParams,
 }
 
 /// What an active block on the unwinding stack is (CPython's `fblocktype`).
@@ -295,6 +297,9 @@ impl<'a> Compiler<'a> {
         if ste.needs_class_closure {
             cellvars.push("__class__".into());
         }
+        if ste.needs_classdict {
+            cellvars.push("__classdict__".into());
+        }
         let freevars = ste.names_sorted(Scope::Free, symtable::DEF_FREE_CLASS);
         let private = if kind == UnitKind::Class {
             Some(name.to_string())
@@ -375,7 +380,15 @@ impl<'a> Compiler<'a> {
             // The parent is the module: the qualname is the name.
             return;
         }
-        let parent = &self.units[n - 2];
+        let mut pi = n - 2;
+        if self.units[pi].kind == UnitKind::TypeParams {
+            // Annotation scopes are invisible in qualnames: look at the grandparent.
+            if n == 3 {
+                return;
+            }
+            pi -= 1;
+        }
+        let parent = &self.units[pi];
         let me = &self.units[n - 1];
         let mut force_global = false;
         if matches!(me.kind, UnitKind::Function | UnitKind::Class) {
@@ -425,7 +438,8 @@ impl<'a> Compiler<'a> {
         let frees = code.freevars();
         if !frees.is_empty() {
             for name in frees.iter() {
-                let is_class_cell = self.ur().kind == UnitKind::Class && (&**name == "__class__");
+                let is_class_cell =
+                    self.ur().kind == UnitKind::Class && (&**name == "__class__" || &**name == "__classdict__");
                 let scope = if is_class_cell { Scope::Cell } else { self.scope_of(name) };
                 let idx = if scope == Scope::Cell {
                     self.deref_index(name, true)
@@ -495,6 +509,10 @@ impl<'a> Compiler<'a> {
                         if is_class && self.ur().in_inlined_comp == 0 {
                             self.emit0(Opcode::LOAD_LOCALS, loc);
                             self.emit(Opcode::LOAD_FROM_DICT_OR_DEREF, idx, loc);
+                        } else if self.ste().can_see_class_scope {
+                            let cd = self.deref_index("__classdict__", false).unwrap_or(0);
+                            self.emit(Opcode::LOAD_DEREF, cd, loc);
+                            self.emit(Opcode::LOAD_FROM_DICT_OR_DEREF, idx, loc);
                         } else {
                             self.emit(Opcode::LOAD_DEREF, idx, loc);
                         }
@@ -515,6 +533,11 @@ impl<'a> Compiler<'a> {
             T::Global => {
                 let idx = self.name_index_raw(&mangled);
                 match ctx {
+                    Load | Invalid if self.ste().can_see_class_scope && scope == Scope::GlobalImplicit => {
+                        let cd = self.deref_index("__classdict__", false).unwrap_or(0);
+                        self.emit(Opcode::LOAD_DEREF, cd, loc);
+                        self.emit(Opcode::LOAD_FROM_DICT_OR_GLOBALS, idx, loc);
+                    }
                     Load | Invalid => self.emit(Opcode::LOAD_GLOBAL, idx << 1, loc),
                     Store => self.emit(Opcode::STORE_GLOBAL, idx, loc),
                     Del => self.emit(Opcode::DELETE_GLOBAL, idx, loc),

@@ -133,7 +133,7 @@ impl<'a> Compiler<'a> {
             Stmt::Break(b) => self.break_stmt(loc, b.range),
             Stmt::Continue(c) => self.continue_stmt(loc, c.range),
             Stmt::Match(m) => self.match_stmt(m),
-            Stmt::TypeAlias(t) => Err(self.sink.unsupported("'type' statements", t.range)),
+            Stmt::TypeAlias(t) => self.type_alias(t, loc),
             Stmt::IpyEscapeCommand(c) => Err(self.err("invalid syntax", c.range)),
         }
     }
@@ -239,7 +239,26 @@ impl<'a> Compiler<'a> {
             None => self.sink.line_of(f.range.start().to_u32()),
         };
         self.decorators(&f.decorator_list)?;
+        let generic = f.type_params.as_deref().filter(|t| !t.type_params.is_empty());
+        if generic.is_some() {
+            // For the call of the type parameters function.
+            self.emit0(Opcode::PUSH_NULL, loc);
+        }
         let mut flags = self.default_arguments(&f.parameters, loc)?;
+        let mut num_typeparam_args = 0;
+        if let Some(tp) = generic {
+            // The defaults become arguments of `<generic parameters of f>`.
+            num_typeparam_args = (flags & 1) + ((flags >> 1) & 1);
+            if num_typeparam_args == 2 {
+                self.emit(Opcode::SWAP, 2, loc);
+            }
+            let name = format!("<generic parameters of {}>", f.name.as_str());
+            self.enter_scope(&name, UnitKind::TypeParams, tp.range, firstlineno)?;
+            self.type_params(tp)?;
+            for i in 0..num_typeparam_args {
+                self.emit(Opcode::LOAD_FAST, i, loc);
+            }
+        }
         if self.annotations(&f.parameters, f.returns.as_deref(), loc)? {
             flags |= 4;
         }
@@ -260,8 +279,96 @@ impl<'a> Compiler<'a> {
         }
         let code = self.exit_scope(true)?;
         self.make_closure(code, flags, loc)?;
+        if generic.is_some() {
+            self.emit(Opcode::SWAP, 2, loc);
+            self.emit(Opcode::CALL_INTRINSIC_2, 4, loc);
+            self.u().argcount = num_typeparam_args;
+            let co = self.exit_scope(false)?;
+            self.make_closure(co, 0, loc)?;
+            if num_typeparam_args > 0 {
+                self.emit(Opcode::SWAP, num_typeparam_args + 1, loc);
+            }
+            self.emit(Opcode::CALL, num_typeparam_args, loc);
+        }
         self.apply_decorators(&f.decorator_list);
         self.nameop(f.name.as_str(), ExprContext::Store, loc)
+    }
+
+    /// Creates the type parameters and binds them in the current annotation scope, leaving
+    /// their tuple on the stack (`compiler_type_params`).
+    fn type_params(&mut self, tps: &'a ast::TypeParams) -> R {
+        for tp in &tps.type_params {
+            let loc = self.loc(tp.range());
+            let name = match tp {
+                ast::TypeParam::TypeVar(t) => {
+                    self.load_const(Constant::Str(t.name.as_str().into()), loc);
+                    match &t.bound {
+                        Some(bound) => {
+                            let line = self.sink.line_of(bound.range().start().to_u32());
+                            self.enter_scope(t.name.as_str(), UnitKind::TypeParams, t.range, line)?;
+                            self.expr(bound)?;
+                            self.emit0(Opcode::RETURN_VALUE, loc);
+                            let co = self.exit_scope(true)?;
+                            self.make_closure(co, 0, loc)?;
+                            let which = if matches!(**bound, Expr::Tuple(_)) { 3 } else { 2 };
+                            self.emit(Opcode::CALL_INTRINSIC_2, which, loc);
+                        }
+                        None => self.emit(Opcode::CALL_INTRINSIC_1, 7, loc),
+                    }
+                    &t.name
+                }
+                ast::TypeParam::TypeVarTuple(t) => {
+                    self.load_const(Constant::Str(t.name.as_str().into()), loc);
+                    self.emit(Opcode::CALL_INTRINSIC_1, 9, loc);
+                    &t.name
+                }
+                ast::TypeParam::ParamSpec(t) => {
+                    self.load_const(Constant::Str(t.name.as_str().into()), loc);
+                    self.emit(Opcode::CALL_INTRINSIC_1, 8, loc);
+                    &t.name
+                }
+            };
+            self.emit(Opcode::COPY, 1, loc);
+            self.nameop(name.as_str(), ExprContext::Store, loc)?;
+        }
+        let first = self.loc(tps.type_params[0].range());
+        self.emit(Opcode::BUILD_TUPLE, tps.type_params.len() as u32, first);
+        Ok(())
+    }
+
+    /// `type Name[params] = value` (`compiler_typealias`).
+    fn type_alias(&mut self, t: &'a ast::StmtTypeAlias, loc: Location) -> R {
+        let Expr::Name(n) = &*t.name else {
+            return Err(self.err("invalid syntax", t.name.range()));
+        };
+        let name = n.id.as_str();
+        let generic = t.type_params.as_deref().filter(|tp| !tp.type_params.is_empty());
+        if let Some(tp) = generic {
+            self.emit0(Opcode::PUSH_NULL, loc);
+            let tpname = format!("<generic parameters of {name}>");
+            self.enter_scope(&tpname, UnitKind::TypeParams, tp.range, loc.line as u32)?;
+            self.load_const(Constant::Str(name.into()), loc);
+            self.type_params(tp)?;
+        } else {
+            self.load_const(Constant::Str(name.into()), loc);
+            self.load_const(Constant::None, loc);
+        }
+        self.enter_scope(name, UnitKind::TypeParams, t.range, loc.line as u32)?;
+        // None first, so the value function has no docstring.
+        self.add_const(Constant::None);
+        self.expr(&t.value)?;
+        self.emit0(Opcode::RETURN_VALUE, loc);
+        let co = self.exit_scope(false)?;
+        self.make_closure(co, 0, loc)?;
+        self.emit(Opcode::BUILD_TUPLE, 3, loc);
+        self.emit(Opcode::CALL_INTRINSIC_1, 11, loc);
+        if generic.is_some() {
+            self.emit0(Opcode::RETURN_VALUE, loc);
+            let co = self.exit_scope(false)?;
+            self.make_closure(co, 0, loc)?;
+            self.emit(Opcode::CALL, 0, loc);
+        }
+        self.nameop(name, ExprContext::Store, loc)
     }
 
     /// Generators get a handler turning an escaping `StopIteration` into `RuntimeError`.
@@ -289,6 +396,15 @@ impl<'a> Compiler<'a> {
             None => self.sink.line_of(c.range.start().to_u32()),
         };
         self.decorators(&c.decorator_list)?;
+        let generic = c.type_params.as_deref().filter(|t| !t.type_params.is_empty());
+        if let Some(tp) = generic {
+            self.emit0(Opcode::PUSH_NULL, loc);
+            let name = format!("<generic parameters of {}>", c.name.as_str());
+            self.enter_scope(&name, UnitKind::TypeParams, tp.range, firstlineno)?;
+            self.u().private = Some(c.name.to_string());
+            self.type_params(tp)?;
+            self.nameop(".type_params", ExprContext::Store, loc)?;
+        }
         self.enter_scope(c.name.as_str(), UnitKind::Class, c.range, firstlineno)?;
         let l = Location::new(firstlineno as i32, firstlineno as i32, 0, 0);
         self.nameop("__name__", ExprContext::Load, l)?;
@@ -296,7 +412,22 @@ impl<'a> Compiler<'a> {
         let q = self.ur().qualname.clone();
         self.load_const(Constant::Str(q.into()), l);
         self.nameop("__qualname__", ExprContext::Store, l)?;
+        if generic.is_some() {
+            self.nameop(".type_params", ExprContext::Load, l)?;
+            self.nameop("__type_params__", ExprContext::Store, l)?;
+        }
+        if self.ste().needs_classdict {
+            // Annotation scopes in the body read the class namespace through this cell.
+            self.emit0(Opcode::LOAD_LOCALS, l);
+            let idx = self.deref_index("__classdict__", true).unwrap_or(0);
+            self.emit(Opcode::STORE_DEREF, idx, l);
+        }
         self.body(&c.body)?;
+        if self.ste().needs_classdict {
+            let idx = self.deref_index("__classdict__", true).unwrap_or(0);
+            self.emit(Opcode::LOAD_CLOSURE, idx, loc_none());
+            self.nameop("__classdictcell__", ExprContext::Store, loc_none())?;
+        }
         if self.ste().needs_class_closure {
             let idx = self.deref_index("__class__", true).unwrap_or(0);
             self.emit(Opcode::LOAD_CLOSURE, idx, loc_none());
@@ -315,7 +446,18 @@ impl<'a> Compiler<'a> {
             Some(a) => (&a.args, &a.keywords),
             None => (&[], &[]),
         };
-        self.call_helper(2, args, kws, loc)?;
+        if generic.is_some() {
+            // Generic[*params] joins the bases.
+            self.nameop(".type_params", ExprContext::Load, loc)?;
+            self.emit(Opcode::CALL_INTRINSIC_1, 10, loc);
+            self.nameop(".generic_base", ExprContext::Store, loc)?;
+            self.call_helper_ex(2, args, Some(".generic_base"), kws, loc)?;
+            let co = self.exit_scope(false)?;
+            self.make_closure(co, 0, loc)?;
+            self.emit(Opcode::CALL, 0, loc);
+        } else {
+            self.call_helper(2, args, kws, loc)?;
+        }
         self.apply_decorators(&c.decorator_list);
         self.nameop(c.name.as_str(), ExprContext::Store, loc)
     }
