@@ -247,6 +247,21 @@ impl<'a> ErrorSink<'a> {
             ParseErrorType::OtherError(m) => (SyntaxError, cpython_wording(m)),
             _ => (SyntaxError, "invalid syntax".into()),
         };
+        let mut range = range;
+        let mut msg = msg;
+        if matches!(err.error, ParseErrorType::EmptyTypeParams) {
+            // `def f[]()` fails in 3.12's grammar at the `[` ("expected '('"); a class or a
+            // `type` statement at the `]`.
+            let before = self.source.get(..start as usize).unwrap_or("");
+            let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+            let stmt = before[line_start..].trim_start();
+            if stmt.starts_with("def ") || stmt.starts_with("async ") {
+                if let Some(open) = before.rfind('[') {
+                    range = TextRange::at((open as u32).into(), 1.into());
+                    msg = "expected '('".into();
+                }
+            }
+        }
         let mut e = self.error(kind, msg, range);
         if e.msg.starts_with("unterminated string literal") {
             // CPython reports the position of the opening quote as both ends.

@@ -80,7 +80,12 @@ fn compile_inner(source: &str, filename: &str, mode: Mode) -> Result<CodeObject,
             _ => sink.from_parse_error(&e),
         }
     })?;
-    if let Some(u) = parsed.unsupported_syntax_errors().first() {
+    // Defaults of type parameters (3.13) are refused by the symbol table with 3.12's wording.
+    let unsupported = parsed
+        .unsupported_syntax_errors()
+        .iter()
+        .find(|u| !matches!(u.kind, ruff_python_parser::UnsupportedSyntaxErrorKind::TypeParamDefault));
+    if let Some(u) = unsupported {
         return Err(sink.syntax("invalid syntax", ruff_text_size::Ranged::range(u)));
     }
     let module = parsed.into_syntax();

@@ -259,6 +259,31 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
+    /// Type parameter lists 3.12's grammar rejects (empty, or with 3.13 defaults), with the
+    /// message and position its parser gives for a `def` (0), `class` (1) or `type` (2).
+    fn check_type_params(&self, tps: Option<&ast::TypeParams>, what: u8) -> R {
+        let Some(tps) = tps else { return Ok(()) };
+        let default = tps.type_params.iter().find(|tp| match tp {
+            ast::TypeParam::TypeVar(t) => t.default.is_some(),
+            ast::TypeParam::ParamSpec(t) => t.default.is_some(),
+            ast::TypeParam::TypeVarTuple(t) => t.default.is_some(),
+        });
+        if !tps.type_params.is_empty() && default.is_none() {
+            return Ok(());
+        }
+        let open = TextRange::at(tps.range.start(), 1.into());
+        let close = TextRange::at(tps.range.end() - ruff_text_size::TextSize::from(1), 1.into());
+        Err(match (what, default) {
+            (0, _) => self.errs.syntax("expected '('", open),
+            (2, Some(tp)) => self.errs.syntax(
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                TextRange::at(tp.range().start(), 1.into()),
+            ),
+            (_, Some(tp)) => self.errs.syntax("invalid syntax", TextRange::at(tp.range().start(), 1.into())),
+            (_, None) => self.errs.syntax("invalid syntax", close),
+        })
+    }
+
     fn type_params(&mut self, tps: &ast::TypeParams) -> R {
         for tp in &tps.type_params {
             let (name, range) = match tp {
@@ -272,6 +297,8 @@ impl<'a> Builder<'a> {
                 ast::TypeParam::TypeVarTuple(t) => t.default.is_some(),
             };
             if has_default {
+                // Defaults of type parameters are Python 3.13 syntax; 3.12's parser reports
+                // them as `check_type_params` says.
                 return Err(self.errs.syntax("invalid syntax", range));
             }
             if self.cur_ref().flags(name.as_str()) & DEF_TYPE_PARAM != 0 {
@@ -427,6 +454,7 @@ impl<'a> Builder<'a> {
         match s {
             Stmt::FunctionDef(f) => {
                 self.check_name(f.name.as_str(), f.name.range)?;
+                self.check_type_params(f.type_params.as_deref(), 0)?;
                 self.add_def(f.name.as_str(), DEF_LOCAL, f.name.range)?;
                 self.param_defaults(&f.parameters)?;
                 for d in &f.decorator_list {
@@ -452,6 +480,7 @@ impl<'a> Builder<'a> {
             }
             Stmt::ClassDef(c) => {
                 self.check_name(c.name.as_str(), c.name.range)?;
+                self.check_type_params(c.type_params.as_deref(), 1)?;
                 self.add_def(c.name.as_str(), DEF_LOCAL, c.name.range)?;
                 let generic = c.type_params.as_deref().filter(|t| !t.type_params.is_empty());
                 if let Some(tp) = generic {
@@ -576,6 +605,7 @@ impl<'a> Builder<'a> {
                 }
             }
             Stmt::TypeAlias(t) => {
+                self.check_type_params(t.type_params.as_deref(), 2)?;
                 self.expr(&t.name)?;
                 let Expr::Name(n) = &*t.name else {
                     return Err(self.errs.syntax("invalid syntax", t.name.range()));

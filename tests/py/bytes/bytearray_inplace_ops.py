@@ -1,4 +1,3 @@
-# xfail: bytearray *= creates a new object instead of mutating in place #4
 # bytearray += and *= mutate in place; bytes create new objects.
 ba = bytearray(b'ab')
 alias = ba

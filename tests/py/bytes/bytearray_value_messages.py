@@ -1,4 +1,3 @@
-# xfail: bytearray messages: "bytes must be" vs "byte must be", str index says cannot be interpreted as integer, hex(1)/join(5) wording #4
 # ValueError/TypeError wording for bad bytearray element values and indices.
 ba = bytearray(b'abc')
 bads = [lambda: ba.extend([1, 300]), lambda: ba.extend([-1]), lambda: ba.__setitem__('a', 1),

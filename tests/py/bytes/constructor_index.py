@@ -1,4 +1,3 @@
-# xfail: bytes()/bytearray() ignore __index__ for size argument #4
 # bytes(n) and bytearray(n) accept any object with __index__ as a size.
 class HasIndex:
     def __index__(self):

@@ -1,4 +1,3 @@
-# xfail: bytearray repr does not escape single quote inside double-quoted bytes literal #4
 # repr of bytes and bytearray: quote choice and escapes.
 for b in [b'', b'abc', b"'", b'"', b'\'"', b'\\', b'\t\n\r', b'\x00\x1f\x7f\x80\xff', b"it's", b'say "x"', b' ~']:
     print(repr(b), repr(bytearray(b)), str(b) == repr(b), ascii(b))

@@ -1,4 +1,3 @@
-# xfail: dict_values/dict_items repr lacks recursion guard (infinite nesting) #4
 # Recursive reprs through dict views: the recursion guard prints ... for the dict.
 v = {}
 v[0] = v.keys()

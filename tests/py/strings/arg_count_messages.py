@@ -1,4 +1,3 @@
-# xfail: str/bytes methods ignore extra args (expandtabs, rpartition, startswith, rstrip, splitlines, zfill, count, split, bytes.upper, bytearray.append) and arity messages lack "str." prefix #4
 # Argument-count errors of str and bytes methods (exact CPython messages).
 bads = [lambda: 'a'.expandtabs(1, 2), lambda: 'a'.partition(), lambda: 'a'.rpartition('a', 'b'),
         lambda: 'hello'.startswith(('h',), 0, 1, 2), lambda: 'hello'.endswith(), lambda: 'a'.rstrip('a', 'b'),

@@ -1,4 +1,3 @@
-# xfail: str method type-error wording: "not NoneType" for None, replace/split/partition say "must be str, not X" without arg name, lstrip/rstrip say strip, fillchar lacks ", not T", join(non-iterable) #4
 # Wrong-type argument messages of str methods (exact CPython wording).
 bads = [lambda: 'a'.rjust(5, 1), lambda: 'a'.removesuffix(None), lambda: 'a'.removeprefix(b'a'),
         lambda: 'a'.replace('a', 1), lambda: 'a'.replace(None, 'b'), lambda: 'a'.lstrip(['a']), lambda: 'a'.rstrip(1),

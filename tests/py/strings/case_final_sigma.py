@@ -1,4 +1,3 @@
-# xfail: str.capitalize ignores final-sigma rule (lowercases trailing Σ to σ, not ς) #4
 # Greek capital sigma lowercases to final sigma at the end of a word.
 for s in ['ΣΑΣ', 'ΟΔΟΣ', 'Σ', 'ΑΣ ΒΣ', 'ΑΣ.', 'ΑΣΑ', 'A\u03a3', '\u03a3A', 'ΑΣ\u0301', 'ΑΣ1']:
     print(repr(s), repr(s.lower()), repr(s.casefold()), repr(s.title()), repr(s.capitalize()))

@@ -1,4 +1,3 @@
-# xfail: str.maketrans accepts non-str/int dict keys and bad arg types; translate does not range-check mapped ints #4
 # Error messages of str.maketrans and str.translate with bad keys and values.
 bads = [lambda: str.maketrans({1.5: 'a'}), lambda: str.maketrans({None: 'a'}), lambda: str.maketrans(1, 2),
         lambda: str.maketrans('a', 'b', 3), lambda: str.maketrans('a', b'b'), lambda: 'a'.translate({97: 0x110000}),

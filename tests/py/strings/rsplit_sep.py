@@ -1,4 +1,3 @@
-# xfail: str/bytes.rsplit(sep) matches from the left, not the right (aaa.rsplit(aa)) #4
 # rsplit with a separator scans from the right, so overlapping matches differ from split.
 for s, sep in [('aaa', 'aa'), ('aaaa', 'aa'), ('aaaaa', 'aa'), ('abab', 'ab'), ('xaax', 'a'), ('a', 'a')]:
     print(repr(s), repr(sep), s.split(sep), s.rsplit(sep), s.rsplit(sep, 1), s.split(sep, 1))

@@ -1,4 +1,3 @@
-# xfail: no-arg str methods (upper, isalpha, ...) accept positional and keyword args #4
 # Methods taking no arguments reject positional and keyword arguments.
 names = ['upper', 'lower', 'casefold', 'title', 'capitalize', 'swapcase', 'isalpha', 'isdigit', 'isspace',
          'isidentifier', 'isascii', 'isprintable', 'istitle', 'isupper', 'islower', 'isdecimal', 'isnumeric', 'isalnum']

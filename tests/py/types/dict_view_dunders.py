@@ -1,4 +1,3 @@
-# xfail: dict views lack __len__, __contains__ and set-operator dunders (__and__, __or__, __rsub__...) #4
 # dict view special methods called directly.
 d = {1: 'a', 2: 'b'}
 k, v, i = d.keys(), d.values(), d.items()

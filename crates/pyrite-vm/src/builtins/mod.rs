@@ -1039,7 +1039,8 @@ pub fn clinic_args(
     let plural = |n: usize| if n == 1 { "" } else { "s" };
     if nargs + nkw > max {
         return Err(vm.type_error(&format!(
-            "{fname}() takes at most {max} argument{} ({} given)",
+            "{fname}() takes at most {max} {}argument{} ({} given)",
+            if nargs == 0 { "keyword " } else { "" },
             plural(max),
             nargs + nkw
         )));

@@ -317,6 +317,7 @@ pub fn make_function(
         annotations: UnsafeCell::new(annotations),
         dict: UnsafeCell::new(None),
         module: UnsafeCell::new(module),
+        type_params: UnsafeCell::new(None),
     };
     alloc(&vm.types.function, fd)
 }

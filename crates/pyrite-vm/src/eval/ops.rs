@@ -344,8 +344,25 @@ pub fn unpack_ex(vm: &Vm, seq: &Value, before: usize, after: usize) -> PyResult<
 pub fn intrinsic_2(vm: &Vm, which: u8, a: Value, b: Value) -> PyResult<Value> {
     match which {
         1 => crate::types::exceptiongroup::prep_reraise_star(vm, &a, &b),
+        // TYPEVAR_WITH_BOUND, TYPEVAR_WITH_CONSTRAINTS: (name, function computing it).
+        2 => typing_call(vm, "_make_typevar", &[a, b, vm.none()]),
+        3 => typing_call(vm, "_make_typevar", &[a, vm.none(), b]),
+        // SET_FUNCTION_TYPE_PARAMS: (function, params) -> function.
+        4 => {
+            if a.downcast::<crate::types::function::FunctionData>().is_some() {
+                crate::types::funcmethods::set_type_params(vm, &a, Some(b))?;
+            }
+            Ok(a)
+        }
         _ => Err(vm.system_error(&format!("intrinsic {which} is not supported yet"))),
     }
+}
+
+/// Calls a helper of the `typing` module, which implements the PEP 695 objects.
+fn typing_call(vm: &Vm, name: &str, args: &[Value]) -> PyResult<Value> {
+    let m = crate::import::import_module(vm, "typing")?;
+    let f = vm.get_attr_str(&m, name)?;
+    vm.call(&f, args)
 }
 
 /// `CALL_INTRINSIC_1`.
@@ -404,6 +421,13 @@ pub fn intrinsic_1(vm: &Vm, frame: *mut Frame, which: u8, v: Value) -> PyResult<
         }
         intrinsic::UNARY_POSITIVE => vm.unary_op(&v, Unary::Pos),
         intrinsic::ASYNC_GEN_WRAP => Ok(crate::types::coroutine::wrap_async_gen_value(vm, v)),
+        // TYPEVAR, PARAMSPEC, TYPEVARTUPLE (from a name), SUBSCRIPT_GENERIC (params tuple),
+        // TYPEALIAS ((name, type_params, compute_value)).
+        7 => typing_call(vm, "_make_typevar", &[v, vm.none(), vm.none()]),
+        8 => typing_call(vm, "_make_paramspec", &[v]),
+        9 => typing_call(vm, "_make_typevartuple", &[v]),
+        10 => typing_call(vm, "_subscript_generic", &[v]),
+        11 => typing_call(vm, "_make_typealias", &[v]),
         intrinsic::LIST_TO_TUPLE => Ok(crate::types::tuple::new_tuple(v.as_list().map(|l| l.to_vec()).unwrap_or_default())),
         _ => Err(vm.system_error(&format!("intrinsic {which} is not supported yet"))),
     }

@@ -21,6 +21,7 @@ pub fn frozen_modules() -> Vec<(&'static str, &'static str, bool)> {
         ("posixpath", include_str!("../../lib/posixpath.py"), false),
         ("traceback", include_str!("../../lib/traceback.py"), false),
         ("types", include_str!("../../lib/types.py"), false),
+        ("typing", include_str!("../../lib/typing.py"), false),
     ]
 }
 

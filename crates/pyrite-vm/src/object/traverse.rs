@@ -86,6 +86,7 @@ pub fn traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
                 opt(&*f.defaults.get(), visit);
                 opt(&*f.kwdefaults.get(), visit);
                 opt(&f.closure, visit);
+                opt(&*f.type_params.get(), visit);
                 visit(&*f.doc.get());
                 opt(&*f.annotations.get(), visit);
                 opt(&*f.dict.get(), visit);

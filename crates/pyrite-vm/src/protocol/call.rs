@@ -41,14 +41,23 @@ impl Vm {
         }
         if let Some(d) = callable.downcast::<MethodDescrData>() {
             if d.kind == MethodKind::Instance {
+                let is_wrapper = self.types.wrapper_descriptor.as_type().is_some_and(|w| std::ptr::eq(callable.ty(), w));
                 let Some(first) = args.first() else {
-                    return Err(self.type_error(&format!(
-                        "unbound method {}.{}() needs an argument",
-                        d.objclass.ty_name_of_type(),
-                        d.name
-                    )));
+                    return Err(self.type_error(&if is_wrapper {
+                        format!("descriptor '{}' of '{}' object needs an argument", d.name, d.objclass.ty_name_of_type())
+                    } else {
+                        format!("unbound method {}.{}() needs an argument", d.objclass.ty_name_of_type(), d.name)
+                    }));
                 };
                 if !first.isinstance(&d.objclass) {
+                    if is_wrapper {
+                        return Err(self.type_error(&format!(
+                            "descriptor '{}' requires a '{}' object but received a '{}'",
+                            d.name,
+                            d.objclass.ty_name_of_type(),
+                            first.ty().name()
+                        )));
+                    }
                     return Err(self.type_error(&format!(
                         "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
                         d.name,

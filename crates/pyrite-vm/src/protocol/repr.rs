@@ -45,7 +45,9 @@ fn join_reprs(vm: &Vm, items: &[Value]) -> PyResult<String> {
 
 /// The module-qualified name of a type, as `repr` of instances and classes shows it.
 pub fn type_qualified_name(vm: &Vm, t: &Value) -> String {
-    let td = t.as_type().expect("type");
+    let Some(td) = t.as_type() else {
+        return vm.repr_string(t);
+    };
     let module = td.dict().get_str(&vm.names.__module__);
     let qual = td.qualname_value();
     let q = qual.as_rust_str().unwrap_or("?");
@@ -86,8 +88,9 @@ pub fn native_repr(vm: &Vm, v: &Value) -> PyResult<String> {
         Layout::Str => crate::types::strmethods::str_repr(v.as_str_data().expect("str")),
         Layout::Bytes => crate::types::bytesmethods::bytes_repr(&v.downcast::<BytesData>().expect("bytes").0),
         Layout::ByteArray => format!(
-            "bytearray({})",
-            crate::types::bytesmethods::bytes_repr(&v.downcast::<ByteArrayData>().expect("ba").to_vec())
+            "{}({})",
+            ty.name(),
+            crate::types::bytesmethods::bytearray_body_repr(&v.downcast::<ByteArrayData>().expect("ba").to_vec())
         ),
         Layout::List => guarded(v, "[...]", || {
             Ok(format!("[{}]", join_reprs(vm, &v.as_list().expect("list").to_vec())?))
@@ -219,6 +222,9 @@ pub fn native_repr(vm: &Vm, v: &Value) -> PyResult<String> {
             }
         }
         Layout::Iter if v.is_exact(&vm.types.union_type) => crate::types::alias::union_repr(vm, v),
+        Layout::Iter if matches!(ty.name(), "dict_keys" | "dict_values" | "dict_items") => {
+            guarded(v, "...", || crate::types::itermethods::iter_repr(vm, v))?
+        }
         Layout::Iter => crate::types::itermethods::iter_repr(vm, v)?,
         Layout::Frame => crate::types::funcmethods::frame_repr(vm, v),
         _ => default_repr(vm, v),

@@ -209,6 +209,9 @@ pub fn native_setitem(vm: &Vm, c: &Value, key: Value, value: Option<Value>) -> P
                 crate::types::bytesmethods::bytearray_set_slice(vm, c, s, value)?;
                 return Ok(true);
             }
+            if as_int(&key).is_none() && key.ty().lookup(&vm.names.__index__).is_none() {
+                return Err(vm.type_error(&format!("bytearray indices must be integers or slices, not {}", key.ty().name())));
+            }
             let j = resolve_index(vm, &key, len, "bytearray")?;
             match value {
                 Some(v) => {

@@ -114,6 +114,16 @@ fn alias_repr(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     crate::protocol::repr::repr_value(vm, &args[0])
 }
 
+fn generic_alias_new(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    if kw.is_some_and(|k| k.as_tuple().is_some_and(|t| !t.is_empty())) {
+        return Err(vm.type_error("GenericAlias() takes no keyword arguments"));
+    }
+    if args.len() != 3 {
+        return Err(vm.type_error(&format!("GenericAlias expected 2 arguments, got {}", args.len().saturating_sub(1))));
+    }
+    Ok(crate::types::itermethods::new_generic_alias(vm, args[1].clone(), args[2].clone()))
+}
+
 pub fn init(vm: &Vm) {
     let t = &vm.types;
     add_method(vm, &t.type_, "__or__", type_or, MethodKind::Instance);
@@ -132,5 +142,7 @@ pub fn init(vm: &Vm) {
     }
     add_getset(vm, &t.generic_alias, "__origin__", |vm, v| Ok(alias_parts(v).map(|(o, _)| o).unwrap_or_else(|| vm.none())), None);
     add_method(vm, &t.generic_alias, "__call__", alias_call, MethodKind::Instance);
+    // `types.GenericAlias(origin, args)`.
+    add_method(vm, &t.generic_alias, "__new__", generic_alias_new, MethodKind::Static);
     add_method(vm, &t.generic_alias, "__mro_entries__", alias_mro_entries, MethodKind::Instance);
 }

@@ -3,6 +3,7 @@
 use crate::object::Value;
 use crate::types::bytes::{new_bytearray, new_bytes, ByteArrayData};
 use crate::types::descr::{add_method, MethodKind};
+use crate::types::seqmethods::ArgSpec;
 use crate::types::int::{as_int, new_int};
 use crate::types::object::split_kwargs;
 use crate::types::str::new_str;
@@ -10,6 +11,16 @@ use crate::vm::{PyResult, Vm};
 
 /// `repr(bytes)`.
 pub fn bytes_repr(b: &[u8]) -> String {
+    repr_with(b, false)
+}
+
+/// The `b'..'` part of a bytearray's repr.
+pub fn bytearray_body_repr(b: &[u8]) -> String {
+    repr_with(b, true)
+}
+
+/// The repr of bytes (`b'..'`); a bytearray's escapes `'` even inside double quotes.
+fn repr_with(b: &[u8], always_escape_single: bool) -> String {
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
     let mut out = String::from("b");
     out.push(quote);
@@ -19,9 +30,9 @@ pub fn bytes_repr(b: &[u8]) -> String {
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
             b'\t' => out.push_str("\\t"),
-            _ if c as char == quote => {
+            _ if c as char == quote || (always_escape_single && c == b'\'') => {
                 out.push('\\');
-                out.push(quote);
+                out.push(c as char);
             }
             0x20..=0x7e => out.push(c as char),
             _ => out.push_str(&format!("\\x{c:02x}")),
@@ -59,7 +70,9 @@ fn byte_value(vm: &Vm, x: &Value) -> PyResult<u8> {
     }
 }
 
-fn bytes_from_arg(vm: &Vm, v: Option<&Value>, encoding: Option<&Value>, errors: Option<&Value>) -> PyResult<Vec<u8>> {
+/// The bytes for `bytes(v)`/`bytearray(v)`; `what` names an out-of-range item in the error
+/// ("bytes" for `bytes()`, "byte" for bytearray operations).
+fn bytes_from_arg(vm: &Vm, v: Option<&Value>, encoding: Option<&Value>, errors: Option<&Value>, what: &str) -> PyResult<Vec<u8>> {
     let Some(v) = v else {
         if encoding.is_some() {
             return Err(vm.type_error("encoding without a string argument"));
@@ -95,9 +108,30 @@ fn bytes_from_arg(vm: &Vm, v: Option<&Value>, encoding: Option<&Value>, errors: 
         }
         return Ok(vec![0; n as usize]);
     }
+    // A size from `__index__`: bytearray() looks for it first, bytes() after `__bytes__`.
+    let index_size = |v: &Value| -> PyResult<Vec<u8>> {
+        let i = vm.index(v)?;
+        let n = as_int(&i)
+            .and_then(|i| i.to_i64())
+            .ok_or_else(|| vm.overflow_error(&format!("cannot fit '{}' into an index-sized integer", v.ty().name())))?;
+        if n < 0 {
+            return Err(vm.value_error("negative count"));
+        }
+        if n > (1 << 40) {
+            return Err(vm.memory_error());
+        }
+        Ok(vec![0; n as usize])
+    };
+    let has_index = v.ty().lookup(&vm.names.__index__).is_some();
+    if has_index && what == "byte" {
+        return index_size(v);
+    }
     if let Some(f) = v.ty().lookup(&vm.intern("__bytes__")) {
         let r = vm.call(&f, &[v.clone()])?;
         return r.as_bytes_vec().ok_or_else(|| vm.type_error(&format!("__bytes__ returned non-bytes (type {})", r.ty().name())));
+    }
+    if has_index {
+        return index_size(v);
     }
     let items = match vm.collect_iter(v) {
         Ok(items) => items,
@@ -114,7 +148,7 @@ fn bytes_from_arg(vm: &Vm, v: Option<&Value>, encoding: Option<&Value>, errors: 
         };
         match n {
             Some(n) if (0..256).contains(&n) => out.push(n as u8),
-            _ => return Err(vm.value_error("bytes must be in range(0, 256)")),
+            _ => return Err(vm.value_error(&format!("{what} must be in range(0, 256)"))),
         }
     }
     Ok(out)
@@ -139,7 +173,7 @@ fn ctor_args(vm: &Vm, pos: &[Value], kws: &[(&Value, &Value)], name: &str) -> Py
     for (a, n) in [(&enc, "encoding"), (&errors, "errors")] {
         if let Some(a) = a {
             if a.as_str_data().is_none() {
-                return Err(vm.type_error(&format!("{name}() argument '{n}' must be str, not {}", a.ty().name())));
+                return Err(vm.type_error(&format!("{name}() argument '{n}' must be str, not {}", crate::types::seqmethods::bad_arg_type(vm, a))));
             }
         }
     }
@@ -152,7 +186,7 @@ fn bytes_new(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value
     if src.as_ref().is_some_and(|s| s.is_exact(&vm.types.bytes)) && pos[0].is(&vm.types.bytes) && enc.is_none() && errors.is_none() {
         return Ok(src.unwrap_or_else(|| new_bytes(Vec::new())));
     }
-    let b = bytes_from_arg(vm, src.as_ref(), enc.as_ref(), errors.as_ref())?;
+    let b = bytes_from_arg(vm, src.as_ref(), enc.as_ref(), errors.as_ref(), "bytes")?;
     if pos[0].is(&vm.types.bytes) {
         return Ok(new_bytes(b));
     }
@@ -182,7 +216,7 @@ fn ba_with<R>(vm: &Vm, v: &Value, f: impl FnOnce(&mut Vec<u8>) -> R) -> PyResult
 fn bytearray_init(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
     let (pos, kws) = split_kwargs(args, kwnames);
     let (src, enc, errors) = ctor_args(vm, pos, &kws, "bytearray")?;
-    let b = bytes_from_arg(vm, src.as_ref(), enc.as_ref(), errors.as_ref())?;
+    let b = bytes_from_arg(vm, src.as_ref(), enc.as_ref(), errors.as_ref(), "byte")?;
     ba_with(vm, &pos[0], |d| *d = b)?;
     Ok(vm.none())
 }
@@ -236,6 +270,10 @@ fn b_hex(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
     } else if let Some(b) = sep.as_bytes_vec() {
         b.iter().map(|&c| c as char).collect()
     } else {
+        // CPython checks the length first.
+        if vm.len(&sep)? != 1 {
+            return Err(vm.value_error("sep must be length 1."));
+        }
         return Err(vm.type_error("sep must be str or bytes."));
     };
     if sep_s.chars().count() != 1 {
@@ -306,7 +344,16 @@ fn b_join(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
         return Err(vm.type_error(&format!("join() takes exactly one argument ({} given)", args.len().saturating_sub(1))));
     }
     let mut out = Vec::new();
-    for (i, it) in vm.collect_iter(&args[1])?.iter().enumerate() {
+    let seq = &args[1];
+    let items = if (seq.as_list().is_some() || seq.as_tuple().is_some()) && !crate::protocol::object::is_heap(seq) {
+        vm.collect_iter(seq)?
+    } else {
+        let it = vm.get_iter(seq).map_err(|e| {
+            if e.0.isinstance(&vm.types.exc.type_error) { vm.type_error("can only join an iterable") } else { e }
+        })?;
+        vm.collect_iter(&it)?
+    };
+    for (i, it) in items.iter().enumerate() {
         if i > 0 {
             out.extend_from_slice(&sep);
         }
@@ -900,7 +947,7 @@ fn b_translate(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Val
     let d = me(vm, args)?;
     let a = args_kw(vm, args, kwnames, &["table", "delete"], "translate")?;
     let table = match &a[0] {
-        None => return Err(vm.type_error("translate() takes at least 1 argument (0 given)")),
+        None => return Err(vm.type_error("translate() takes at least 1 positional argument (0 given)")),
         Some(t) if vm.is_none(t) => None,
         Some(t) => {
             let tb = data(vm, t)?;
@@ -962,7 +1009,7 @@ fn ba_extend(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     if as_int(x).is_some() {
         return Err(vm.type_error(&format!("can't extend bytearray with {}", x.ty().name())));
     }
-    let b = bytes_from_arg(vm, Some(x), None, None)?;
+    let b = bytes_from_arg(vm, Some(x), None, None, "byte")?;
     ba_with(vm, &args[0], |d| d.extend(b))?;
     Ok(vm.none())
 }
@@ -1044,7 +1091,7 @@ fn ba_imul(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
 }
 fn ba_repr(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     ba(vm, &args[0])?;
-    Ok(new_str(&format!("{}({})", args[0].ty().name(), bytes_repr(&me(vm, args)?))))
+    Ok(new_str(&format!("{}({})", args[0].ty().name(), repr_with(&me(vm, args)?, true))))
 }
 fn ba_alloc(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let n = me(vm, args)?.len();
@@ -1065,7 +1112,7 @@ pub fn bytearray_set_slice(vm: &Vm, target: &Value, s: &crate::types::range::Sli
             if as_int(&v).is_some() {
                 return Err(vm.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
             }
-            Some(bytes_from_arg(vm, Some(&v), None, None)?)
+            Some(bytes_from_arg(vm, Some(&v), None, None, "byte")?)
         }
     };
     if step == 1 {
@@ -1108,6 +1155,158 @@ pub fn bytearray_set_slice(vm: &Vm, target: &Value, s: &crate::types::range::Sli
     }
     Ok(())
 }
+
+crate::checked_methods! {
+    bc_upper => b_upper, ArgSpec::NoArgs("bytes.upper");
+    bc_lower => b_lower, ArgSpec::NoArgs("bytes.lower");
+    bc_swapcase => b_swapcase, ArgSpec::NoArgs("bytes.swapcase");
+    bc_capitalize => b_capitalize, ArgSpec::NoArgs("bytes.capitalize");
+    bc_title => b_title, ArgSpec::NoArgs("bytes.title");
+    bc_isalnum => b_isalnum, ArgSpec::NoArgs("bytes.isalnum");
+    bc_isalpha => b_isalpha, ArgSpec::NoArgs("bytes.isalpha");
+    bc_isdigit => b_isdigit, ArgSpec::NoArgs("bytes.isdigit");
+    bc_isascii => b_isascii, ArgSpec::NoArgs("bytes.isascii");
+    bc_isspace => b_isspace, ArgSpec::NoArgs("bytes.isspace");
+    bc_islower => b_islower, ArgSpec::NoArgs("bytes.islower");
+    bc_isupper => b_isupper, ArgSpec::NoArgs("bytes.isupper");
+    bc_istitle => b_istitle, ArgSpec::NoArgs("bytes.istitle");
+    bc_partition => b_partition, ArgSpec::One("bytes.partition");
+    bc_rpartition => b_rpartition, ArgSpec::One("bytes.rpartition");
+    bc_zfill => b_zfill, ArgSpec::One("bytes.zfill");
+    bc_removeprefix => b_removeprefix, ArgSpec::One("bytes.removeprefix");
+    bc_removesuffix => b_removesuffix, ArgSpec::One("bytes.removesuffix");
+    bc_join => b_join, ArgSpec::One("bytes.join");
+    bc_find => b_find, ArgSpec::Varargs("find", 1, 3);
+    bc_rfind => b_rfind, ArgSpec::Varargs("rfind", 1, 3);
+    bc_index => b_index, ArgSpec::Varargs("index", 1, 3);
+    bc_rindex => b_rindex, ArgSpec::Varargs("rindex", 1, 3);
+    bc_count => b_count, ArgSpec::Varargs("count", 1, 3);
+    bc_startswith => b_startswith, ArgSpec::Varargs("startswith", 1, 3);
+    bc_endswith => b_endswith, ArgSpec::Varargs("endswith", 1, 3);
+    bc_strip => b_strip, ArgSpec::Positional("bytes.strip", "strip", 0, 1);
+    bc_lstrip => b_lstrip, ArgSpec::Positional("bytes.lstrip", "lstrip", 0, 1);
+    bc_rstrip => b_rstrip, ArgSpec::Positional("bytes.rstrip", "rstrip", 0, 1);
+    bc_ljust => b_ljust, ArgSpec::Positional("bytes.ljust", "ljust", 1, 2);
+    bc_rjust => b_rjust, ArgSpec::Positional("bytes.rjust", "rjust", 1, 2);
+    bc_center => b_center, ArgSpec::Positional("bytes.center", "center", 1, 2);
+    bc_replace => b_replace, ArgSpec::Positional("bytes.replace", "replace", 2, 3);
+    bac_upper => b_upper, ArgSpec::NoArgs("bytearray.upper");
+    bac_lower => b_lower, ArgSpec::NoArgs("bytearray.lower");
+    bac_swapcase => b_swapcase, ArgSpec::NoArgs("bytearray.swapcase");
+    bac_capitalize => b_capitalize, ArgSpec::NoArgs("bytearray.capitalize");
+    bac_title => b_title, ArgSpec::NoArgs("bytearray.title");
+    bac_isalnum => b_isalnum, ArgSpec::NoArgs("bytearray.isalnum");
+    bac_isalpha => b_isalpha, ArgSpec::NoArgs("bytearray.isalpha");
+    bac_isdigit => b_isdigit, ArgSpec::NoArgs("bytearray.isdigit");
+    bac_isascii => b_isascii, ArgSpec::NoArgs("bytearray.isascii");
+    bac_isspace => b_isspace, ArgSpec::NoArgs("bytearray.isspace");
+    bac_islower => b_islower, ArgSpec::NoArgs("bytearray.islower");
+    bac_isupper => b_isupper, ArgSpec::NoArgs("bytearray.isupper");
+    bac_istitle => b_istitle, ArgSpec::NoArgs("bytearray.istitle");
+    bac_partition => b_partition, ArgSpec::One("bytearray.partition");
+    bac_rpartition => b_rpartition, ArgSpec::One("bytearray.rpartition");
+    bac_zfill => b_zfill, ArgSpec::One("bytearray.zfill");
+    bac_removeprefix => b_removeprefix, ArgSpec::One("bytearray.removeprefix");
+    bac_removesuffix => b_removesuffix, ArgSpec::One("bytearray.removesuffix");
+    bac_join => b_join, ArgSpec::One("bytearray.join");
+    bac_strip => b_strip, ArgSpec::Positional("bytearray.strip", "strip", 0, 1);
+    bac_lstrip => b_lstrip, ArgSpec::Positional("bytearray.lstrip", "lstrip", 0, 1);
+    bac_rstrip => b_rstrip, ArgSpec::Positional("bytearray.rstrip", "rstrip", 0, 1);
+    bac_ljust => b_ljust, ArgSpec::Positional("bytearray.ljust", "ljust", 1, 2);
+    bac_rjust => b_rjust, ArgSpec::Positional("bytearray.rjust", "rjust", 1, 2);
+    bac_center => b_center, ArgSpec::Positional("bytearray.center", "center", 1, 2);
+    bac_replace => b_replace, ArgSpec::Positional("bytearray.replace", "replace", 2, 3);
+    bac_reverse => ba_reverse, ArgSpec::NoArgs("bytearray.reverse");
+    bac_clear => ba_clear, ArgSpec::NoArgs("bytearray.clear");
+    bac_copy => ba_copy, ArgSpec::NoArgs("bytearray.copy");
+    bac_append => ba_append, ArgSpec::One("bytearray.append");
+    bac_extend => ba_extend, ArgSpec::One("bytearray.extend");
+    bac_remove => ba_remove, ArgSpec::One("bytearray.remove");
+    bac_insert => ba_insert, ArgSpec::Positional("bytearray.insert", "insert", 2, 2);
+    bac_pop => ba_pop, ArgSpec::Positional("bytearray.pop", "pop", 0, 1);
+}
+
+/// Methods of `bytes` with their argument checks.
+const B_CHECKED: &[(&str, crate::types::function::NativeFn)] = &[
+    ("upper", bc_upper),
+    ("lower", bc_lower),
+    ("swapcase", bc_swapcase),
+    ("capitalize", bc_capitalize),
+    ("title", bc_title),
+    ("isalnum", bc_isalnum),
+    ("isalpha", bc_isalpha),
+    ("isdigit", bc_isdigit),
+    ("isascii", bc_isascii),
+    ("isspace", bc_isspace),
+    ("islower", bc_islower),
+    ("isupper", bc_isupper),
+    ("istitle", bc_istitle),
+    ("partition", bc_partition),
+    ("rpartition", bc_rpartition),
+    ("zfill", bc_zfill),
+    ("removeprefix", bc_removeprefix),
+    ("removesuffix", bc_removesuffix),
+    ("join", bc_join),
+    ("find", bc_find),
+    ("rfind", bc_rfind),
+    ("index", bc_index),
+    ("rindex", bc_rindex),
+    ("count", bc_count),
+    ("startswith", bc_startswith),
+    ("endswith", bc_endswith),
+    ("strip", bc_strip),
+    ("lstrip", bc_lstrip),
+    ("rstrip", bc_rstrip),
+    ("ljust", bc_ljust),
+    ("rjust", bc_rjust),
+    ("center", bc_center),
+    ("replace", bc_replace),
+];
+
+/// Methods of `bytearray` with their argument checks.
+const BA_CHECKED: &[(&str, crate::types::function::NativeFn)] = &[
+    ("upper", bac_upper),
+    ("lower", bac_lower),
+    ("swapcase", bac_swapcase),
+    ("capitalize", bac_capitalize),
+    ("title", bac_title),
+    ("isalnum", bac_isalnum),
+    ("isalpha", bac_isalpha),
+    ("isdigit", bac_isdigit),
+    ("isascii", bac_isascii),
+    ("isspace", bac_isspace),
+    ("islower", bac_islower),
+    ("isupper", bac_isupper),
+    ("istitle", bac_istitle),
+    ("partition", bac_partition),
+    ("rpartition", bac_rpartition),
+    ("zfill", bac_zfill),
+    ("removeprefix", bac_removeprefix),
+    ("removesuffix", bac_removesuffix),
+    ("join", bac_join),
+    ("find", bc_find),
+    ("rfind", bc_rfind),
+    ("index", bc_index),
+    ("rindex", bc_rindex),
+    ("count", bc_count),
+    ("startswith", bc_startswith),
+    ("endswith", bc_endswith),
+    ("strip", bac_strip),
+    ("lstrip", bac_lstrip),
+    ("rstrip", bac_rstrip),
+    ("ljust", bac_ljust),
+    ("rjust", bac_rjust),
+    ("center", bac_center),
+    ("replace", bac_replace),
+    ("reverse", bac_reverse),
+    ("clear", bac_clear),
+    ("copy", bac_copy),
+    ("append", bac_append),
+    ("extend", bac_extend),
+    ("remove", bac_remove),
+    ("insert", bac_insert),
+    ("pop", bac_pop),
+];
 
 pub fn init(vm: &Vm) {
     for (t, is_ba) in [(&vm.types.bytes, false), (&vm.types.bytearray, true)] {
@@ -1191,6 +1390,9 @@ pub fn init(vm: &Vm) {
             add_method(vm, t, "__new__", bytes_new, MethodKind::Static);
             add_method(vm, t, "__getnewargs__", b_getnewargs, MethodKind::Instance);
             add_method(vm, t, "__bytes__", b_bytes, MethodKind::Instance);
+        }
+        for (name, f) in if is_ba { BA_CHECKED } else { B_CHECKED } {
+            add_method(vm, t, name, *f, MethodKind::Instance);
         }
     }
 }
@@ -1631,7 +1833,7 @@ pub fn decode_to_cps(vm: &Vm, b: &[u8], encoding: &str, errors: &str, obj: Optio
 fn str_arg<'a>(vm: &Vm, v: Option<&'a Value>, func: &str, arg: &str, default: &'a str) -> PyResult<&'a str> {
     match v {
         None => Ok(default),
-        Some(v) => v.as_rust_str().ok_or_else(|| vm.type_error(&format!("{func}() argument '{arg}' must be str, not {}", v.ty().name()))),
+        Some(v) => v.as_rust_str().ok_or_else(|| vm.type_error(&format!("{func}() argument '{arg}' must be str, not {}", crate::types::seqmethods::bad_arg_type(vm, v)))),
     }
 }
 

@@ -767,6 +767,10 @@ pub fn str_format(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<
     let (pos, kws) = split_kwargs(args, kwnames);
     let me = pos.first().ok_or_else(|| vm.type_error("descriptor 'format' of 'str' object needs an argument"))?;
     let (tmpl, mut sur) = crate::types::strmethods::tx(me.as_str_data().ok_or_else(|| vm.type_error("descriptor 'format' requires a 'str' object"))?);
+    if !tmpl.contains(['{', '}']) {
+        // Only literal text: CPython hands back the string itself (a subclass instance too).
+        return Ok(me.clone());
+    }
     let tmpl: Vec<char> = tmpl.chars().collect();
     let kwf = |k: &str| -> PyResult<Option<Value>> {
         Ok(kws.iter().find(|(n, _)| n.as_rust_str() == Some(k)).map(|(_, v)| (*v).clone()))

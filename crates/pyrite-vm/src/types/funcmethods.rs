@@ -65,6 +65,22 @@ fn set_kwdefaults(vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
     drop(old);
     Ok(())
 }
+fn get_type_params(vm: &Vm, v: &Value) -> PyResult<Value> {
+    // SAFETY: short read.
+    Ok(unsafe { (*f(v).type_params.get()).clone() }.unwrap_or_else(|| vm.types.empty_tuple.clone()))
+}
+/// Sets `__type_params__`, which must be a tuple.
+pub fn set_type_params(vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
+    let n = match n {
+        Some(t) if t.as_tuple().is_some() => t,
+        None => return Err(vm.type_error("__type_params__ must be set to a tuple")),
+        Some(_) => return Err(vm.type_error("__type_params__ must be set to a tuple")),
+    };
+    // SAFETY: short write.
+    let old = unsafe { std::mem::replace(&mut *f(v).type_params.get(), Some(n)) };
+    drop(old);
+    Ok(())
+}
 fn get_code(_vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(f(v).code().clone())
 }
@@ -131,6 +147,7 @@ pub fn init(vm: &Vm) {
     add_getset(vm, t, "__defaults__", get_defaults, Some(set_defaults));
     add_getset(vm, t, "__kwdefaults__", get_kwdefaults, Some(set_kwdefaults));
     add_getset(vm, t, "__code__", get_code, Some(set_code));
+    add_getset(vm, t, "__type_params__", get_type_params, Some(set_type_params));
     add_getset(vm, t, "__globals__", get_globals, None);
     add_getset(vm, t, "__builtins__", get_builtins, None);
     add_getset(vm, t, "__closure__", get_closure, None);

@@ -25,6 +25,8 @@ pub struct FunctionData {
     pub annotations: UnsafeCell<Option<Value>>,
     pub dict: UnsafeCell<Option<Value>>,
     pub module: UnsafeCell<Value>,
+    /// `__type_params__` (None stands for the empty tuple).
+    pub type_params: UnsafeCell<Option<Value>>,
 }
 
 impl FunctionData {

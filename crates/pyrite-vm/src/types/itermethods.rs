@@ -495,11 +495,67 @@ pub fn view_binop(vm: &Vm, a: &Value, b: &Value, op: u8) -> PyResult<Option<Valu
     if !matches!(op, nb::AND | nb::OR | nb::SUBTRACT | nb::XOR) {
         return Ok(None);
     }
+    if op == nb::AND {
+        return view_intersect(vm, a, b, &is_view).map(Some);
+    }
+    // As CPython's `dictviews_or`/`_sub`/`_xor`: a set of the left operand, updated in place
+    // with the right one.
     let s = crate::types::set::new_set();
-    crate::types::setmethods::update_from(vm, s.as_set().expect("set"), a)?;
-    let other = crate::types::set::new_set();
-    crate::types::setmethods::update_from(vm, other.as_set().expect("set"), b)?;
-    crate::types::setmethods::set_binop(vm, &s, &other, op, false)
+    let sd = s.as_set().expect("set");
+    // `dictviews_to_set`: a keys view of an exact dict is read from the dict.
+    let left = match a.downcast::<IterData>().map(|d| &d.kind) {
+        Some(IterKind::View(m)) if a.ty().name() == "dict_keys" && m.is_exact(&vm.types.dict) => m.clone(),
+        _ => a.clone(),
+    };
+    crate::types::setmethods::update_from(vm, sd, &left)?;
+    match op {
+        nb::OR => crate::types::setmethods::update_from(vm, sd, b)?,
+        nb::SUBTRACT => {
+            for k in vm.collect_iter(b)? {
+                drop(sd.discard(vm, &k)?);
+            }
+        }
+        _ => {
+            let other = if b.as_set().is_some() {
+                b.clone()
+            } else {
+                let o = crate::types::set::new_set();
+                crate::types::setmethods::update_from(vm, o.as_set().expect("set"), b)?;
+                o
+            };
+            crate::types::setmethods::set_binop(vm, &s, &other, nb::XOR, true)?;
+        }
+    }
+    Ok(Some(s))
+}
+
+/// `view & other` (= `_PyDictView_Intersect`): the items of the smaller side, in its order,
+/// that the other side contains.
+fn view_intersect(vm: &Vm, a: &Value, b: &Value, is_view: &dyn Fn(&Value) -> bool) -> PyResult<Value> {
+    let (mut me, mut other) = if is_view(a) { (a, b) } else { (b, a) };
+    let len_me = vm.len(me)?;
+    if other.is_exact(&vm.types.set) && len_me <= vm.len(other)? {
+        let r = crate::types::set::new_set();
+        let rd = r.as_set().expect("set");
+        let od = other.as_set().expect("set");
+        for k in vm.collect_iter(me)? {
+            if od.contains(vm, &k)? {
+                rd.add(vm, k)?;
+            }
+        }
+        return Ok(r);
+    }
+    if is_view(other) && vm.len(other)? > len_me {
+        std::mem::swap(&mut me, &mut other);
+    }
+    let r = crate::types::set::new_set();
+    let rd = r.as_set().expect("set");
+    for k in vm.collect_iter(other)? {
+        if vm.contains(me, &k)? {
+            rd.add(vm, k)?;
+        }
+    }
+    Ok(r)
 }
 
 /// Rich comparison of `dict_keys`/`dict_items` views with sets, frozensets and such views
@@ -571,7 +627,7 @@ pub fn iter_repr(vm: &Vm, v: &Value) -> PyResult<String> {
             }
         }
         IterKind::Alias(origin, args) => {
-            let o = crate::protocol::repr::type_qualified_name(vm, origin);
+            let o = alias_arg_repr(vm, origin);
             let parts: Vec<String> = match args.as_tuple() {
                 Some(t) => t.iter().map(|a| alias_arg_repr(vm, a)).collect(),
                 None => vec![alias_arg_repr(vm, args)],

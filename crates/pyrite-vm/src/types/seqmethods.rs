@@ -237,6 +237,85 @@ pub fn meth_noargs(vm: &Vm, qual: &str, args: &[Value], kwnames: Option<&Value>)
     Ok(())
 }
 
+/// The type name in Argument Clinic's "argument must be X, not T" errors: `None` for None.
+pub fn bad_arg_type(vm: &Vm, v: &Value) -> String {
+    if vm.is_none(v) { "None".to_string() } else { v.ty().name().to_string() }
+}
+
+/// How a native method takes its arguments (CPython's calling convention for it), for
+/// [`check_args`]. Names are qualified (`"str.upper"`) or short (`"count"`) as CPython words the
+/// errors.
+#[derive(Clone, Copy)]
+pub enum ArgSpec {
+    /// METH_NOARGS: `str.upper() takes no arguments (1 given)`.
+    NoArgs(&'static str),
+    /// METH_O: `str.join() takes exactly one argument (0 given)`.
+    One(&'static str),
+    /// METH_VARARGS parsed by `PyArg_ParseTuple`: `count() takes at least 1 argument (0 given)`.
+    Varargs(&'static str, usize, usize),
+    /// Argument Clinic positional-only: `center expected at most 2 arguments, got 3`
+    /// (qualified name, short name, min, max).
+    Positional(&'static str, &'static str, usize, usize),
+}
+
+/// Checks the argument count (self included in `args`) and the absence of keywords for a
+/// method taking positional arguments only.
+#[inline]
+pub fn check_args(vm: &Vm, spec: ArgSpec, args: &[Value], kwnames: Option<&Value>) -> PyResult<()> {
+    match spec {
+        ArgSpec::NoArgs(q) => {
+            if args.len() != 1 || kwnames.is_some() {
+                meth_noargs(vm, q, args, kwnames)?;
+            }
+        }
+        ArgSpec::One(q) => {
+            if args.len() != 2 || kwnames.is_some() {
+                meth_o(vm, q, args, kwnames)?;
+            }
+        }
+        ArgSpec::Varargs(name, min, max) => {
+            let nkw = kwnames.and_then(|k| k.as_tuple()).map(|t| t.len()).unwrap_or(0);
+            if nkw > 0 {
+                return Err(vm.type_error(&format!("{name}() takes no keyword arguments")));
+            }
+            let n = args.len().saturating_sub(1);
+            if n < min || n > max {
+                let (how, k) = if min == max {
+                    ("exactly", min)
+                } else if n < min {
+                    ("at least", min)
+                } else {
+                    ("at most", max)
+                };
+                return Err(vm.type_error(&format!(
+                    "{name}() takes {how} {k} argument{} ({n} given)",
+                    if k == 1 { "" } else { "s" }
+                )));
+            }
+        }
+        ArgSpec::Positional(q, short, min, max) => {
+            let n = args.len().saturating_sub(1);
+            if n < min || n > max || kwnames.is_some() {
+                meth_range(vm, q, short, args, kwnames, min, max)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Defines methods `$wrap` that check their arguments by an [`ArgSpec`] and call `$f`.
+#[macro_export]
+macro_rules! checked_methods {
+    ($($wrap:ident => $f:ident, $spec:expr;)*) => {
+        $(
+            fn $wrap(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+                $crate::types::seqmethods::check_args(vm, $spec, args, kw)?;
+                $f(vm, args, kw)
+            }
+        )*
+    };
+}
+
 /// Positional-only argument count check with Argument Clinic's wording
 /// (`name expected at most 2 arguments, got 3`), self excluded.
 pub fn meth_range(vm: &Vm, qual: &str, short: &str, args: &[Value], kwnames: Option<&Value>, min: usize, max: usize) -> PyResult<()> {
@@ -382,6 +461,12 @@ pub fn repeat(vm: &Vm, seq: &Value, n: usize, inplace: bool) -> PyResult<Value> 
             }
             drop(probe);
             let out = b.repeat(n);
+            if inplace && seq.ty().layout == Layout::ByteArray {
+                if let Some(d) = seq.downcast::<crate::types::bytes::ByteArrayData>() {
+                    d.with_mut(|v| *v = out);
+                    return Ok(seq.clone());
+                }
+            }
             if seq.ty().layout == Layout::Bytes { crate::types::bytes::new_bytes(out) } else { crate::types::bytes::new_bytearray(out) }
         }
         _ => return Err(vm.type_error("can't multiply sequence")),

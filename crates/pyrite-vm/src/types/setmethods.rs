@@ -66,8 +66,10 @@ pub fn set_binop(vm: &Vm, a: &Value, b: &Value, op: u8, inplace: bool) -> PyResu
         nb::AND => intersection(vm, sa, sb)?,
         nb::SUBTRACT => difference(vm, sa, sb)?,
         nb::XOR => {
-            let n = copy_data(vm, sa)?;
-            symmetric_update(vm, &n, sb)?;
+            // As CPython: a copy of the right operand, updated with the left one (this
+            // decides the iteration order).
+            let n = copy_data(vm, sb)?;
+            symmetric_update(vm, &n, sa)?;
             n
         }
         _ => return Ok(None),
@@ -214,7 +216,12 @@ fn set_difference(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value
 }
 fn set_symmetric_difference(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     crate::types::seqmethods::meth_o(vm, &format!("{}.symmetric_difference", args.first().map(|a| a.ty().name()).unwrap_or("set")), args, kw)?;
-    multi(vm, args, nb::XOR)
+    // As CPython: a new set from the argument, updated with this one.
+    let me = this(vm, args)?;
+    let n = SetData::new();
+    update_from(vm, &n, &args[1])?;
+    symmetric_update(vm, &n, me)?;
+    Ok(make_like(vm, &args[0], n))
 }
 fn multi_update(vm: &Vm, args: &[Value], op: u8) -> PyResult<Value> {
     this(vm, args)?;

@@ -2,6 +2,7 @@
 
 use crate::object::Value;
 use crate::types::descr::{add_method, MethodKind};
+use crate::types::seqmethods::ArgSpec;
 use crate::types::int::new_int;
 use crate::types::list::new_list;
 use crate::types::object::split_kwargs;
@@ -119,7 +120,15 @@ fn str_join(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     if args.len() != 2 {
         return Err(vm.type_error(&format!("str.join() takes exactly one argument ({} given)", args.len() - 1)));
     }
-    let items = vm.collect_iter(&args[1])?;
+    let seq = &args[1];
+    let items = if (seq.as_list().is_some() || seq.as_tuple().is_some()) && !crate::protocol::object::is_heap(seq) {
+        vm.collect_iter(seq)?
+    } else {
+        let it = vm.get_iter(seq).map_err(|e| {
+            if e.0.isinstance(&vm.types.exc.type_error) { vm.type_error("can only join an iterable") } else { e }
+        })?;
+        vm.collect_iter(&it)?
+    };
     let mut parts: Vec<&StrData> = Vec::with_capacity(items.len() * 2);
     for (i, it) in items.iter().enumerate() {
         let d = it.as_str_data().ok_or_else(|| {
@@ -137,17 +146,13 @@ fn str_join(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
 }
 
 fn split_impl(vm: &Vm, args: &[Value], kwnames: Option<&Value>, right: bool) -> PyResult<Value> {
-    let (pos, kws) = split_kwargs(args, kwnames);
-    let me = this(vm, pos)?;
-    let mut sep = pos.get(1).cloned();
-    let mut maxsplit = pos.get(2).cloned();
-    for (k, v) in kws {
-        match k.as_rust_str() {
-            Some("sep") => sep = Some(v.clone()),
-            Some("maxsplit") => maxsplit = Some(v.clone()),
-            _ => return Err(vm.type_error("split() got an unexpected keyword argument")),
-        }
-    }
+    let me = this(vm, args)?;
+    let (sep, maxsplit) = if args.len() == 1 && kwnames.is_none() {
+        (None, None)
+    } else {
+        let a = crate::builtins::clinic_args(vm, if right { "rsplit" } else { "split" }, &args[1..], kwnames, &["sep", "maxsplit"], 0, 0)?;
+        (a[0].clone(), a[1].clone())
+    };
     let max = match maxsplit {
         Some(m) => ssize_arg(vm, &m)?,
         None => -1,
@@ -212,8 +217,12 @@ fn split_impl(vm: &Vm, args: &[Value], kwnames: Option<&Value>, right: bool) -> 
             let (sep, sur2) = tx(sd);
             let sep: &str = &sep;
             sur |= sur2;
-            let parts: Vec<&str> = if max < 0 {
+            let parts: Vec<&str> = if max < 0 && !right {
                 text.split(sep).collect()
+            } else if max < 0 {
+                let mut v: Vec<&str> = text.rsplit(sep).collect();
+                v.reverse();
+                v
             } else if right {
                 let mut v: Vec<&str> = text.rsplitn(max as usize + 1, sep).collect();
                 v.reverse();
@@ -241,7 +250,12 @@ fn strip_impl(vm: &Vm, args: &[Value], left: bool, right: bool) -> PyResult<Valu
     let text: &str = &text;
     let chars: Option<Vec<char>> = match args.get(1) {
         Some(c) if !vm.is_none(c) => {
-            let (cs, s2) = tx(c.as_str_data().ok_or_else(|| vm.type_error("strip arg must be None or str"))?);
+            let name = match (left, right) {
+                (true, true) => "strip",
+                (true, false) => "lstrip",
+                _ => "rstrip",
+            };
+            let (cs, s2) = tx(c.as_str_data().ok_or_else(|| vm.type_error(&format!("{name} arg must be None or str")))?);
             sur |= s2;
             Some(cs.chars().collect())
         }
@@ -282,8 +296,13 @@ fn str_replace(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     if args.len() > 4 {
         return Err(vm.type_error(&format!("replace expected at most 3 arguments, got {}", args.len() - 1)));
     }
-    let old = arg_str(vm, args, 1, "replace")?;
-    let new = arg_str(vm, args, 2, "replace")?;
+    let arg = |i: usize| {
+        args[i].as_str_data().ok_or_else(|| {
+            vm.type_error(&format!("replace() argument {i} must be str, not {}", crate::types::seqmethods::bad_arg_type(vm, &args[i])))
+        })
+    };
+    let old = arg(1)?;
+    let new = arg(2)?;
     let count = match args.get(3) {
         Some(c) => ssize_arg(vm, c)?,
         None => -1,
@@ -414,20 +433,50 @@ fn str_lower(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     Ok(back(&t.to_lowercase(), sur))
 }
 fn str_casefold(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
-    let mut out = String::new();
-    let (t, sur) = tx(this(vm, args)?);
+    let me = this(vm, args)?;
+    let (t, sur) = tx(me);
+    if t.is_ascii() {
+        return Ok(back(&t.to_ascii_lowercase(), sur));
+    }
+    let mut out = String::with_capacity(t.len());
     for c in t.chars() {
-        let mut up = c.to_uppercase();
-        let special = up.len() > 1 || matches!(c as u32, 0x3C2 | 0x3D0 | 0x3D1 | 0x3D5 | 0x3D6 | 0x3F0 | 0x3F1 | 0x3F5 | 0x17F | 0xB5 | 0x1E9B | 0x1FBE | 0x345);
-        if special {
-            for u in up.by_ref() {
-                out.extend(u.to_lowercase());
-            }
-        } else {
-            out.extend(c.to_lowercase());
-        }
+        casefold_char(c, &mut out, 0);
     }
     Ok(back(&out, sur))
+}
+
+/// Full case folding of one character: the lowercase of its full uppercase, repeated until
+/// nothing changes (U+1E9E -> U+00DF -> "ss"), with the folds that rule gets wrong: Cherokee
+/// folds to its capitals, and dotless i has no folding.
+fn casefold_char(c: char, out: &mut String, depth: u8) {
+    let cp = c as u32;
+    let special = match cp {
+        0x131 => Some(cp),
+        0xAB70..=0xABBF => Some(cp - 0xAB70 + 0x13A0),
+        0x13F8..=0x13FD => Some(cp - 8),
+        0x13A0..=0x13F5 => Some(cp),
+        _ => None,
+    };
+    if let Some(f) = special {
+        out.push(char::from_u32(f).unwrap_or(c));
+        return;
+    }
+    let mut folded = String::new();
+    for u in c.to_uppercase() {
+        folded.extend(u.to_lowercase());
+    }
+    let mut chars = folded.chars();
+    if depth < 2 && !(chars.next() == Some(c) && chars.next().is_none()) {
+        for f in folded.chars() {
+            if f == c {
+                out.push(f);
+            } else {
+                casefold_char(f, out, depth + 1);
+            }
+        }
+    } else {
+        out.push_str(&folded);
+    }
 }
 
 /// Whether a capital sigma at `i` lowercases to final sigma (preceded by a cased letter and
@@ -490,6 +539,8 @@ pub fn push_title(c: char, out: &mut String) {
         0x1FB3 | 0x1FBC => Some(0x1FBC),
         0x1FC3 | 0x1FCC => Some(0x1FCC),
         0x1FF3 | 0x1FFC => Some(0x1FFC),
+        // Georgian Mkhedruli letters are their own titlecase.
+        0x10D0..=0x10FA | 0x10FD..=0x10FF => Some(cp),
         _ => None,
     };
     if let Some(t) = single.and_then(char::from_u32) {
@@ -501,7 +552,10 @@ pub fn push_title(c: char, out: &mut String) {
     out.push(first);
     let first_cased = is_cased(first);
     for r in up {
-        if first_cased {
+        if r == '\u{399}' {
+            // The iota subscript stays a combining ypogegrammeni in titlecase (U+1FB2 ...).
+            out.push('\u{345}');
+        } else if first_cased {
             out.extend(r.to_lowercase());
         } else {
             out.push(r);
@@ -569,11 +623,14 @@ pub fn py_isspace(c: char) -> bool {
 fn str_capitalize(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let (text, sur) = tx(this(vm, args)?);
     let mut out = String::new();
-    let mut it = text.chars();
-    if let Some(c) = it.next() {
+    if let Some(c) = text.chars().next() {
         push_title(c, &mut out);
+        // Lowercase the whole text so a final sigma sees the letters before it; the first
+        // character is never a final sigma, so its own lowercase form is what to drop.
+        let lower = text.to_lowercase();
+        let skip: usize = c.to_lowercase().map(char::len_utf8).sum();
+        out.push_str(&lower[skip..]);
     }
-    out.push_str(&it.as_str().to_lowercase());
     Ok(back(&out, sur))
 }
 fn str_title(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
@@ -681,7 +738,7 @@ fn pad(vm: &Vm, args: &[Value], how: u8) -> PyResult<Value> {
     }
     let fill = match args.get(2) {
         Some(f) => {
-            let fd = f.as_str_data().ok_or_else(|| vm.type_error("The fill character must be a unicode character"))?;
+            let fd = f.as_str_data().ok_or_else(|| vm.type_error(&format!("The fill character must be a unicode character, not {}", f.ty().name())))?;
             if fd.len() != 1 {
                 return Err(vm.type_error("The fill character must be exactly one character long"));
             }
@@ -694,7 +751,7 @@ fn pad(vm: &Vm, args: &[Value], how: u8) -> PyResult<Value> {
     };
     let len = me.len() as isize;
     if width <= len {
-        return Ok(args[0].clone());
+        return Ok(unchanged(vm, &args[0]));
     }
     let total = (width - len) as usize;
     let (l, r) = match how {
@@ -710,6 +767,16 @@ fn pad(vm: &Vm, args: &[Value], how: u8) -> PyResult<Value> {
     let sur = sur || fill as u32 >= SUR_MAP;
     Ok(back(&format!("{}{}{}", f.repeat(l), t, f.repeat(r)), sur))
 }
+/// `self` unchanged: the object itself for an exact str, an exact-str copy for a subclass.
+fn unchanged(vm: &Vm, v: &Value) -> Value {
+    if v.is_exact(&vm.types.str) {
+        v.clone()
+    } else {
+        let (t, sur) = tx(v.as_str_data().expect("str"));
+        back(&t, sur)
+    }
+}
+
 fn str_ljust(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     pad(vm, args, 0)
 }
@@ -729,7 +796,7 @@ fn str_zfill(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let t: &str = &t;
     let len = me.len() as isize;
     if width <= len {
-        return Ok(args[0].clone());
+        return Ok(unchanged(vm, &args[0]));
     }
     let zeros = "0".repeat((width - len) as usize);
     if let Some(rest) = t.strip_prefix(['+', '-']) {
@@ -762,20 +829,12 @@ fn str_rpartition(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value>
 }
 
 fn str_splitlines(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
-    let (pos, kws) = split_kwargs(args, kwnames);
-    let me = this(vm, pos)?;
-    if pos.len() > 2 {
-        return Err(vm.type_error(&format!("splitlines() takes at most 1 argument ({} given)", pos.len() - 1)));
-    }
-    let mut keep = match pos.get(1) {
+    let me = this(vm, args)?;
+    let a = crate::builtins::clinic_args(vm, "splitlines", &args[1..], kwnames, &["keepends"], 0, 0)?;
+    let keep = match &a[0] {
         Some(k) => vm.is_true(k)?,
         None => false,
     };
-    for (k, v) in kws {
-        if k.as_rust_str() == Some("keepends") {
-            keep = vm.is_true(v)?;
-        }
-    }
     let cps = me.to_code_points();
     let mut out = Vec::new();
     let mut start = 0;
@@ -801,9 +860,10 @@ fn str_splitlines(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<
     Ok(new_list(out))
 }
 
-fn str_expandtabs(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn str_expandtabs(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
     let me = this(vm, args)?;
-    let ts = match args.get(1) {
+    let a = crate::builtins::clinic_args(vm, "expandtabs", &args[1..], kwnames, &["tabsize"], 0, 0)?;
+    let ts = match a[0].as_ref() {
         Some(t) => ssize_arg(vm, t)?,
         None => 8,
     };
@@ -838,25 +898,25 @@ fn str_expandtabs(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value>
 fn str_removeprefix(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let me = this(vm, args)?;
     let p = match args.get(1) {
-        Some(a) => a.as_str_data().ok_or_else(|| vm.type_error(&format!("removeprefix() argument must be str, not {}", a.ty().name())))?,
+        Some(a) => a.as_str_data().ok_or_else(|| vm.type_error(&format!("removeprefix() argument must be str, not {}", crate::types::seqmethods::bad_arg_type(vm, a))))?,
         None => return Err(vm.type_error("str.removeprefix() takes exactly one argument (0 given)")),
     };
     let ((t, s1), (pt, s2)) = (tx(me), tx(p));
     match t.strip_prefix(&*pt) {
         Some(r) if !p.is_empty() => Ok(back(r, s1 || s2)),
-        _ => Ok(args[0].clone()),
+        _ => Ok(unchanged(vm, &args[0])),
     }
 }
 fn str_removesuffix(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let me = this(vm, args)?;
     let p = match args.get(1) {
-        Some(a) => a.as_str_data().ok_or_else(|| vm.type_error(&format!("removesuffix() argument must be str, not {}", a.ty().name())))?,
+        Some(a) => a.as_str_data().ok_or_else(|| vm.type_error(&format!("removesuffix() argument must be str, not {}", crate::types::seqmethods::bad_arg_type(vm, a))))?,
         None => return Err(vm.type_error("str.removesuffix() takes exactly one argument (0 given)")),
     };
     let ((t, s1), (pt, s2)) = (tx(me), tx(p));
     match t.strip_suffix(&*pt) {
         Some(r) if !p.is_empty() => Ok(back(r, s1 || s2)),
-        _ => Ok(args[0].clone()),
+        _ => Ok(unchanged(vm, &args[0])),
     }
 }
 
@@ -898,7 +958,10 @@ fn str_translate(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> 
                     continue;
                 }
                 if let Some(i) = crate::types::int::as_int(&r) {
-                    out.push(i.to_i64().unwrap_or(0) as u32);
+                    match i.to_i64() {
+                        Some(v) if (0..0x110000).contains(&v) => out.push(v as u32),
+                        _ => return Err(vm.value_error("character mapping must be in range(0x110000)")),
+                    }
                 } else if let Some(sd) = r.as_str_data() {
                     out.extend(sd.code_points());
                 } else {
@@ -922,13 +985,26 @@ fn str_maketrans(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> 
                 let key = match k.as_str_data() {
                     Some(sd) if sd.len() == 1 => new_int(sd.char_at(0) as i64),
                     Some(_) => return Err(vm.value_error("string keys in translate table must be of length 1")),
-                    None => k,
+                    None if crate::types::int::as_int(&k).is_some() => k,
+                    None => return Err(vm.type_error("keys in translate table must be strings or integers")),
                 };
                 dd.set_item(vm, key, v)?;
             }
         }
         2 | 3 => {
-            let (a, b) = (arg_str(vm, args, 0, "maketrans")?, arg_str(vm, args, 1, "maketrans")?);
+            for (i, v) in args.iter().enumerate().skip(1) {
+                if v.as_str_data().is_none() {
+                    return Err(vm.type_error(&format!(
+                        "maketrans() argument {} must be str, not {}",
+                        i + 1,
+                        crate::types::seqmethods::bad_arg_type(vm, v)
+                    )));
+                }
+            }
+            let a = args[0]
+                .as_str_data()
+                .ok_or_else(|| vm.type_error("first maketrans argument must be a string if there is a second argument"))?;
+            let b = args[1].as_str_data().expect("checked");
             if a.len() != b.len() {
                 return Err(vm.value_error("the first two maketrans arguments must have equal length"));
             }
@@ -936,7 +1012,7 @@ fn str_maketrans(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> 
                 dd.set_item(vm, new_int(x as i64), new_int(y as i64))?;
             }
             if let Some(c) = args.get(2) {
-                let cs = c.as_str_data().ok_or_else(|| vm.type_error("maketrans() argument 3 must be str"))?;
+                let cs = c.as_str_data().expect("checked");
                 for x in cs.code_points() {
                     dd.set_item(vm, new_int(x as i64), vm.none())?;
                 }
@@ -1011,58 +1087,101 @@ fn str_getnewargs(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value>
     Ok(crate::types::tuple::new_tuple(vec![str_from_data(me.substring(0, me.len()))]))
 }
 
+crate::checked_methods! {
+    c_upper => str_upper, ArgSpec::NoArgs("str.upper");
+    c_lower => str_lower, ArgSpec::NoArgs("str.lower");
+    c_casefold => str_casefold, ArgSpec::NoArgs("str.casefold");
+    c_swapcase => str_swapcase, ArgSpec::NoArgs("str.swapcase");
+    c_capitalize => str_capitalize, ArgSpec::NoArgs("str.capitalize");
+    c_title => str_title, ArgSpec::NoArgs("str.title");
+    c_isdigit => str_isdigit, ArgSpec::NoArgs("str.isdigit");
+    c_isdecimal => str_isdecimal, ArgSpec::NoArgs("str.isdecimal");
+    c_isnumeric => str_isnumeric, ArgSpec::NoArgs("str.isnumeric");
+    c_isalpha => str_isalpha, ArgSpec::NoArgs("str.isalpha");
+    c_isalnum => str_isalnum, ArgSpec::NoArgs("str.isalnum");
+    c_isspace => str_isspace, ArgSpec::NoArgs("str.isspace");
+    c_isascii => str_isascii, ArgSpec::NoArgs("str.isascii");
+    c_isprintable => str_isprintable, ArgSpec::NoArgs("str.isprintable");
+    c_islower => str_islower, ArgSpec::NoArgs("str.islower");
+    c_isupper => str_isupper, ArgSpec::NoArgs("str.isupper");
+    c_istitle => str_istitle, ArgSpec::NoArgs("str.istitle");
+    c_isidentifier => str_isidentifier, ArgSpec::NoArgs("str.isidentifier");
+    c_getnewargs => str_getnewargs, ArgSpec::NoArgs("str.__getnewargs__");
+    c_partition => str_partition, ArgSpec::One("str.partition");
+    c_rpartition => str_rpartition, ArgSpec::One("str.rpartition");
+    c_zfill => str_zfill, ArgSpec::One("str.zfill");
+    c_removeprefix => str_removeprefix, ArgSpec::One("str.removeprefix");
+    c_removesuffix => str_removesuffix, ArgSpec::One("str.removesuffix");
+    c_format_map => str_format_map, ArgSpec::One("str.format_map");
+    c_translate => str_translate, ArgSpec::One("str.translate");
+    c_find => str_find, ArgSpec::Varargs("find", 1, 3);
+    c_rfind => str_rfind, ArgSpec::Varargs("rfind", 1, 3);
+    c_index => str_index, ArgSpec::Varargs("index", 1, 3);
+    c_rindex => str_rindex, ArgSpec::Varargs("rindex", 1, 3);
+    c_count => str_count, ArgSpec::Varargs("count", 1, 3);
+    c_startswith => str_startswith, ArgSpec::Varargs("startswith", 1, 3);
+    c_endswith => str_endswith, ArgSpec::Varargs("endswith", 1, 3);
+    c_strip => str_strip, ArgSpec::Positional("str.strip", "strip", 0, 1);
+    c_lstrip => str_lstrip, ArgSpec::Positional("str.lstrip", "lstrip", 0, 1);
+    c_rstrip => str_rstrip, ArgSpec::Positional("str.rstrip", "rstrip", 0, 1);
+    c_ljust => str_ljust, ArgSpec::Positional("str.ljust", "ljust", 1, 2);
+    c_rjust => str_rjust, ArgSpec::Positional("str.rjust", "rjust", 1, 2);
+    c_center => str_center, ArgSpec::Positional("str.center", "center", 1, 2);
+    c_replace => str_replace, ArgSpec::Positional("str.replace", "replace", 2, 3);
+}
+
 pub fn init(vm: &Vm) {
     let t = &vm.types.str;
     let m: &[(&'static str, crate::types::function::NativeFn)] = &[
         ("join", str_join),
         ("split", str_split),
         ("rsplit", str_rsplit),
-        ("strip", str_strip),
-        ("lstrip", str_lstrip),
-        ("rstrip", str_rstrip),
-        ("replace", str_replace),
-        ("find", str_find),
-        ("rfind", str_rfind),
-        ("index", str_index),
-        ("rindex", str_rindex),
-        ("count", str_count),
-        ("startswith", str_startswith),
-        ("endswith", str_endswith),
-        ("upper", str_upper),
-        ("lower", str_lower),
-        ("casefold", str_casefold),
-        ("swapcase", str_swapcase),
-        ("capitalize", str_capitalize),
-        ("title", str_title),
-        ("isdigit", str_isdigit),
-        ("isdecimal", str_isdecimal),
-        ("isnumeric", str_isnumeric),
-        ("isalpha", str_isalpha),
-        ("isalnum", str_isalnum),
-        ("isspace", str_isspace),
-        ("isascii", str_isascii),
-        ("isprintable", str_isprintable),
-        ("islower", str_islower),
-        ("isupper", str_isupper),
-        ("istitle", str_istitle),
-        ("isidentifier", str_isidentifier),
-        ("ljust", str_ljust),
-        ("rjust", str_rjust),
-        ("center", str_center),
-        ("zfill", str_zfill),
-        ("partition", str_partition),
-        ("rpartition", str_rpartition),
+        ("strip", c_strip),
+        ("lstrip", c_lstrip),
+        ("rstrip", c_rstrip),
+        ("replace", c_replace),
+        ("find", c_find),
+        ("rfind", c_rfind),
+        ("index", c_index),
+        ("rindex", c_rindex),
+        ("count", c_count),
+        ("startswith", c_startswith),
+        ("endswith", c_endswith),
+        ("upper", c_upper),
+        ("lower", c_lower),
+        ("casefold", c_casefold),
+        ("swapcase", c_swapcase),
+        ("capitalize", c_capitalize),
+        ("title", c_title),
+        ("isdigit", c_isdigit),
+        ("isdecimal", c_isdecimal),
+        ("isnumeric", c_isnumeric),
+        ("isalpha", c_isalpha),
+        ("isalnum", c_isalnum),
+        ("isspace", c_isspace),
+        ("isascii", c_isascii),
+        ("isprintable", c_isprintable),
+        ("islower", c_islower),
+        ("isupper", c_isupper),
+        ("istitle", c_istitle),
+        ("isidentifier", c_isidentifier),
+        ("ljust", c_ljust),
+        ("rjust", c_rjust),
+        ("center", c_center),
+        ("zfill", c_zfill),
+        ("partition", c_partition),
+        ("rpartition", c_rpartition),
         ("splitlines", str_splitlines),
         ("expandtabs", str_expandtabs),
-        ("removeprefix", str_removeprefix),
-        ("removesuffix", str_removesuffix),
+        ("removeprefix", c_removeprefix),
+        ("removesuffix", c_removesuffix),
         ("encode", str_encode),
         ("format", str_format),
-        ("format_map", str_format_map),
-        ("translate", str_translate),
+        ("format_map", c_format_map),
+        ("translate", c_translate),
         ("__mod__", str_mod),
         ("__rmod__", str_rmod),
-        ("__getnewargs__", str_getnewargs),
+        ("__getnewargs__", c_getnewargs),
         ("__str__", str_str),
     ];
     for (name, f) in m {

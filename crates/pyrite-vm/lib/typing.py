@@ -1,0 +1,752 @@
+"""Type hints at run time: the PEP 695 objects (TypeVar, ParamSpec, TypeVarTuple,
+TypeAliasType, Generic) that `def f[T]`, `class C[T]` and `type X = ...` create, and the
+common aliases (List, Dict, Optional, Union, Callable, ...) so annotations evaluate.
+
+A subset of CPython's module, written for Pyrite.
+"""
+
+import sys
+
+__all__ = [
+    'Any', 'Callable', 'ClassVar', 'Dict', 'Final', 'FrozenSet', 'Generic', 'Iterable',
+    'Iterator', 'List', 'Literal', 'Mapping', 'NoReturn', 'Never', 'Optional', 'ParamSpec',
+    'Protocol', 'Sequence', 'Set', 'Tuple', 'Type', 'TypeAlias', 'TypeAliasType', 'TypeVar',
+    'TypeVarTuple', 'Union', 'cast', 'overload', 'TYPE_CHECKING', 'NewType', 'Self',
+    'Annotated', 'get_type_hints', 'runtime_checkable', 'final', 'Unpack',
+]
+
+TYPE_CHECKING = False
+
+
+def _type_repr(obj):
+    if isinstance(obj, type) and not isinstance(obj, _GenericAlias):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    if obj is ...:
+        return '...'
+    if type(obj).__name__ == 'function':
+        return obj.__name__
+    if isinstance(obj, tuple):
+        return '[' + ', '.join(_type_repr(a) for a in obj) + ']'
+    return repr(obj)
+
+
+def _caller_module(depth=2):
+    try:
+        return sys._getframe(depth).f_globals.get('__name__', '__main__')
+    except (AttributeError, ValueError):
+        return None
+
+
+class _Final:
+    __slots__ = ()
+
+    def __init_subclass__(cls, /, *args, _root=False, **kwds):
+        if not _root:
+            raise TypeError("Cannot subclass special typing classes")
+
+
+class _TypeVarLike:
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
+    def __reduce__(self):
+        return self.__name__
+
+    def __mro_entries__(self, bases):
+        raise TypeError(f"Cannot subclass an instance of {type(self).__name__}")
+
+
+class TypeVar(_TypeVarLike):
+    """Type variable."""
+
+    def __init__(self, name, *constraints, bound=None, covariant=False,
+                 contravariant=False, infer_variance=False):
+        if covariant and contravariant:
+            raise ValueError("Bivariant types are not supported.")
+        if infer_variance and (covariant or contravariant):
+            raise ValueError("Variance cannot be specified with infer_variance.")
+        if constraints and bound is not None:
+            raise TypeError("Constraints cannot be combined with bound=...")
+        if len(constraints) == 1:
+            raise TypeError("A single constraint is not allowed")
+        self.__name__ = name
+        self.__covariant__ = bool(covariant)
+        self.__contravariant__ = bool(contravariant)
+        self.__infer_variance__ = bool(infer_variance)
+        self._bound = bound
+        self._constraints = tuple(constraints)
+        self._evaluate_bound = None
+        self._evaluate_constraints = None
+        mod = _caller_module()
+        if mod != 'typing':
+            self.__module__ = mod
+
+    @property
+    def __bound__(self):
+        if self._evaluate_bound is not None:
+            self._bound = self._evaluate_bound()
+            self._evaluate_bound = None
+        return self._bound
+
+    @property
+    def __constraints__(self):
+        if self._evaluate_constraints is not None:
+            self._constraints = tuple(self._evaluate_constraints())
+            self._evaluate_constraints = None
+        return self._constraints
+
+    def __repr__(self):
+        if self.__infer_variance__:
+            prefix = ''
+        elif self.__covariant__:
+            prefix = '+'
+        elif self.__contravariant__:
+            prefix = '-'
+        else:
+            prefix = '~'
+        return prefix + self.__name__
+
+    def __typing_subst__(self, arg):
+        return arg
+
+
+class TypeVarTuple(_TypeVarLike):
+    """Type variable tuple."""
+
+    def __init__(self, name):
+        self.__name__ = name
+        mod = _caller_module()
+        if mod != 'typing':
+            self.__module__ = mod
+
+    def __iter__(self):
+        yield Unpack[self]
+
+    def __repr__(self):
+        return self.__name__
+
+
+class ParamSpecArgs:
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.args"
+
+    def __eq__(self, other):
+        return isinstance(other, ParamSpecArgs) and self.__origin__ == other.__origin__
+
+    __hash__ = object.__hash__
+
+
+class ParamSpecKwargs:
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.kwargs"
+
+    def __eq__(self, other):
+        return isinstance(other, ParamSpecKwargs) and self.__origin__ == other.__origin__
+
+    __hash__ = object.__hash__
+
+
+class ParamSpec(_TypeVarLike):
+    """Parameter specification variable."""
+
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False,
+                 infer_variance=False):
+        self.__name__ = name
+        self.__bound__ = bound
+        self.__covariant__ = bool(covariant)
+        self.__contravariant__ = bool(contravariant)
+        self.__infer_variance__ = bool(infer_variance)
+        mod = _caller_module()
+        if mod != 'typing':
+            self.__module__ = mod
+
+    @property
+    def args(self):
+        return ParamSpecArgs(self)
+
+    @property
+    def kwargs(self):
+        return ParamSpecKwargs(self)
+
+    def __repr__(self):
+        if self.__infer_variance__:
+            prefix = ''
+        elif self.__covariant__:
+            prefix = '+'
+        elif self.__contravariant__:
+            prefix = '-'
+        else:
+            prefix = '~'
+        return prefix + self.__name__
+
+
+def _collect_parameters(args):
+    params = []
+    for a in args:
+        if isinstance(a, (TypeVar, ParamSpec, TypeVarTuple)):
+            if a not in params:
+                params.append(a)
+        elif isinstance(a, _UnpackAlias):
+            if a.__args__[0] not in params:
+                params.append(a.__args__[0])
+        else:
+            for p in getattr(a, '__parameters__', ()) or ():
+                if p not in params:
+                    params.append(p)
+    return tuple(params)
+
+
+class _GenericAlias:
+    """`C[int]`, `List[int]`: a generic class with arguments."""
+
+    def __init__(self, origin, args, *, name=None):
+        if not isinstance(args, tuple):
+            args = (args,)
+        self.__origin__ = origin
+        self.__args__ = args
+        self._name = name
+        self.__parameters__ = _collect_parameters(args)
+
+    def __repr__(self):
+        if self._name:
+            name = 'typing.' + self._name
+        else:
+            name = _type_repr(self.__origin__)
+        if self.__args__:
+            args = ', '.join(_type_repr(a) for a in self.__args__)
+        else:
+            args = '()'
+        return f'{name}[{args}]'
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        if self._name is not None:
+            raise TypeError(f"Type {self._name} cannot be instantiated; "
+                            f"use {self.__origin__.__name__}() instead")
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except Exception:
+            pass
+        return result
+
+    def __mro_entries__(self, bases):
+        if self._name:
+            return (self.__origin__,)
+        if self.__origin__ is Generic:
+            if any(isinstance(b, _GenericAlias) and b is not self and
+                   issubclass(b.__origin__, Generic) for b in bases if b is not self):
+                return ()
+            i = bases.index(self)
+            for b in bases[i + 1:]:
+                if isinstance(b, _GenericAlias) or (isinstance(b, type) and issubclass(b, Generic)):
+                    return ()
+        return (self.__origin__,)
+
+    def __getitem__(self, args):
+        if not isinstance(args, tuple):
+            args = (args,)
+        params = self.__parameters__
+        if not params:
+            raise TypeError(f"{self!r} is not a generic class")
+        if len(args) != len(params):
+            raise TypeError(f"Too {'many' if len(args) > len(params) else 'few'} arguments for {self!r}; "
+                            f"actual {len(args)}, expected {len(params)}")
+        subst = dict(zip(params, args))
+        new_args = tuple(_substitute(a, subst) for a in self.__args__)
+        return _GenericAlias(self.__origin__, new_args, name=self._name)
+
+    def __getattr__(self, attr):
+        if attr.startswith('__') and attr.endswith('__'):
+            raise AttributeError(attr)
+        return getattr(self.__origin__, attr)
+
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
+    def __instancecheck__(self, obj):
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
+
+def _substitute(arg, subst):
+    if isinstance(arg, (TypeVar, ParamSpec, TypeVarTuple)) and arg in subst:
+        return subst[arg]
+    if isinstance(arg, _GenericAlias) and arg.__parameters__:
+        return arg[tuple(subst.get(p, p) for p in arg.__parameters__)]
+    return arg
+
+
+class _UnpackAlias(_GenericAlias):
+    def __repr__(self):
+        return '*' + _type_repr(self.__args__[0])
+
+
+class Generic:
+    """Base class of generic classes: `class C(Generic[T])` or `class C[T]`."""
+
+    __slots__ = ()
+    _is_protocol = False
+
+    def __class_getitem__(cls, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        if cls is Generic or cls is Protocol:
+            if not params:
+                raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
+            for p in params:
+                if not isinstance(p, (TypeVar, ParamSpec, TypeVarTuple, _UnpackAlias)):
+                    raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables "
+                                    f"or parameter specification variables.")
+            if len(set(params)) != len(params):
+                raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
+            return _GenericAlias(cls, params)
+        own = cls.__dict__.get('__parameters__', ())
+        if not own:
+            raise TypeError(f"{cls!r} is not a generic class")
+        if len(params) != len(own):
+            raise TypeError(f"Too {'many' if len(params) > len(own) else 'few'} arguments for {cls!r}; "
+                            f"actual {len(params)}, expected {len(own)}")
+        return _GenericAlias(cls, params)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if '__orig_bases__' in cls.__dict__:
+            bases = cls.__orig_bases__
+            error = Generic in bases
+        else:
+            bases = ()
+            error = False
+        if error:
+            raise TypeError("Cannot inherit from plain Generic")
+        tvars = []
+        gvars = None
+        for base in bases:
+            if isinstance(base, _GenericAlias) and base.__origin__ is Generic:
+                if gvars is not None:
+                    raise TypeError("Cannot inherit from Generic[...] multiple times.")
+                gvars = base.__parameters__
+        tvars = list(_collect_parameters(bases))
+        if gvars is not None:
+            missing = [t for t in tvars if t not in gvars]
+            if missing:
+                s = ', '.join(str(t) for t in missing)
+                raise TypeError(f"Some type variables ({s}) are not listed in Generic[...]")
+            tvars = list(gvars)
+        cls.__parameters__ = tuple(tvars)
+
+
+class Protocol(Generic):
+    """Base class for protocol classes (structural subtyping)."""
+    __slots__ = ()
+    _is_protocol = True
+
+
+def runtime_checkable(cls):
+    return cls
+
+
+class TypeAliasType:
+    """The value of a `type X = ...` statement."""
+
+    def __init__(self, name, value, *, type_params=()):
+        if not isinstance(name, str):
+            raise TypeError("TypeAliasType name must be a str")
+        self.__name__ = name
+        self._value = value
+        self._evaluate = None
+        self.__type_params__ = tuple(type_params)
+        self.__parameters__ = self.__type_params__
+        self.__module__ = _caller_module()
+
+    def __init_subclass__(cls, *args, **kwargs):
+        raise TypeError("type 'typing.TypeAliasType' is not an acceptable base type")
+
+    @property
+    def __value__(self):
+        if self._evaluate is not None:
+            self._value = self._evaluate()
+            self._evaluate = None
+        return self._value
+
+    @__value__.setter
+    def __value__(self, value):
+        raise AttributeError("attribute '__value__' of 'typing.TypeAliasType' objects is not writable")
+
+    def __repr__(self):
+        return self.__name__
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError("'typing.TypeAliasType' object is not callable")
+
+    def __getitem__(self, args):
+        if not self.__type_params__:
+            raise TypeError("Only generic type aliases are subscriptable")
+        return type(list[int])(self, args)
+
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
+    def __reduce__(self):
+        return self.__name__
+
+
+TypeVar.__module__ = TypeVarTuple.__module__ = ParamSpec.__module__ = 'typing'
+TypeAliasType.__module__ = 'typing'
+
+
+def _make_typevar(name, evaluate_bound, evaluate_constraints):
+    tv = TypeVar.__new__(TypeVar)
+    tv.__name__ = name
+    tv.__covariant__ = tv.__contravariant__ = False
+    tv.__infer_variance__ = True
+    tv._bound = None
+    tv._constraints = ()
+    tv._evaluate_bound = evaluate_bound
+    tv._evaluate_constraints = evaluate_constraints
+    tv.__module__ = 'typing'
+    return tv
+
+
+def _make_paramspec(name):
+    ps = ParamSpec.__new__(ParamSpec)
+    ps.__name__ = name
+    ps.__bound__ = None
+    ps.__covariant__ = ps.__contravariant__ = False
+    ps.__infer_variance__ = True
+    ps.__module__ = 'typing'
+    return ps
+
+
+def _make_typevartuple(name):
+    tv = TypeVarTuple.__new__(TypeVarTuple)
+    tv.__name__ = name
+    tv.__module__ = 'typing'
+    return tv
+
+
+def _subscript_generic(params):
+    return _GenericAlias(Generic, tuple(params))
+
+
+def _make_typealias(args):
+    name, type_params, evaluate = args
+    ta = TypeAliasType.__new__(TypeAliasType)
+    ta.__name__ = name
+    ta._value = None
+    ta._evaluate = evaluate
+    ta.__type_params__ = tuple(type_params) if type_params is not None else ()
+    ta.__parameters__ = ta.__type_params__
+    ta.__module__ = _caller_module()
+    return ta
+
+
+class _SpecialForm(_Final, _root=True):
+    __slots__ = ('_name', '_getitem')
+
+    def __init__(self, getitem, name):
+        self._getitem = getitem
+        self._name = name
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __getitem__(self, parameters):
+        return self._getitem(self, parameters)
+
+    def __call__(self, *args, **kwds):
+        raise TypeError(f"Cannot instantiate {self!r}")
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __mro_entries__(self, bases):
+        raise TypeError(f"Cannot subclass {self!r}")
+
+
+class _UnionAlias(_GenericAlias):
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and type(None) in args:
+            other = args[0] if args[1] is type(None) else args[1]
+            return f'typing.Optional[{_type_repr(other)}]'
+        return 'typing.Union[' + ', '.join(_type_repr(a) for a in args) + ']'
+
+    def __eq__(self, other):
+        if not isinstance(other, _UnionAlias):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+
+def _union_getitem(self, parameters):
+    if parameters == ():
+        raise TypeError("Cannot take a Union of no types.")
+    if not isinstance(parameters, tuple):
+        parameters = (parameters,)
+    flat = []
+    for p in parameters:
+        p = type(None) if p is None else p
+        if isinstance(p, _UnionAlias):
+            items = p.__args__
+        else:
+            items = (p,)
+        for i in items:
+            if i not in flat:
+                flat.append(i)
+    if len(flat) == 1:
+        return flat[0]
+    return _UnionAlias(self, tuple(flat))
+
+
+def _optional_getitem(self, parameter):
+    return Union[parameter, None]
+
+
+def _literal_getitem(self, parameters):
+    if not isinstance(parameters, tuple):
+        parameters = (parameters,)
+    return _LiteralAlias(self, parameters, name='Literal')
+
+
+class _LiteralAlias(_GenericAlias):
+    def __init__(self, origin, args, *, name=None):
+        super().__init__(origin, args, name=name)
+        self.__parameters__ = ()
+
+    def __repr__(self):
+        return 'typing.Literal[' + ', '.join(repr(a) for a in self.__args__) + ']'
+
+
+def _single_getitem(name):
+    def getitem(self, parameter):
+        return _GenericAlias(self, (parameter,), name=name)
+    return getitem
+
+
+def _unpack_getitem(self, parameter):
+    return _UnpackAlias(self, (parameter,), name='Unpack')
+
+
+def _annotated_getitem(self, params):
+    if not isinstance(params, tuple) or len(params) < 2:
+        raise TypeError("Annotated[...] should be used with at least two arguments "
+                        "(a type and an annotation).")
+    alias = _AnnotatedAlias(params[0], params[1:])
+    return alias
+
+
+class _AnnotatedAlias(_GenericAlias):
+    def __init__(self, origin, metadata):
+        super().__init__(origin, (origin,))
+        self.__metadata__ = tuple(metadata)
+
+    def __repr__(self):
+        return 'typing.Annotated[{}, {}]'.format(
+            _type_repr(self.__origin__), ', '.join(repr(a) for a in self.__metadata__))
+
+
+Any = _SpecialForm(lambda self, p: (_ for _ in ()).throw(TypeError(f"{self} is not subscriptable")), 'Any')
+NoReturn = _SpecialForm(lambda self, p: (_ for _ in ()).throw(TypeError(f"{self} is not subscriptable")), 'NoReturn')
+Never = _SpecialForm(lambda self, p: (_ for _ in ()).throw(TypeError(f"{self} is not subscriptable")), 'Never')
+Self = _SpecialForm(lambda self, p: (_ for _ in ()).throw(TypeError(f"{self} is not subscriptable")), 'Self')
+TypeAlias = _SpecialForm(lambda self, p: (_ for _ in ()).throw(TypeError(f"{self} is not subscriptable")), 'TypeAlias')
+Union = _SpecialForm(_union_getitem, 'Union')
+Optional = _SpecialForm(_optional_getitem, 'Optional')
+Literal = _SpecialForm(_literal_getitem, 'Literal')
+ClassVar = _SpecialForm(_single_getitem('ClassVar'), 'ClassVar')
+Final = _SpecialForm(_single_getitem('Final'), 'Final')
+Unpack = _SpecialForm(_unpack_getitem, 'Unpack')
+Annotated = _SpecialForm(_annotated_getitem, 'Annotated')
+
+
+class _SpecialGenericAlias(_Final, _root=True):
+    """`List`, `Dict`, ...: the builtin collection, subscriptable."""
+
+    def __init__(self, origin, nparams, name):
+        self.__origin__ = origin
+        self._nparams = nparams
+        self._name = name
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        if self._nparams >= 0 and len(params) != self._nparams:
+            raise TypeError(f"Too {'many' if len(params) > self._nparams else 'few'} arguments for {self}; "
+                            f"actual {len(params)}, expected {self._nparams}")
+        return _GenericAlias(self.__origin__, params, name=self._name)
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError(f"Type {self._name} cannot be instantiated; use {self.__origin__.__name__}() instead")
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__origin__)
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__origin__)
+
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
+
+class _TupleSpecial(_SpecialGenericAlias, _root=True):
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _GenericAlias(tuple, params, name='Tuple')
+
+
+class _CallableSpecial(_SpecialGenericAlias, _root=True):
+    def __getitem__(self, params):
+        if not isinstance(params, tuple) or len(params) != 2:
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        args, result = params
+        if isinstance(args, list):
+            params = (tuple(args), result)
+        else:
+            params = (args, result)
+        return _CallableAlias(self.__origin__, params, name='Callable')
+
+
+class _CallableAlias(_GenericAlias):
+    def __repr__(self):
+        args, result = self.__args__
+        if args is ...:
+            shown = '...'
+        elif isinstance(args, tuple):
+            shown = '[' + ', '.join(_type_repr(a) for a in args) + ']'
+        else:
+            shown = _type_repr(args)
+        return f'typing.Callable[{shown}, {_type_repr(result)}]'
+
+
+class _AbstractCollection:
+    """Stands for a collections.abc class (Pyrite has no collections.abc yet)."""
+
+    def __init__(self, name, methods):
+        self.__name__ = self.__qualname__ = name
+        self._methods = methods
+
+    def __repr__(self):
+        return f"<class 'collections.abc.{self.__name__}'>"
+
+    def __instancecheck__(self, obj):
+        return all(hasattr(type(obj), m) for m in self._methods)
+
+
+List = _SpecialGenericAlias(list, 1, 'List')
+Dict = _SpecialGenericAlias(dict, 2, 'Dict')
+Set = _SpecialGenericAlias(set, 1, 'Set')
+FrozenSet = _SpecialGenericAlias(frozenset, 1, 'FrozenSet')
+Type = _SpecialGenericAlias(type, 1, 'Type')
+Tuple = _TupleSpecial(tuple, -1, 'Tuple')
+Callable = _CallableSpecial(_AbstractCollection('Callable', ('__call__',)), 2, 'Callable')
+Iterable = _SpecialGenericAlias(_AbstractCollection('Iterable', ('__iter__',)), 1, 'Iterable')
+Iterator = _SpecialGenericAlias(_AbstractCollection('Iterator', ('__iter__', '__next__')), 1, 'Iterator')
+Sequence = _SpecialGenericAlias(_AbstractCollection('Sequence', ('__getitem__', '__len__')), 1, 'Sequence')
+Mapping = _SpecialGenericAlias(_AbstractCollection('Mapping', ('__getitem__', 'keys')), 2, 'Mapping')
+MutableMapping = _SpecialGenericAlias(_AbstractCollection('MutableMapping', ('__setitem__', 'keys')), 2, 'MutableMapping')
+Generator = _SpecialGenericAlias(_AbstractCollection('Generator', ('send', 'throw')), 3, 'Generator')
+
+
+def cast(typ, val):
+    return val
+
+
+def overload(func):
+    def _overload_dummy(*args, **kwds):
+        raise NotImplementedError(
+            "You should not call an overloaded function. "
+            "A series of @typing.overload-decorated functions "
+            "outside a stub module should always be followed "
+            "by an implementation that is not @typing.overload-ed.")
+    return _overload_dummy
+
+
+def final(f):
+    try:
+        f.__final__ = True
+    except (AttributeError, TypeError):
+        pass
+    return f
+
+
+class NewType:
+    def __init__(self, name, tp):
+        self.__qualname__ = name
+        if '.' in name:
+            name = name.rpartition('.')[-1]
+        self.__name__ = name
+        self.__supertype__ = tp
+        self.__module__ = _caller_module()
+
+    def __repr__(self):
+        return f'{self.__module__}.{self.__qualname__}'
+
+    def __call__(self, x):
+        return x
+
+    def __or__(self, right):
+        return Union[self, right]
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    hints = {}
+    if isinstance(obj, type):
+        for base in reversed(obj.__mro__):
+            hints.update(base.__dict__.get('__annotations__', {}))
+        return hints
+    return dict(getattr(obj, '__annotations__', {}) or {})
+
+
+def get_origin(tp):
+    if isinstance(tp, _GenericAlias):
+        return tp.__origin__
+    if tp is Generic:
+        return Generic
+    return getattr(tp, '__origin__', None) if type(tp).__name__ == 'GenericAlias' else None
+
+
+def get_args(tp):
+    if isinstance(tp, _GenericAlias):
+        return tp.__args__
+    if type(tp).__name__ == 'GenericAlias':
+        return tp.__args__
+    return ()
