@@ -1,4 +1,3 @@
-# xfail: memoryview and method-wrapper types #4
 # Names and reprs of builtin types.
 types = [int, float, complex, bool, str, bytes, bytearray, list, tuple, dict, set, frozenset, range,
          slice, type, object, BaseException, Exception, property, staticmethod, classmethod, super,

@@ -1,4 +1,3 @@
-# xfail: memoryview builtin missing #4
 # Numbers from memoryview and other buffer objects.
 print(float(memoryview(b'3.25')), float(memoryview(b' -1e3 ')), int(memoryview(b'42')))
 print(int.from_bytes(memoryview(b'\x7f\xff'), 'big', signed=True), int.from_bytes(memoryview(b'\x01\x00'), 'little'))

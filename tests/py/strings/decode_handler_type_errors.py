@@ -1,4 +1,3 @@
-# xfail: decode with xmlcharrefreplace/namereplace raises LookupError instead of TypeError #4
 # Encode-only error handlers cannot be used for decoding.
 for enc in ['ascii', 'utf-8', 'utf-16-le']:
     for h in ['xmlcharrefreplace', 'namereplace']:

@@ -1,4 +1,3 @@
-# xfail: surrogatepass not supported when decoding utf-16/utf-32 #4
 # surrogatepass with UTF-16 and UTF-32 encodes and decodes lone surrogates.
 print('\udfff'.encode('utf-16-be', 'surrogatepass'), '\ud800'.encode('utf-16-le', 'surrogatepass'), '\ud800'.encode('utf-32-le', 'surrogatepass'))
 print(ascii(b'\x00\xd8'.decode('utf-16-le', 'surrogatepass')), ascii(b'\xdc\x00'.decode('utf-16-be', 'surrogatepass')))

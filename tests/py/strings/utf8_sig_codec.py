@@ -1,4 +1,3 @@
-# xfail: utf-8-sig codec missing #4
 # The utf-8-sig codec writes and skips a BOM; plain utf-8 keeps it.
 print('A'.encode('utf-8-sig'), ''.encode('utf-8-sig'), 'é'.encode('utf_8_sig'))
 print(ascii(b'\xef\xbb\xbfhi'.decode('utf-8-sig')), ascii(b'hi'.decode('utf-8-sig')), ascii(b''.decode('utf-8-sig')))

@@ -1,4 +1,3 @@
-# xfail: memoryview builtin missing #4
 # dir(memoryview) must match CPython 3.12 exactly (and dir() of an instance).
 T = memoryview
 names = sorted(dir(T))

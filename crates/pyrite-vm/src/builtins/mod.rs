@@ -1167,6 +1167,7 @@ pub fn init(vm: &Vm) {
     let types: &[(&str, &Value)] = &[
         ("bool", &t.bool_),
         ("bytearray", &t.bytearray),
+        ("memoryview", &t.memoryview),
         ("bytes", &t.bytes),
         ("classmethod", &t.classmethod),
         ("complex", &t.complex),

@@ -75,6 +75,7 @@ layouts! {
     Cell => types::function::CellData,
     Generator => types::generator::GeneratorData,
     Awaitable => types::coroutine::AwaitableData,
+    MemoryView => types::memoryview::MemoryViewData,
     Frame => crate::frame::object::FrameObjectData,
     Traceback => types::exception::TracebackData,
     Exception => types::exception::ExceptionData,

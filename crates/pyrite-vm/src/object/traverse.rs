@@ -122,6 +122,7 @@ pub fn traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
                     traverse_frame(g.frame(), visit);
                 }
             }
+            Layout::MemoryView => types::memoryview::referents(v.downcast_unchecked::<types::memoryview::MemoryViewData>(), visit),
             Layout::Awaitable => v.downcast_unchecked::<types::coroutine::AwaitableData>().referents(visit),
             Layout::Frame => {
                 let f = v.downcast_unchecked::<crate::frame::object::FrameObjectData>();

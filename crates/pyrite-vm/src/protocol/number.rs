@@ -216,7 +216,7 @@ pub fn native_binop(vm: &Vm, a: &Value, b: &Value, op: u8, inplace: bool) -> PyR
             v.extend_from_slice(b.as_tuple().expect("tuple"));
             return Ok(Some(crate::types::tuple::new_tuple(v)));
         }
-        (Layout::Bytes | Layout::ByteArray, nb::ADD) if matches!(lb, Layout::Bytes | Layout::ByteArray) => {
+        (Layout::Bytes | Layout::ByteArray, nb::ADD) if matches!(lb, Layout::Bytes | Layout::ByteArray | Layout::MemoryView) => {
             let mut v = a.as_bytes_vec().expect("bytes");
             v.extend(b.as_bytes_vec().expect("bytes"));
             if la == Layout::ByteArray {

@@ -23,7 +23,7 @@ pub fn is_heap(v: &Value) -> bool {
         return false;
     }
     let t = v.ty();
-    t.has_flag(tflags::HEAPTYPE) || (t.layout == Layout::Object && t.ext_offset != 0)
+    t.has_flag(tflags::HEAPTYPE) || (t.layout == Layout::Object && t.ext_offset != 0) || t.layout == Layout::MemoryView
 }
 
 impl Vm {

@@ -35,6 +35,9 @@ impl Value {
         if let Some(b) = self.downcast::<BytesData>() {
             return Some(b.0.to_vec());
         }
+        if let Some(m) = self.downcast::<crate::types::memoryview::MemoryViewData>() {
+            return Some(m.to_bytes());
+        }
         self.downcast::<ByteArrayData>().map(|b| b.to_vec())
     }
 }

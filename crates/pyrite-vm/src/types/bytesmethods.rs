@@ -1396,18 +1396,20 @@ pub fn init(vm: &Vm) {
         }
     }
 }
-/// `b.__buffer__(flags)`: the buffer protocol's Python face; it would return a memoryview,
-/// which this interpreter does not have yet.
+/// `b.__buffer__(flags)`: the buffer protocol's Python face, a memoryview of `b`.
 fn b_buffer(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     crate::types::seqmethods::wrapper_args(vm, args, kw, 1)?;
     vm.index(&args[1])?;
-    Err(vm.type_error("memoryview is not supported"))
+    crate::types::memoryview::new_memoryview(vm, &args[0])
 }
 
-/// `bytearray.__release_buffer__(view)`: needs a memoryview, which no object here is.
+/// `bytearray.__release_buffer__(view)`: takes the memoryview `__buffer__` gave.
 fn ba_release_buffer(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     crate::types::seqmethods::wrapper_args(vm, args, kw, 1)?;
-    Err(vm.type_error("expected a memoryview object"))
+    if args[1].ty().layout != crate::object::Layout::MemoryView {
+        return Err(vm.type_error("expected a memoryview object"));
+    }
+    Ok(vm.none())
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1416,6 +1418,8 @@ fn ba_release_buffer(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Va
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Codec {
     Utf8,
+    /// UTF-8 with a BOM written on encode and skipped on decode.
+    Utf8Sig,
     /// `None`: native order with a BOM (on encode); `Some(true)`: big endian.
     Utf16(Option<bool>),
     Utf32(Option<bool>),
@@ -1436,6 +1440,7 @@ pub fn lookup_codec(vm: &Vm, name: &str) -> PyResult<Codec> {
     let c = match n.as_str() {
         _ if !ok_chars => None,
         "utf8" | "u8" | "utf" | "cp65001" => Some(Codec::Utf8),
+        "utf8sig" => Some(Codec::Utf8Sig),
         "utf16" | "u16" => Some(Codec::Utf16(None)),
         "utf16le" => Some(Codec::Utf16(Some(false))),
         "utf16be" => Some(Codec::Utf16(Some(true))),
@@ -1452,7 +1457,7 @@ pub fn lookup_codec(vm: &Vm, name: &str) -> PyResult<Codec> {
 
 fn codec_name(c: Codec) -> &'static str {
     match c {
-        Codec::Utf8 => "utf-8",
+        Codec::Utf8 | Codec::Utf8Sig => "utf-8",
         Codec::Utf16(None) => "utf-16",
         Codec::Utf16(Some(false)) => "utf-16-le",
         Codec::Utf16(Some(true)) => "utf-16-be",
@@ -1488,7 +1493,7 @@ fn char_escape(c: u32) -> String {
 fn encode_one(codec: Codec, c: u32, out: &mut Vec<u8>) -> bool {
     let surrogate = (0xD800..0xE000).contains(&c);
     match codec {
-        Codec::Utf8 => {
+        Codec::Utf8 | Codec::Utf8Sig => {
             if surrogate {
                 return false;
             }
@@ -1566,6 +1571,7 @@ pub fn encode_cps(vm: &Vm, cps: &[u32], obj: &Value, encoding: &str, errors: &st
     match codec {
         Codec::Utf16(None) => out.extend_from_slice(&[0xFF, 0xFE]),
         Codec::Utf32(None) => out.extend_from_slice(&[0xFF, 0xFE, 0, 0]),
+        Codec::Utf8Sig => out.extend_from_slice(&[0xEF, 0xBB, 0xBF]),
         _ => {}
     }
     let name = codec_name(codec);
@@ -1617,6 +1623,17 @@ pub fn encode_cps(vm: &Vm, cps: &[u32], obj: &Value, encoding: &str, errors: &st
                     }
                 }
             }
+            "namereplace" => {
+                for &c in &cps[i..j] {
+                    let esc = match char::from_u32(c).and_then(unicode_names2::name) {
+                        Some(n) => format!("\\N{{{n}}}"),
+                        None => char_escape(c),
+                    };
+                    for ch in esc.chars() {
+                        encode_one(codec, ch as u32, &mut out);
+                    }
+                }
+            }
             "surrogateescape" => {
                 for k in i..j {
                     let c = cps[k];
@@ -1634,7 +1651,7 @@ pub fn encode_cps(vm: &Vm, cps: &[u32], obj: &Value, encoding: &str, errors: &st
                         return Err(strict(i, j));
                     }
                     match codec {
-                        Codec::Utf8 => out.extend_from_slice(&[0xE0 | (c >> 12) as u8, 0x80 | ((c >> 6) & 0x3F) as u8, 0x80 | (c & 0x3F) as u8]),
+                        Codec::Utf8 | Codec::Utf8Sig => out.extend_from_slice(&[0xE0 | (c >> 12) as u8, 0x80 | ((c >> 6) & 0x3F) as u8, 0x80 | (c & 0x3F) as u8]),
                         Codec::Utf16(be) => out.extend_from_slice(&if be == Some(true) { (c as u16).to_be_bytes() } else { (c as u16).to_le_bytes() }),
                         Codec::Utf32(be) => out.extend_from_slice(&if be == Some(true) { c.to_be_bytes() } else { c.to_le_bytes() }),
                         _ => return Err(strict(i, j)),
@@ -1689,6 +1706,13 @@ fn utf8_step(b: &[u8], i: usize) -> Step {
 /// Decodes bytes into code points.
 pub fn decode_to_cps(vm: &Vm, b: &[u8], encoding: &str, errors: &str, obj: Option<&Value>) -> PyResult<Vec<u32>> {
     let codec = lookup_codec(vm, encoding)?;
+    if codec == Codec::Utf8Sig {
+        // utf-8 after the BOM; error positions and objects refer to the rest.
+        return match b.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+            Some(rest) => decode_to_cps(vm, rest, "utf-8", errors, None),
+            None => decode_to_cps(vm, b, "utf-8", errors, obj),
+        };
+    }
     let mut name = codec_name(codec);
     let mut out: Vec<u32> = Vec::with_capacity(b.len());
     let mut i = 0;
@@ -1721,7 +1745,7 @@ pub fn decode_to_cps(vm: &Vm, b: &[u8], encoding: &str, errors: &str, obj: Optio
     }
     while i < b.len() {
         let step = match codec {
-            Codec::Utf8 => utf8_step(b, i),
+            Codec::Utf8 | Codec::Utf8Sig => utf8_step(b, i),
             Codec::Ascii => {
                 if b[i] < 128 { Step::Ok(b[i] as u32, 1) } else { Step::Bad(1, "ordinal not in range(128)") }
             }
@@ -1812,6 +1836,18 @@ pub fn decode_to_cps(vm: &Vm, b: &[u8], encoding: &str, errors: &str, obj: Optio
                         i += 3;
                         continue;
                     }
+                    "surrogatepass" if matches!(codec, Codec::Utf16(_) | Codec::Utf32(_)) && {
+                        let w = if matches!(codec, Codec::Utf16(_)) { 2 } else { 4 };
+                        surrogate_unit(b, i, w, be).is_some()
+                    } => {
+                        let w = if matches!(codec, Codec::Utf16(_)) { 2 } else { 4 };
+                        out.push(surrogate_unit(b, i, w, be).expect("checked"));
+                        i += w;
+                        continue;
+                    }
+                    "xmlcharrefreplace" | "namereplace" => {
+                        return Err(vm.type_error("don't know how to handle UnicodeDecodeError in error callback"));
+                    }
                     "surrogatepass" => {
                         let msg = if end - i == 1 {
                             format!("'{name}' codec can't decode byte 0x{:02x} in position {i}: {reason}", b[i])
@@ -1828,6 +1864,20 @@ pub fn decode_to_cps(vm: &Vm, b: &[u8], encoding: &str, errors: &str, obj: Optio
         }
     }
     Ok(out)
+}
+
+/// The surrogate code point in the `w`-byte code unit at `i`, if it is one (for the
+/// surrogatepass handler of utf-16/utf-32).
+fn surrogate_unit(b: &[u8], i: usize, w: usize, be: bool) -> Option<u32> {
+    let p = b.get(i..i + w)?;
+    let u = match w {
+        2 => (if be { u16::from_be_bytes([p[0], p[1]]) } else { u16::from_le_bytes([p[0], p[1]]) }) as u32,
+        _ => {
+            let a = [p[0], p[1], p[2], p[3]];
+            if be { u32::from_be_bytes(a) } else { u32::from_le_bytes(a) }
+        }
+    };
+    (0xD800..0xE000).contains(&u).then_some(u)
 }
 
 fn str_arg<'a>(vm: &Vm, v: Option<&'a Value>, func: &str, arg: &str, default: &'a str) -> PyResult<&'a str> {

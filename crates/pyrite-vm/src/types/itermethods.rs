@@ -83,7 +83,12 @@ fn dict_changed(vm: &Vm, d: &Value, used: usize) -> PyResult<()> {
 #[inline]
 pub fn native_next(vm: &Vm, it: &Value) -> PyResult<Option<Option<Value>>> {
     if it.as_generator().is_some() {
-        return crate::types::genmethods::gen_next(vm, it).map(Some);
+        // A generator that returns a value ends with StopIteration(value): exhausted.
+        return match crate::types::genmethods::gen_next(vm, it) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.0.isinstance(&vm.types.exc.stop_iteration) => Ok(Some(None)),
+            Err(e) => Err(e),
+        };
     }
     let Some(d) = it.downcast::<IterData>() else { return Ok(None) };
     let pos = d.pos.get();

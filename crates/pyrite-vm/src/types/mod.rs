@@ -33,6 +33,7 @@ pub mod set;
 pub mod str;
 pub mod tuple;
 pub mod coroutine;
+pub mod memoryview;
 pub mod exceptiongroup;
 pub mod typeobj;
 
@@ -199,6 +200,7 @@ plain_types! {
     complex = "complex": Complex, B;
     bytes = "bytes": Bytes, B;
     bytearray = "bytearray": ByteArray, B;
+    memoryview = "memoryview": MemoryView, F;
     list = "list": List, B;
     set = "set": Set, B;
     frozenset = "frozenset": Set, B;
@@ -450,6 +452,7 @@ pub fn init_type_dicts(vm: &Vm) {
     module::init(vm);
     generator::init(vm);
     coroutine::init(vm);
+    memoryview::init(vm);
     exception::init(vm);
     exceptiongroup::init(vm);
     descr::init(vm);
@@ -473,6 +476,7 @@ fn set_patma_flags(vm: &Vm) {
         add(ty, tflags::SEQUENCE | tflags::MATCH_SELF);
     }
     add(&t.range, tflags::SEQUENCE);
+    add(&t.memoryview, tflags::SEQUENCE);
     add(&t.dict, tflags::MAPPING | tflags::MATCH_SELF);
     add(&t.mappingproxy, tflags::MAPPING);
     for ty in [&t.bool_, &t.bytearray, &t.bytes, &t.float, &t.frozenset, &t.int, &t.set, &t.str] {

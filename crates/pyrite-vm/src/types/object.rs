@@ -452,6 +452,14 @@ pub fn new_class(vm: &Vm, meta: &Value, name: &Value, bases: &Value, ns: &Value)
             has_dict = true;
         }
     }
+    if layout == Layout::Type {
+        // A metaclass: its instances are classes, whose namespace is their `__dict__`
+        // (type objects have no room for an instance dict or slots).
+        if slot_names.len() > inherited_slots {
+            return Err(vm.type_error("nonempty __slots__ not supported for subtype of 'type'"));
+        }
+        has_dict = false;
+    }
     if has_dict {
         flags |= tflags::HAS_DICT;
     }
@@ -502,7 +510,8 @@ pub fn new_class(vm: &Vm, meta: &Value, name: &Value, bases: &Value, ns: &Value)
         name: UnsafeCell::new(vm.intern(name_s)),
         qualname: UnsafeCell::new(qualname),
         layout,
-        ext_offset: layout.ext_offset(),
+        // Classes made by a metaclass are allocated as plain type objects.
+        ext_offset: if layout == Layout::Type { 0 } else { layout.ext_offset() },
         base: UnsafeCell::new(Some(base)),
         bases: UnsafeCell::new(new_tuple(bases_v.clone())),
         mro: UnsafeCell::new(mro_placeholder),

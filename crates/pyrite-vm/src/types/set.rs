@@ -140,9 +140,9 @@ impl SetData {
                             mask = self.inner().table.len() - 1;
                         }
                         Slot::Dummy => {
-                            if freeslot.is_none() {
-                                freeslot = Some(j);
-                            }
+                            // The last dummy on the probe path is reused, as CPython 3.12
+                            // does (this decides iteration order after discards).
+                            freeslot = Some(j);
                         }
                         Slot::Active(..) => {}
                     }
@@ -297,8 +297,8 @@ impl SetData {
             self.resize((used + n) * 2);
         }
         let (fill, otable_len, stable_len) = (self.inner().fill, other.inner().table.len(), self.inner().table.len());
-        if fill == 0 && otable_len == stable_len {
-            // Same size, empty target: copy slot by slot (dummies become empty).
+        if fill == 0 && otable_len == stable_len && other.inner().fill == n {
+            // Same size, empty target, no dummies in the source: copy slot by slot.
             let entries: Vec<Slot> = other
                 .inner()
                 .table
