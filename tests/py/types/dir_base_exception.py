@@ -1,4 +1,3 @@
-# xfail: dir(BaseException) lacks __dict__, __getstate__, __setstate__ #4
 # dir(BaseException) must match CPython 3.12 exactly (and dir() of an instance).
 T = BaseException
 names = sorted(dir(T))

@@ -1,4 +1,3 @@
-# xfail: dir(Exception) lacks __dict__, __getstate__, __setstate__ #4
 # dir(Exception) must match CPython 3.12 exactly (and dir() of an instance).
 T = Exception
 names = sorted(dir(T))

@@ -1,4 +1,3 @@
-# xfail: str/list/tuple/bytes define __radd__; complex lacks __neg__/__pos__/__bool__/__complex__; range.__bool__, float/complex.__getnewargs__, type.__type_params__ missing #4
 # Which special methods builtin types define directly (hasattr and direct calls).
 checks = [(str, '__radd__'), (list, '__radd__'), (tuple, '__radd__'), (bytes, '__radd__'), (dict, '__ror__'),
           (complex, '__neg__'), (complex, '__pos__'), (complex, '__bool__'), (complex, '__complex__'), (range, '__bool__'),

@@ -214,6 +214,7 @@ pub fn native_repr(vm: &Vm, v: &Value) -> PyResult<String> {
             let q = unsafe { (*g.qualname.get()).clone() };
             format!("<{} object {} at {:#x}>", v.ty().name(), q.as_rust_str().unwrap_or("?"), v.raw())
         }
+        Layout::Super => crate::types::descrmethods::super_repr_string(vm, v),
         Layout::Cell => {
             let c = v.downcast::<crate::types::function::CellData>().expect("cell");
             match c.get() {

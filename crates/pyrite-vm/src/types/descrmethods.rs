@@ -302,7 +302,37 @@ fn native_descr_get(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Valu
     crate::protocol::attr::descr_get(vm, &args[0], obj, &owner)
 }
 
+fn super_repr(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    if args[0].downcast::<SuperData>().is_none() {
+        return Err(vm.type_error("descriptor '__repr__' requires a 'super' object"));
+    }
+    Ok(crate::types::str::new_str(&super_repr_string(vm, &args[0])))
+}
+
+/// `<super: <class 'B'>, <B object>>` (NULL parts when unbound).
+pub fn super_repr_string(_vm: &Vm, v: &Value) -> String {
+    let Some(s) = v.downcast::<SuperData>() else { return String::new() };
+    // SAFETY: short reads.
+    let (ty, obj_type) = unsafe { ((*s.ty.get()).clone(), (*s.obj_type.get()).clone()) };
+    let t = ty.map(|t| format!("<class '{}'>", t.as_type().map(|x| x.name().to_string()).unwrap_or_default())).unwrap_or_else(|| "NULL".into());
+    match obj_type {
+        Some(ot) => format!("<super: {t}, <{} object>>", ot.as_type().map(|x| x.name().to_string()).unwrap_or_default()),
+        None => format!("<super: {t}, NULL>"),
+    }
+}
+
+const SUPER_DOC: &str = "super() -> same as super(__class__, <first argument>)\nsuper(type) -> unbound super object\nsuper(type, obj) -> bound super object; requires isinstance(obj, type)\nsuper(type, type2) -> bound super object; requires issubclass(type2, type)\nTypical use to call a cooperative superclass method:\nclass C(B):\n    def meth(self, arg):\n        super().meth(arg)\nThis works for class methods too:\nclass C(B):\n    @classmethod\n    def cmeth(cls, arg):\n        super().cmeth(arg)\n";
+
 pub fn init(vm: &Vm) {
+    // property and super define attribute lookup themselves (object's function), as CPython's.
+    let getattribute = vm.types.object.as_type().expect("type").dict().get_str(&vm.intern("__getattribute__"));
+    for t in [&vm.types.property, &vm.types.super_] {
+        if let Some(g) = &getattribute {
+            t.as_type().expect("type").dict().set_str(vm.intern("__getattribute__"), g.clone());
+        }
+    }
+    add_method(vm, &vm.types.super_, "__repr__", super_repr, MethodKind::Instance);
+    vm.types.super_.as_type().expect("type").dict().set_str(vm.intern("__doc__"), crate::types::str::new_str(SUPER_DOC));
     for t in [&vm.types.getset_descriptor, &vm.types.member_descriptor, &vm.types.method_descriptor, &vm.types.wrapper_descriptor, &vm.types.classmethod_descriptor] {
         add_method(vm, t, "__get__", native_descr_get, MethodKind::Instance);
     }

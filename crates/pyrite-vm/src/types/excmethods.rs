@@ -304,6 +304,32 @@ fn set_suppress(vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
     Ok(())
 }
 
+/// `BaseException.__setstate__(state)`: sets the attributes in the dict `state`.
+fn exc_setstate(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let state = args.get(1).cloned().unwrap_or_else(|| vm.none());
+    if !vm.is_none(&state) {
+        let Some(d) = state.as_dict() else {
+            return Err(vm.type_error("state is not a dictionary"));
+        };
+        for (k, v) in d.items() {
+            vm.set_attr(&args[0], &k, Some(v))?;
+        }
+    }
+    Ok(vm.none())
+}
+
+/// `BaseException.__reduce__()`: `(type, args)` plus the `__dict__` when it is not empty.
+fn exc_reduce(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let e = args[0].as_exception().expect("exception");
+    let mut parts = vec![args[0].type_value(), e.args()];
+    if let Some(d) = vm.instance_dict(&args[0]) {
+        if d.as_dict().is_some_and(|x| x.len() > 0) {
+            parts.push(d);
+        }
+    }
+    Ok(new_tuple(parts))
+}
+
 fn key_error_str(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     exception_str(vm, &args[0])
 }
@@ -327,6 +353,32 @@ pub fn init(vm: &Vm) {
     add_getset(vm, b, "__context__", get_context, Some(set_context));
     add_getset(vm, b, "__suppress_context__", get_suppress, Some(set_suppress));
     add_method(vm, &vm.types.exc.key_error, "__str__", key_error_str, MethodKind::Instance);
+    add_method(vm, b, "__setstate__", exc_setstate, MethodKind::Instance);
+    add_method(vm, b, "__reduce__", exc_reduce, MethodKind::Instance);
+    add_getset(vm, b, "__dict__", crate::types::object::object_dict_get, Some(crate::types::object::object_dict_set));
+    // Like CPython's, BaseException defines the attribute protocol itself (the same functions
+    // as object's), and every exception class has its own __init__ and __new__.
+    let object_dict = vm.types.object.as_type().expect("type").dict();
+    let bd = b.as_type().expect("type").dict();
+    for n in ["__getattribute__", "__setattr__", "__delattr__"] {
+        if let Some(f) = object_dict.get_str(&vm.intern(n)) {
+            bd.set_str(vm.intern(n), f);
+        }
+    }
+    let (init, new) = (bd.get_str(&vm.names.__init__), bd.get_str(&vm.names.__new__));
+    for (_, t) in vm.types.exc.all() {
+        let td = t.as_type().expect("type");
+        if t.is(b) || t.is(&vm.types.exc.base_exception_group) || t.is(&vm.types.exc.exception_group) {
+            continue;
+        }
+        for (n, f) in [(&vm.names.__init__, &init), (&vm.names.__new__, &new)] {
+            if let Some(f) = f {
+                if td.dict().get_str(n).is_none() {
+                    td.dict().set_str(n.clone(), f.clone());
+                }
+            }
+        }
+    }
     let doc = vm.intern("__doc__");
     b.as_type().expect("type").dict().set_str(doc.clone(), new_str("Common base class for all exceptions"));
     for (_, t) in vm.types.exc.all() {

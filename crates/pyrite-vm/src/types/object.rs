@@ -265,11 +265,11 @@ fn object_set_class(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     Ok(())
 }
 
-fn object_dict_get(vm: &Vm, v: &Value) -> PyResult<Value> {
+pub fn object_dict_get(vm: &Vm, v: &Value) -> PyResult<Value> {
     vm.instance_dict(v).ok_or_else(|| vm.no_attribute(v, &vm.names.__dict__))
 }
 
-fn object_dict_set(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+pub fn object_dict_set(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let Some(new) = new else { return Err(vm.type_error("cannot delete __dict__")) };
     if new.as_dict().is_none() {
         return Err(vm.type_error(&format!("__dict__ must be set to a dictionary, not a '{}'", new.ty().name())));
