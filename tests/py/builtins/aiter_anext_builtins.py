@@ -1,4 +1,3 @@
-# xfail: aiter() and anext() builtins are not defined #4
 # aiter()/anext() driven without an event loop via coroutine.send().
 def run(coro):
     try:

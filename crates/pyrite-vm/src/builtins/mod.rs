@@ -1,5 +1,8 @@
 //! The `builtins` module: functions, types, constants and exceptions.
 
+mod site;
+pub use site::breakpointhook_function;
+
 use crate::object::{Layout, Value};
 use crate::types::function::{new_builtin, FunctionData, NativeFn};
 use crate::types::int::{as_int, new_bigint, new_int};
@@ -1147,6 +1150,8 @@ pub fn init(vm: &Vm) {
         ("issubclass", b_issubclass),
         ("iter", b_iter),
         ("next", b_next),
+        ("aiter", crate::types::coroutine::builtin_aiter),
+        ("anext", crate::types::coroutine::builtin_anext),
         ("len", b_len),
         ("max", b_max),
         ("min", b_min),
@@ -1163,6 +1168,7 @@ pub fn init(vm: &Vm) {
     for (name, f) in fns {
         dd.set_str(vm.intern(name), new_builtin(name, *f, None));
     }
+    site::install(vm, dd);
     let t = &vm.types;
     let types: &[(&str, &Value)] = &[
         ("bool", &t.bool_),

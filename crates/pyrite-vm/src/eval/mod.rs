@@ -19,6 +19,11 @@ pub mod jump;
 /// Instruction helpers that other modules reuse.
 pub mod ops_public {
     pub use super::ops::{dict_update, list_extend, Unary};
+
+    /// The iterator `await v` drives.
+    pub fn get_awaitable(vm: &crate::vm::Vm, v: &crate::object::Value) -> crate::vm::PyResult<crate::object::Value> {
+        super::ops::get_awaitable(vm, v, 0)
+    }
 }
 
 pub use call::{bind_args, call_python_function};

@@ -278,6 +278,9 @@ pub fn init(vm: &Vm, argv: Vec<String>) {
         ("setprofile", crate::eval::trace::sys_setprofile),
         ("getprofile", crate::eval::trace::sys_getprofile),
     ];
+    let hook = crate::builtins::breakpointhook_function();
+    set("breakpointhook", hook.clone());
+    set("__breakpointhook__", hook);
     for (name, f) in fns {
         let b = new_builtin(name, *f, None);
         set(name, b.clone());

@@ -30,6 +30,9 @@ pub enum AwaitableKind {
     AThrow { agen: Value, exc: Option<Value> },
     /// A value yielded by an async generator's `yield` (`INTRINSIC_ASYNC_GEN_WRAP`).
     Wrapped(Value),
+    /// `anext(it, default)`: drives `__anext__()`'s awaitable and gives `default` when the
+    /// iterator is exhausted.
+    ANextDefault { awaitable: Value, default: Value },
 }
 
 pub struct AwaitableData {
@@ -42,6 +45,10 @@ impl AwaitableData {
     pub fn referents(&self, visit: &mut dyn FnMut(&Value)) {
         match &self.kind {
             AwaitableKind::CoroWrapper(v) | AwaitableKind::Wrapped(v) => visit(v),
+            AwaitableKind::ANextDefault { awaitable, default } => {
+                visit(awaitable);
+                visit(default);
+            }
             AwaitableKind::ASend { agen, value } => {
                 visit(agen);
                 // SAFETY: short read.
@@ -66,6 +73,7 @@ fn new_awaitable(vm: &Vm, kind: AwaitableKind) -> Value {
         AwaitableKind::ASend { .. } => &t.async_generator_asend,
         AwaitableKind::AThrow { .. } => &t.async_generator_athrow,
         AwaitableKind::Wrapped(_) => &t.async_generator_wrapped_value,
+        AwaitableKind::ANextDefault { .. } => &t.anext_awaitable,
     };
     alloc(ty, AwaitableData { kind, state: Cell::new(AwaitState::Init) })
 }
@@ -317,6 +325,7 @@ fn awaitable_send_value(vm: &Vm, me: &Value, arg: Value) -> PyResult<Value> {
             };
             athrow_result(vm, d, g, exc.is_none(), step)
         }
+        AwaitableKind::ANextDefault { awaitable, default } => anext_default_step(vm, awaitable, default, arg, None),
         _ => Err(vm.type_error("object is not an awaitable")),
     }
 }
@@ -388,6 +397,7 @@ fn awaitable_throw(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value
             let step = throw_into(vm, agen, exc);
             athrow_result(vm, d, g, own.is_none(), step)
         }
+        AwaitableKind::ANextDefault { awaitable, default } => anext_default_step(vm, awaitable, default, vm.none(), Some(exc)),
         _ => Err(vm.type_error("object is not an awaitable")),
     }
 }
@@ -395,6 +405,70 @@ fn awaitable_throw(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value
 fn awaitable_close(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     awaitable_of(vm, &args[0])?.state.set(AwaitState::Closed);
     Ok(vm.none())
+}
+
+/// `aiter(obj)`.
+pub fn builtin_aiter(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    if kw.is_some_and(|k| k.as_tuple().is_some_and(|t| !t.is_empty())) {
+        return Err(vm.type_error("aiter() takes no keyword arguments"));
+    }
+    if args.len() != 1 {
+        return Err(vm.type_error(&format!("aiter() takes exactly one argument ({} given)", args.len())));
+    }
+    let ty = args[0].ty();
+    let Some(f) = ty.lookup(&vm.names.__aiter__) else {
+        return Err(vm.type_error(&format!("'{}' object is not an async iterable", ty.name())));
+    };
+    let it = vm.call(&f, &[args[0].clone()])?;
+    if it.ty().lookup(&vm.names.__anext__).is_none() {
+        return Err(vm.type_error(&format!("aiter() returned not an async iterator of type '{}'", it.ty().name())));
+    }
+    Ok(it)
+}
+
+/// `anext(aiterator[, default])`.
+pub fn builtin_anext(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
+    if kw.is_some_and(|k| k.as_tuple().is_some_and(|t| !t.is_empty())) {
+        return Err(vm.type_error("anext() takes no keyword arguments"));
+    }
+    if args.is_empty() {
+        return Err(vm.type_error("anext expected at least 1 argument, got 0"));
+    }
+    if args.len() > 2 {
+        return Err(vm.type_error(&format!("anext expected at most 2 arguments, got {}", args.len())));
+    }
+    let ty = args[0].ty();
+    let Some(f) = ty.lookup(&vm.names.__anext__) else {
+        return Err(vm.type_error(&format!("'{}' object is not an async iterator", ty.name())));
+    };
+    let awaitable = vm.call(&f, &[args[0].clone()])?;
+    match args.get(1) {
+        None => Ok(awaitable),
+        Some(d) => {
+            let it = crate::eval::ops_public::get_awaitable(vm, &awaitable)?;
+            Ok(new_awaitable(vm, AwaitableKind::ANextDefault { awaitable: it, default: d.clone() }))
+        }
+    }
+}
+
+/// One step of `anext(it, default)`'s awaitable: `send` (or `throw` with `exc`) on the
+/// wrapped awaitable, StopAsyncIteration becoming the default.
+fn anext_default_step(vm: &Vm, awaitable: &Value, default: &Value, arg: Value, exc: Option<Value>) -> PyResult<Value> {
+    let r = match exc {
+        Some(e) => match vm.get_attr_opt(awaitable, &vm.names.throw)? {
+            Some(t) => vm.call(&t, &[e]),
+            None => Err(PyErr(e)),
+        },
+        None => match crate::types::genmethods::send_to(vm, awaitable, arg) {
+            Ok(SendResult::Yielded(v)) => Ok(v),
+            Ok(SendResult::Returned(v)) => Err(vm.stop_iteration(Some(v))),
+            Err(e) => Err(e),
+        },
+    };
+    match r {
+        Err(e) if e.0.isinstance(&vm.types.exc.stop_async_iteration) => Err(vm.stop_iteration(Some(default.clone()))),
+        other => other,
+    }
 }
 
 /// Called when a coroutine object is freed: one that never ran says so (CPython's
@@ -443,7 +517,7 @@ pub fn init(vm: &Vm) {
     add_method(vm, w, "throw", wrapper_throw, MethodKind::Instance);
     add_method(vm, w, "close", wrapper_close, MethodKind::Instance);
 
-    for ty in [&t.async_generator_asend, &t.async_generator_athrow] {
+    for ty in [&t.async_generator_asend, &t.async_generator_athrow, &t.anext_awaitable] {
         add_method(vm, ty, "__await__", self_iter, MethodKind::Instance);
         add_method(vm, ty, "__iter__", self_iter, MethodKind::Instance);
         add_method(vm, ty, "__next__", awaitable_next, MethodKind::Instance);

@@ -220,6 +220,7 @@ plain_types! {
     async_generator_asend = "async_generator_asend": Awaitable, F;
     async_generator_athrow = "async_generator_athrow": Awaitable, F;
     async_generator_wrapped_value = "async_generator_wrapped_value": Awaitable, F;
+    anext_awaitable = "anext_awaitable": Awaitable, F;
     frame = "frame": Frame, F;
     traceback = "traceback": Traceback, F;
     property = "property": Property, B;
@@ -258,6 +259,9 @@ plain_types! {
     filter = "filter": Iter, B;
     reversed = "reversed": Iter, B;
     simple_namespace = "SimpleNamespace": Object, B | tflags::HAS_DICT;
+    quitter = "Quitter": Object, B | tflags::HAS_DICT;
+    printer = "_Printer": Object, B | tflags::HAS_DICT;
+    helper = "_Helper": Object, B | tflags::HAS_DICT;
     generic_alias = "GenericAlias": Iter, F;
     union_type = "UnionType": Iter, F;
     text_io = "TextIOWrapper": TextIO, F;
