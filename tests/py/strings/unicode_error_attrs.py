@@ -1,4 +1,3 @@
-# xfail: codec-raised UnicodeEncode/DecodeError.args is 1-tuple message, not (encoding, object, start, end, reason) #4
 # Attributes, str() and args of UnicodeEncodeError / UnicodeDecodeError.
 try:
     'abé€d'.encode('ascii')

@@ -1,4 +1,3 @@
-# xfail: str() of directly constructed UnicodeEncode/Decode/TranslateError shows args tuple; no arg validation #4
 # Constructing UnicodeEncodeError/DecodeError/TranslateError directly: str() and attribute updates.
 e = UnicodeEncodeError('myenc', 'xyz', 1, 2, 'because')
 print(e, '|', UnicodeEncodeError('myenc', 'xyz', 1, 3, 'many'))

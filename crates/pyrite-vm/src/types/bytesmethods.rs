@@ -1470,14 +1470,11 @@ fn codec_name(c: Codec) -> &'static str {
     }
 }
 
-fn unicode_error(vm: &Vm, ty: &Value, msg: &str, enc: &str, obj: Value, start: usize, end: usize, reason: &str) -> crate::vm::PyErr {
-    let e = vm.new_error(ty, msg);
-    let _ = vm.set_attr(&e.0, &vm.intern("encoding"), Some(new_str(enc)));
-    let _ = vm.set_attr(&e.0, &vm.intern("object"), Some(obj));
-    let _ = vm.set_attr(&e.0, &vm.intern("start"), Some(new_int(start as i64)));
-    let _ = vm.set_attr(&e.0, &vm.intern("end"), Some(new_int(end as i64)));
-    let _ = vm.set_attr(&e.0, &vm.intern("reason"), Some(new_str(reason)));
-    e
+/// A UnicodeEncodeError/UnicodeDecodeError with CPython's arguments `(encoding, object,
+/// start, end, reason)`; its `str()` is computed from them (`_msg` is that text).
+fn unicode_error(vm: &Vm, ty: &Value, _msg: &str, enc: &str, obj: Value, start: usize, end: usize, reason: &str) -> crate::vm::PyErr {
+    let args = vec![new_str(enc), obj, new_int(start as i64), new_int(end as i64), new_str(reason)];
+    crate::vm::PyErr(vm.new_exception(ty, args))
 }
 
 fn char_escape(c: u32) -> String {

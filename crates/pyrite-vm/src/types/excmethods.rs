@@ -72,7 +72,16 @@ fn set_derived_attrs(vm: &Vm, inst: &Value, args: &[Value]) -> PyResult<()> {
         if inst.isinstance(&e.attribute_error) && vm.instance_dict_get(inst, &vm.names.obj).is_none() {
             set_attr_str(vm, inst, "obj", none());
         }
+    } else if inst.isinstance(&e.unicode_translate_error) {
+        check_unicode_error_args(vm, args, false, false)?;
+        set_attr_str(vm, inst, "encoding", none());
+        for (i, n) in ["object", "start", "end", "reason"].iter().enumerate() {
+            if let Some(v) = args.get(i) {
+                set_attr_str(vm, inst, n, v.clone());
+            }
+        }
     } else if inst.isinstance(&e.unicode_decode_error) || inst.isinstance(&e.unicode_encode_error) {
+        check_unicode_error_args(vm, args, true, inst.isinstance(&e.unicode_decode_error))?;
         let names = ["encoding", "object", "start", "end", "reason"];
         for (i, n) in names.iter().enumerate() {
             if let Some(v) = args.get(i) {
@@ -81,6 +90,93 @@ fn set_derived_attrs(vm: &Vm, inst: &Value, args: &[Value]) -> PyResult<()> {
         }
     }
     Ok(())
+}
+
+/// The argument checks of the UnicodeError constructors: `(encoding, object, start, end,
+/// reason)`, or `(object, start, end, reason)` for UnicodeTranslateError.
+fn check_unicode_error_args(vm: &Vm, args: &[Value], with_encoding: bool, bytes_object: bool) -> PyResult<()> {
+    let n = if with_encoding { 5 } else { 4 };
+    if args.len() != n {
+        return Err(vm.type_error(&format!("function takes exactly {n} arguments ({} given)", args.len())));
+    }
+    let off = with_encoding as usize;
+    let must_be_str = |i: usize| -> PyResult<()> {
+        if args[i].as_str_data().is_none() {
+            return Err(vm.type_error(&format!("argument {} must be str, not {}", i + 1, args[i].ty().name())));
+        }
+        Ok(())
+    };
+    if with_encoding {
+        must_be_str(0)?;
+    }
+    if bytes_object {
+        if args[off].as_bytes_vec().is_none() {
+            return Err(vm.type_error(&format!("a bytes-like object is required, not '{}'", args[off].ty().name())));
+        }
+    } else {
+        must_be_str(off)?;
+    }
+    for i in [off + 1, off + 2] {
+        if crate::types::int::as_int(&args[i]).is_none() {
+            return Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", args[i].ty().name())));
+        }
+    }
+    must_be_str(off + 3)
+}
+
+/// `str()` of UnicodeEncodeError, UnicodeDecodeError and UnicodeTranslateError, made from
+/// their attributes as CPython does; None for other exceptions (or when the attributes are
+/// missing, when `str()` shows the arguments).
+fn unicode_error_str(vm: &Vm, v: &Value) -> PyResult<Option<String>> {
+    let e = &vm.types.exc;
+    let kind = if v.isinstance(&e.unicode_encode_error) {
+        0
+    } else if v.isinstance(&e.unicode_decode_error) {
+        1
+    } else if v.isinstance(&e.unicode_translate_error) {
+        2
+    } else {
+        return Ok(None);
+    };
+    let get = |n: &str| vm.instance_dict_get(v, &vm.intern(n));
+    let (Some(obj), Some(start), Some(end), Some(reason)) = (get("object"), get("start"), get("end"), get("reason")) else {
+        return Ok(None);
+    };
+    let int = |x: &Value| crate::types::int::as_int(x).and_then(|i| i.to_i64());
+    let (Some(start), Some(end)) = (int(&start), int(&end)) else { return Ok(None) };
+    let reason = vm.str_string(&reason)?;
+    let encoding = match get("encoding") {
+        Some(enc) => vm.str_string(&enc)?,
+        None => String::new(),
+    };
+    let len = vm.len(&obj).unwrap_or(0) as i64;
+    let single = start >= 0 && start < len && end == start + 1;
+    Ok(Some(match kind {
+        1 => {
+            if single {
+                let b = obj.as_bytes_vec().and_then(|b| b.get(start as usize).copied()).unwrap_or(0);
+                format!("'{encoding}' codec can't decode byte 0x{b:02x} in position {start}: {reason}")
+            } else {
+                format!("'{encoding}' codec can't decode bytes in position {start}-{}: {reason}", end - 1)
+            }
+        }
+        _ => {
+            let what = if kind == 0 { format!("'{encoding}' codec can't encode") } else { "can't translate".to_string() };
+            if single {
+                let c = obj.as_str_data().map(|s| s.char_at(start as usize)).unwrap_or(0);
+                let shown = if c < 0x100 {
+                    format!("\\x{c:02x}")
+                } else if c < 0x10000 {
+                    format!("\\u{c:04x}")
+                } else {
+                    format!("\\U{c:08x}")
+                };
+                format!("{what} character '{shown}' in position {start}: {reason}")
+            } else {
+                format!("{what} characters in position {start}-{}: {reason}", end - 1)
+            }
+        }
+    }))
 }
 
 /// `StopIteration.value` of an exception.
@@ -152,6 +248,9 @@ pub fn exception_str(vm: &Vm, v: &Value) -> PyResult<Value> {
     let e = v.as_exception().expect("exception");
     if e.group().is_some() {
         return crate::types::exceptiongroup::group_str(vm, v);
+    }
+    if let Some(s) = unicode_error_str(vm, v)? {
+        return Ok(new_str(&s));
     }
     let args = e.args();
     let items = args.as_tuple().unwrap_or(&[]).to_vec();
