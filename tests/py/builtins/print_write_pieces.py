@@ -1,4 +1,3 @@
-# xfail: print() joins output into one write() and writes nothing when a later str() fails #4
 # print() writes each argument, separator and end as separate write() calls.
 import sys
 class Collector:

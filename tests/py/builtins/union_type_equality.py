@@ -1,4 +1,3 @@
-# xfail: X | Y union equality/hash is order- and duplicate-sensitive #4
 # types.UnionType equality ignores order and duplicates; hashing agrees.
 a = int | str
 b = str | int

@@ -1,4 +1,3 @@
-# xfail: types.GenericAlias equality and hash are identity-based #4
 # types.GenericAlias equality and hashing follow origin and args.
 print(list[int] == list[int], list[int] == list[str], list[int] == list)
 print(dict[str, int] == dict[str, int], tuple[int, ...] == tuple[int, ...])

@@ -265,34 +265,51 @@ fn exec_or_eval(vm: &Vm, args: &[Value], kwnames: Option<&Value>, eval: bool) ->
     let src = src.ok_or_else(|| vm.type_error(&format!("{name} expected at least 1 argument, got 0")))?;
     let globals = globals.filter(|g| !vm.is_none(g));
     let locals = locals.filter(|l| !vm.is_none(l));
+    let is_mapping = |v: &Value| v.as_dict().is_some() || v.ty().lookup(&vm.names.__getitem__).is_some();
+    if eval {
+        if let Some(l) = &locals
+            && !is_mapping(l)
+        {
+            return Err(vm.type_error("locals must be a mapping"));
+        }
+        if let Some(g) = &globals
+            && g.as_dict().is_none()
+        {
+            return Err(vm.type_error(if is_mapping(g) {
+                "globals must be a real dict; try eval(expr, {}, mapping)"
+            } else {
+                "globals must be a dict"
+            }));
+        }
+    } else {
+        if let Some(g) = &globals
+            && g.as_dict().is_none()
+        {
+            return Err(vm.type_error(&format!("exec() globals must be a dict, not {}", g.ty().name())));
+        }
+        if let Some(l) = &locals
+            && !is_mapping(l)
+        {
+            return Err(vm.type_error(&format!("locals must be a mapping or None, not {}", l.ty().name())));
+        }
+    }
     let (g, l) = match (globals, locals) {
         (None, None) => caller_globals_locals(vm),
         (Some(g), None) => (g.clone(), g),
         (None, Some(l)) => (caller_globals_locals(vm).0, l),
         (Some(g), Some(l)) => (g, l),
     };
-    if g.as_dict().is_none() {
-        return Err(vm.type_error(&format!(
-            "{}() globals must be a dict, not {}",
-            name,
-            g.ty().name()
-        )));
-    }
     if g.as_dict().expect("dict").get_str(&vm.names.__builtins__).is_none() {
         g.as_dict().expect("dict").set_str(vm.names.__builtins__.clone(), vm.builtins_dict());
     }
     let code = if src.as_code().is_some() {
         src
     } else {
-        let text = if let Some(s) = src.as_rust_str() {
-            s.to_string()
-        } else if let Some(b) = src.as_bytes_vec() {
-            String::from_utf8_lossy(&b).to_string()
-        } else {
-            return Err(vm.type_error(&format!(
-                "{}() arg 1 must be a string, bytes or code object",
-                name
-            )));
+        let text = match source_text(vm, &src)? {
+            Some(t) => t,
+            None => {
+                return Err(vm.type_error(&format!("{}() arg 1 must be a string, bytes or code object", name)));
+            }
         };
         let text = if eval { text.trim_start_matches([' ', '\t']).to_string() } else { text };
         crate::import::compile_source(vm, &text, "<string>", if eval { pyrite_compiler::Mode::Eval } else { pyrite_compiler::Mode::Exec })?
@@ -330,14 +347,97 @@ fn b_compile(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value
         "single" => pyrite_compiler::Mode::Single,
         _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
+    let text = match source_text(vm, &src)? {
+        Some(t) => t,
+        None => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
+    };
+    crate::import::compile_source(vm, &text, &filename, m)
+}
+
+/// The text of a `compile()`/`exec()`/`eval()` source: a str as it is, bytes decoded by their
+/// BOM or PEP 263 coding declaration (UTF-8 otherwise); `None` for any other object. Null
+/// characters are refused, as CPython's tokenizer cannot see past them.
+fn source_text(vm: &Vm, src: &Value) -> PyResult<Option<String>> {
     let text = if let Some(s) = src.as_rust_str() {
         s.to_string()
     } else if let Some(b) = src.as_bytes_vec() {
-        String::from_utf8_lossy(&b).to_string()
+        if b.contains(&0) {
+            return Err(vm.new_error(&vm.types.exc.syntax_error, "source code string cannot contain null bytes"));
+        }
+        let (body, bom) = match b.strip_prefix(b"\xef\xbb\xbf") {
+            Some(rest) => (rest, true),
+            None => (&b[..], false),
+        };
+        let enc = if bom { None } else { coding_cookie(body) };
+        match enc {
+            None => match std::str::from_utf8(body) {
+                Ok(s) => s.to_string(),
+                Err(_) => decode_source(vm, body, "utf-8")?,
+            },
+            Some(enc) => decode_source(vm, body, &enc)?,
+        }
     } else {
-        return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"));
+        return Ok(None);
     };
-    crate::import::compile_source(vm, &text, &filename, m)
+    if text.contains('\0') {
+        return Err(vm.new_error(&vm.types.exc.syntax_error, "source code string cannot contain null bytes"));
+    }
+    Ok(Some(text))
+}
+
+/// Decodes source bytes; a decoding failure is a `SyntaxError` ("(unicode error) ...").
+fn decode_source(vm: &Vm, b: &[u8], enc: &str) -> PyResult<String> {
+    match crate::types::bytesmethods::decode(vm, b, Some(&new_str(enc)), None) {
+        Ok(s) => Ok(s.as_rust_str().unwrap_or("").to_string()),
+        Err(e) => {
+            let exc = e.0.clone();
+            let is_unicode = exc.ty().is_subtype(&vm.types.exc.unicode_decode_error);
+            let text = crate::types::excmethods::exception_str(vm, &exc)?;
+            let text = text.as_rust_str().unwrap_or("").to_string();
+            let msg = if is_unicode { format!("(unicode error) {text}") } else { text };
+            Err(vm.new_error(&vm.types.exc.syntax_error, &msg))
+        }
+    }
+}
+
+/// The encoding named by a PEP 263 declaration in the first two lines (the second line counts
+/// only when the first is blank or a comment).
+fn coding_cookie(b: &[u8]) -> Option<String> {
+    let mut lines = b.split(|&c| c == b'\n');
+    for _ in 0..2 {
+        let line = lines.next()?;
+        let t: &[u8] = {
+            let mut i = 0;
+            while i < line.len() && matches!(line[i], b' ' | b'\t' | 0x0c) {
+                i += 1;
+            }
+            &line[i..]
+        };
+        if t.first() != Some(&b'#') {
+            if t.iter().all(|c| c.is_ascii_whitespace()) {
+                continue;
+            }
+            return None;
+        }
+        let mut i = 0;
+        while i + 6 <= t.len() {
+            if &t[i..i + 6] == b"coding" && matches!(t.get(i + 6), Some(b':' | b'=')) {
+                let mut j = i + 7;
+                while j < t.len() && matches!(t[j], b' ' | b'\t') {
+                    j += 1;
+                }
+                let start = j;
+                while j < t.len() && (t[j].is_ascii_alphanumeric() || matches!(t[j], b'-' | b'_' | b'.')) {
+                    j += 1;
+                }
+                if j > start {
+                    return Some(String::from_utf8_lossy(&t[start..j]).into_owned());
+                }
+            }
+            i += 1;
+        }
+    }
+    None
 }
 
 fn b_format(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
@@ -755,19 +855,43 @@ fn b_print(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> 
     check(&end, "end")?;
     let sep_s = sep.as_ref().and_then(|s| s.as_rust_str()).unwrap_or(" ");
     let end_s = end.as_ref().and_then(|s| s.as_rust_str()).unwrap_or("\n");
+    // The native stdout/stderr take the whole line at once; any other file gets one write()
+    // per argument, separator and end, as CPython's print makes them.
+    let native = match file.as_ref().filter(|f| !vm.is_none(f)) {
+        Some(f) => f.downcast::<crate::modules::io::TextIOData>().is_some(),
+        None => vm.sys_attr("stdout").is_some_and(|s| s.downcast::<crate::modules::io::TextIOData>().is_some()),
+    };
     let mut out = String::new();
     for (i, a) in pos.iter().enumerate() {
         if i > 0 {
             out.push_str(sep_s);
+            if !native {
+                print_to(vm, file.as_ref(), &std::mem::take(&mut out))?;
+            }
         }
         if let Some(s) = a.as_str_data() {
             if a.is_exact(&vm.types.str) {
                 out.push_str(s.as_str());
+                if !native {
+                    print_to(vm, file.as_ref(), &std::mem::take(&mut out))?;
+                }
                 continue;
             }
         }
-        let s = vm.str(a)?;
+        let s = match vm.str(a) {
+            Ok(s) => s,
+            Err(e) => {
+                // What was printed before the failing argument stays printed.
+                if !out.is_empty() {
+                    print_to(vm, file.as_ref(), &out)?;
+                }
+                return Err(e);
+            }
+        };
         out.push_str(s.as_rust_str().unwrap_or(""));
+        if !native {
+            print_to(vm, file.as_ref(), &std::mem::take(&mut out))?;
+        }
     }
     out.push_str(end_s);
     print_to(vm, file.as_ref(), &out)?;
@@ -901,6 +1025,13 @@ fn b_import(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value>
         v[i] = Some(val.clone());
     }
     let name = v[0].clone().ok_or_else(|| vm.type_error("__import__() missing required argument 'name' (pos 1)"))?;
+    if name.as_str_data().is_none() {
+        return Err(vm.type_error("module name must be a string"));
+    }
+    if let Some(level) = &v[4] {
+        // `level` is a C int: anything without `__index__` is refused.
+        vm.index(level)?;
+    }
     let globals = v[1].clone().filter(|g| !vm.is_none(g)).unwrap_or_else(crate::types::dict::new_dict);
     let fromlist = v[3].clone().unwrap_or_else(|| vm.none());
     let level = v[4].clone().unwrap_or(Value::small_int(0));
@@ -1007,8 +1138,12 @@ fn b_build_class(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<V
                     vm.repr_string(&cls)
                 )));
             }
-        } else {
-            drop(c.set(Some(cls.clone())));
+        } else if cls.as_type().is_some() {
+            return Err(vm.runtime_error(&format!(
+                "__class__ not set defining {} as {}. Was __classcell__ propagated to type.__new__?",
+                vm.repr_string(name),
+                vm.repr_string(&cls)
+            )));
         }
     }
     Ok(cls)

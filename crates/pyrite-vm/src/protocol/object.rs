@@ -26,10 +26,35 @@ pub fn is_heap(v: &Value) -> bool {
     t.has_flag(tflags::HEAPTYPE) || (t.layout == Layout::Object && t.ext_offset != 0) || t.layout == Layout::MemoryView
 }
 
+/// Whether a special method found on a type must be bound through its descriptor protocol
+/// before the call (a property, staticmethod, classmethod or an instance of a class with
+/// `__get__`), rather than called with the instance prepended.
+#[inline]
+pub fn needs_binding(vm: &Vm, f: &Value) -> bool {
+    use crate::types::descr::{ClassMethodData, MethodDescrData, PropertyData, StaticMethodData};
+    use crate::types::function::FunctionData;
+    if f.downcast::<FunctionData>().is_some() || f.downcast::<MethodDescrData>().is_some() {
+        return false;
+    }
+    f.downcast::<PropertyData>().is_some()
+        || f.downcast::<StaticMethodData>().is_some()
+        || f.downcast::<ClassMethodData>().is_some()
+        || (!f.is_small_int() && f.ty().has_flag(tflags::HEAPTYPE) && f.as_type().is_none() && has_heap_get(vm, f))
+}
+
+#[cold]
+fn has_heap_get(vm: &Vm, f: &Value) -> bool {
+    f.ty().lookup(&vm.names.__get__).is_some()
+}
+
 impl Vm {
     /// Calls the dunder `name` of `v`'s type with `v` and `args`, if the type has it.
     pub fn call_dunder(&self, v: &Value, name: &Value, args: &[Value]) -> PyResult<Option<Value>> {
         let Some(f) = v.ty().lookup(name) else { return Ok(None) };
+        if needs_binding(self, &f) {
+            let b = self.bind(&f, v)?;
+            return self.call(&b, args).map(Some);
+        }
         let mut all = Vec::with_capacity(args.len() + 1);
         all.push(v.clone());
         all.extend_from_slice(args);
@@ -178,6 +203,9 @@ impl Vm {
                 return Err(self.type_error(&format!("unhashable type: '{}'", ty.name())));
             }
             Layout::Slice => crate::types::range::slice_hash(self, v)?,
+            Layout::Iter if crate::types::alias::alias_hash_value(self, v)?.is_some() => {
+                crate::types::alias::alias_hash_value(self, v)?.unwrap_or(0)
+            }
             Layout::Code => {
                 let h = crate::types::funcmethods::code_hash(self, std::slice::from_ref(v), None)?;
                 as_int(&h).and_then(|i| i.to_i64()).unwrap_or(0)
@@ -272,6 +300,11 @@ impl Vm {
 
     /// Comparison of built-in objects; None when the types do not compare natively.
     pub fn native_compare(&self, a: &Value, b: &Value, op: u8) -> PyResult<Option<bool>> {
+        if (op == 2 || op == 3) && a.ty().layout == Layout::Iter {
+            if let Some(eq) = crate::types::alias::alias_equal(self, a, b)? {
+                return Ok(Some(eq == (op == 2)));
+            }
+        }
         let from_ord = |o: Ordering| match op {
             0 => o == Ordering::Less,
             1 => o != Ordering::Greater,
@@ -503,6 +536,9 @@ impl Vm {
     pub fn contains(&self, container: &Value, item: &Value) -> PyResult<bool> {
         if is_heap(container) {
             if let Some(f) = container.ty().lookup(&self.names.__contains__) {
+                if self.is_none(&f) {
+                    return Err(self.type_error(&format!("'{}' object is not a container", container.ty().name())));
+                }
                 let r = self.call(&f, &[container.clone(), item.clone()])?;
                 return self.is_true(&r);
             }
@@ -641,6 +677,9 @@ impl Vm {
                 return Ok(r);
             }
         } else if let Some(f) = container.ty().lookup(&self.names.__getitem__) {
+            if needs_binding(self, &f) {
+                return self.call(&self.bind(&f, container)?, &[key.clone()]);
+            }
             return self.call(&f, &[container.clone(), key.clone()]);
         }
         if let Some(t) = container.as_type() {

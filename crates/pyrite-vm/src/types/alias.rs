@@ -90,21 +90,57 @@ fn alias_mro_entries(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Val
     Ok(new_tuple(vec![origin]))
 }
 
-fn alias_eq(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
-    let (Some((o1, a1)), Some((o2, a2))) = (alias_parts(&args[0]), alias_parts(&args[1])) else {
-        return Ok(vm.not_implemented());
-    };
-    if !args[0].type_value().is(&args[1].type_value()) {
-        return Ok(vm.not_implemented());
+/// `a == b` for two aliases: unions compare as sets of members, generic aliases by origin
+/// and arguments. None when either is not an alias of the same kind.
+pub fn alias_equal(vm: &Vm, a: &Value, b: &Value) -> PyResult<Option<bool>> {
+    let (Some((o1, a1)), Some((o2, a2))) = (alias_parts(a), alias_parts(b)) else { return Ok(None) };
+    if !a.type_value().is(&b.type_value()) {
+        return Ok(None);
     }
-    let eq = o1.is(&o2) && vm.eq_bool(&args_tuple(&a1), &args_tuple(&a2))?;
-    Ok(vm.bool_value(eq))
+    if a.is_exact(&vm.types.union_type) {
+        let (x, y) = (args_tuple(&a1), args_tuple(&a2));
+        let (x, y) = (x.as_tuple().unwrap_or(&[]).to_vec(), y.as_tuple().unwrap_or(&[]).to_vec());
+        for (p, q) in [(&x, &y), (&y, &x)] {
+            for item in p.iter() {
+                let mut found = false;
+                for other in q.iter() {
+                    if vm.eq_bool(item, other)? {
+                        found = true;
+                        break;
+                    }
+                }
+                if !found {
+                    return Ok(Some(false));
+                }
+            }
+        }
+        return Ok(Some(true));
+    }
+    Ok(Some(vm.eq_bool(&o1, &o2)? && vm.eq_bool(&args_tuple(&a1), &args_tuple(&a2))?))
+}
+
+/// `hash()` of an alias; a union hashes as the frozenset of its members.
+pub fn alias_hash_value(vm: &Vm, v: &Value) -> PyResult<Option<i64>> {
+    let Some((o, a)) = alias_parts(v) else { return Ok(None) };
+    if v.is_exact(&vm.types.union_type) {
+        let members = args_tuple(&a).as_tuple().unwrap_or(&[]).to_vec();
+        let fs = vm.call(&vm.types.frozenset, &[new_tuple(members)])?;
+        return vm.hash(&fs).map(Some);
+    }
+    let h = vm.hash(&o)? ^ vm.hash(&args_tuple(&a))?;
+    Ok(Some(if h == -1 { -2 } else { h }))
+}
+
+fn alias_eq(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    match alias_equal(vm, &args[0], &args[1])? {
+        Some(eq) => Ok(vm.bool_value(eq)),
+        None => Ok(vm.not_implemented()),
+    }
 }
 
 fn alias_hash(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
-    let (o, a) = alias_parts(&args[0]).ok_or_else(|| vm.type_error("not an alias"))?;
-    let h = vm.hash(&o)? ^ vm.hash(&args_tuple(&a))?;
-    Ok(crate::types::int::new_int(if h == -1 { -2 } else { h }))
+    let h = alias_hash_value(vm, &args[0])?.ok_or_else(|| vm.type_error("not an alias"))?;
+    Ok(crate::types::int::new_int(h))
 }
 
 fn alias_repr(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
