@@ -89,9 +89,35 @@ pub fn float_binop_fast(vm: &Vm, a: &Value, b: &Value, op: u8) -> Option<Value> 
     Some(crate::types::float::new_float(r))
 }
 
-/// `LOAD_GLOBAL` through the instruction's cache entry.
-#[inline]
+/// `LOAD_GLOBAL` through the instruction's cache entry. The hit is inlined into the loop;
+/// a miss refills the entry out of line.
+#[inline(always)]
 pub fn load_global_cached(
+    code: &crate::types::code::CodeData,
+    slot: usize,
+    globals: &Value,
+    builtins: &Value,
+    name: &Value,
+) -> Option<Value> {
+    if let (Some(g), Some(b), Some(c)) = (globals.as_dict(), builtins.as_dict(), code.global_cache.get(slot))
+        && c.globals_version.get() == g.version() {
+            let bv = c.builtins_version.get();
+            if bv == 0 {
+                if let Some(v) = g.value_at(c.slot.get() as usize) {
+                    return Some(v);
+                }
+            } else if bv == b.version()
+                && let Some(v) = b.value_at(c.slot.get() as usize) {
+                    return Some(v);
+                }
+        }
+    load_global_miss(code, slot, globals, builtins, name)
+}
+
+/// `LOAD_GLOBAL` when the cache entry does not answer: look the name up and refill it.
+#[cold]
+#[inline(never)]
+fn load_global_miss(
     code: &crate::types::code::CodeData,
     slot: usize,
     globals: &Value,
@@ -103,18 +129,6 @@ pub fn load_global_cached(
     };
     let Some(c) = code.global_cache.get(slot) else { return load_global_slow(globals, builtins, name) };
     let gv = g.version();
-    if c.globals_version.get() == gv {
-        let bv = c.builtins_version.get();
-        if bv == 0 {
-            if let Some(v) = g.value_at(c.slot.get() as usize) {
-                return Some(v);
-            }
-        } else if bv == b.version() {
-            if let Some(v) = b.value_at(c.slot.get() as usize) {
-                return Some(v);
-            }
-        }
-    }
     if let Some(i) = g.find_str_slot(name) {
         c.globals_version.set(gv);
         c.builtins_version.set(0);
