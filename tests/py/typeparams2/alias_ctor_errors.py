@@ -1,0 +1,10 @@
+# xfail: TypeAliasType argument errors use different messages than CPython's "typealias()" ones #4
+# Argument checking of typing.TypeAliasType's constructor.
+from typing import TypeAliasType
+
+for args, kw in ((("X",), {}), ((1, int), {}), ((), {"value": int}), (("X", int, ()), {}),
+                 (("X", int), {"bogus": 1})):
+    try:
+        print(TypeAliasType(*args, **kw))
+    except TypeError as e:
+        print("TypeError", e)
