@@ -626,3 +626,512 @@ fn skip_string(b: &[u8], i: usize) -> usize {
     }
     j
 }
+
+// ---------------------------------------------------------------------------------------------
+// CPython's specific messages for errors ruff reports generically, found from the partial AST
+// and the tokens of a failed parse (CPython's `invalid_*` grammar rules, written anew here).
+
+use ruff_python_ast::token::{Token, TokenKind};
+use ruff_python_ast::visitor::{walk_expr, walk_keyword, walk_stmt, Visitor};
+use ruff_python_ast::{Expr, Keyword, Mod, Stmt};
+use ruff_text_size::{Ranged, TextSize};
+
+/// What CPython calls an expression in its messages (`_PyPegen_get_expr_name`).
+pub fn expr_name(e: &Expr) -> &'static str {
+    match e {
+        Expr::Attribute(_) => "attribute",
+        Expr::Subscript(_) => "subscript",
+        Expr::Starred(_) => "starred",
+        Expr::Name(_) => "name",
+        Expr::List(_) => "list",
+        Expr::Tuple(_) => "tuple",
+        Expr::Lambda(_) => "lambda",
+        Expr::Call(_) => "function call",
+        Expr::BoolOp(_) | Expr::BinOp(_) | Expr::UnaryOp(_) => "expression",
+        Expr::Generator(_) => "generator expression",
+        Expr::Yield(_) | Expr::YieldFrom(_) => "yield expression",
+        Expr::Await(_) => "await expression",
+        Expr::ListComp(_) => "list comprehension",
+        Expr::SetComp(_) => "set comprehension",
+        Expr::DictComp(_) => "dict comprehension",
+        Expr::Dict(_) => "dict literal",
+        Expr::Set(_) => "set display",
+        Expr::FString(_) | Expr::TString(_) => "f-string expression",
+        Expr::NoneLiteral(_) => "None",
+        Expr::BooleanLiteral(b) => {
+            if b.value {
+                "True"
+            } else {
+                "False"
+            }
+        }
+        Expr::EllipsisLiteral(_) => "ellipsis",
+        Expr::StringLiteral(_) | Expr::BytesLiteral(_) | Expr::NumberLiteral(_) => "literal",
+        Expr::Compare(_) => "comparison",
+        Expr::If(_) => "conditional expression",
+        Expr::Named(_) => "named expression",
+        Expr::Slice(_) => "slice",
+        Expr::IpyEscapeCommand(_) => "expression",
+    }
+}
+
+/// Finds the first expression (in source order) accepted by a predicate, with its enclosing
+/// expressions (outermost first) and statement.
+struct Finder<'a, F> {
+    pred: F,
+    exprs: Vec<&'a Expr>,
+    stmts: Vec<&'a Stmt>,
+    found: Option<(&'a Expr, Vec<&'a Expr>, Option<&'a Stmt>)>,
+    keyword: Option<&'a Keyword>,
+    want_keyword_before: Option<TextSize>,
+    source: &'a str,
+}
+
+impl<'a, F: FnMut(&'a Expr) -> bool> Visitor<'a> for Finder<'a, F> {
+    fn visit_stmt(&mut self, s: &'a Stmt) {
+        if self.found.is_some() {
+            return;
+        }
+        self.stmts.push(s);
+        crate::with_stack(|| walk_stmt(self, s));
+        self.stmts.pop();
+    }
+
+    fn visit_expr(&mut self, e: &'a Expr) {
+        if self.found.is_some() {
+            return;
+        }
+        if (self.pred)(e) {
+            self.found = Some((e, self.exprs.clone(), self.stmts.last().copied()));
+            return;
+        }
+        self.exprs.push(e);
+        crate::with_stack(|| walk_expr(self, e));
+        self.exprs.pop();
+    }
+
+    fn visit_keyword(&mut self, k: &'a Keyword) {
+        if let Some(at) = self.want_keyword_before
+            && k.arg.is_some()
+            && k.value.end() <= at
+            && self.source.get(k.value.end().to_usize()..at.to_usize()).is_some_and(|t| t.trim().is_empty())
+        {
+            self.keyword = Some(k);
+        }
+        walk_keyword(self, k);
+    }
+}
+
+type Found<'a> = (&'a Expr, Vec<&'a Expr>, Option<&'a Stmt>);
+
+fn find_expr<'a>(module: &'a Mod, source: &'a str, pred: impl FnMut(&'a Expr) -> bool) -> Option<Found<'a>> {
+    let mut f = Finder { pred, exprs: Vec::new(), stmts: Vec::new(), found: None, keyword: None, want_keyword_before: None, source };
+    match module {
+        Mod::Module(m) => {
+            for s in &m.body {
+                f.visit_stmt(s);
+            }
+        }
+        Mod::Expression(e) => f.visit_expr(&e.body),
+    }
+    f.found
+}
+
+/// A keyword argument `name=value` whose value ends just before `at`.
+fn find_keyword_before<'a>(module: &'a Mod, source: &'a str, at: TextSize) -> Option<&'a Keyword> {
+    let mut f = Finder {
+        pred: |_: &Expr| false,
+        exprs: Vec::new(),
+        stmts: Vec::new(),
+        found: None,
+        keyword: None,
+        want_keyword_before: Some(at),
+        source,
+    };
+    match module {
+        Mod::Module(m) => {
+            for s in &m.body {
+                f.visit_stmt(s);
+            }
+        }
+        Mod::Expression(e) => f.visit_expr(&e.body),
+    }
+    f.keyword
+}
+
+impl ErrorSink<'_> {
+    fn text_at(&self, at: usize) -> &str {
+        self.source.get(at..).unwrap_or("")
+    }
+
+    fn text_before(&self, at: usize) -> &str {
+        self.source.get(..at).unwrap_or("")
+    }
+
+    /// Whether the source around `range` is a pair of parentheses.
+    fn parenthesized(&self, range: TextRange) -> bool {
+        self.text_before(range.start().to_usize()).trim_end().ends_with('(')
+            && self.text_at(range.end().to_usize()).trim_start().starts_with(')')
+    }
+
+    /// CPython's message for an error ruff reports generically, when the partial AST and the
+    /// tokens tell which of CPython's rules applies.
+    pub fn refine_parse_error(&self, err: &ParseError, module: &Mod, tokens: &[Token]) -> Option<CompileError> {
+        let range = err.location;
+        let at = range.start().to_usize();
+        if let Some(e) = self.fstring_error(err, tokens) {
+            return Some(e);
+        }
+        match &err.error {
+            ParseErrorType::InvalidAssignmentTarget => {
+                let (node, parents, stmt) = find_expr(module, self.source, |e| e.range() == range)?;
+                Some(self.syntax(self.invalid_target_message(node, &parents, stmt), range))
+            }
+            ParseErrorType::InvalidNamedAssignmentTarget => {
+                let (node, _, _) = find_expr(module, self.source, |e| e.range() == range)?;
+                Some(self.syntax(format!("cannot use assignment expressions with {}", expr_name(node)), range))
+            }
+            ParseErrorType::InvalidAugmentedAssignmentTarget => {
+                let (node, _, _) = find_expr(module, self.source, |e| e.range() == range)?;
+                Some(self.syntax(format!("'{}' is an illegal expression for augmented assignment", expr_name(node)), range))
+            }
+            ParseErrorType::InvalidStarredExpressionUsage if self.parenthesized(range) => {
+                let double = self.text_at(at).starts_with("**");
+                let what = if double { "double starred" } else { "starred" };
+                Some(self.syntax(format!("cannot use {what} expression here"), range))
+            }
+            ParseErrorType::ExpectedToken { found, .. } if found.as_augmented_assign_operator().is_some() => {
+                // `a, b += 1`: the target is a tuple.
+                let before = self.text_before(at);
+                let line_start = before.rfind(['\n', ';']).map_or(0, |i| i + 1);
+                let target = TextRange::new(
+                    TextSize::from((line_start + (before[line_start..].len() - before[line_start..].trim_start().len())) as u32),
+                    TextSize::from(before.trim_end().len() as u32),
+                );
+                if before[line_start..].contains(',') {
+                    Some(self.syntax("'tuple' is an illegal expression for augmented assignment", target))
+                } else {
+                    None
+                }
+            }
+            ParseErrorType::ExpectedToken { found: TokenKind::For | TokenKind::Async, .. } => {
+                // `f(a=1 for b in c)`.
+                let k = find_keyword_before(module, self.source, range.start())?;
+                let r = TextRange::new(k.range.start(), k.value.end());
+                Some(self.syntax("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", r))
+            }
+            ParseErrorType::OtherError(_) if self.text_at(at).starts_with(":=") => {
+                // `lambda: x := 1`: the whole expression before `:=` is the target.
+                let end = TextSize::from(self.text_before(at).trim_end().len() as u32);
+                let mut best: Option<&Expr> = None;
+                find_expr(module, self.source, |e| {
+                    if e.end() == end && best.is_none_or(|b| e.start() < b.start()) {
+                        best = Some(e);
+                    }
+                    false
+                });
+                let node = best?;
+                // Only where an assignment expression could begin (and a bare name is plain
+                // invalid syntax, as in `x := 1` as a statement).
+                let before = self.text_before(node.start().to_usize()).trim_end();
+                let starts = before.is_empty() || before.ends_with(['(', '[', '{', ',', '\n', ';']);
+                if matches!(node, Expr::Name(_)) || !starts {
+                    return None;
+                }
+                Some(self.syntax(format!("cannot use assignment expressions with {}", expr_name(node)), node.range()))
+            }
+            _ => None,
+        }
+    }
+
+    /// `cannot assign to X`, with CPython's "here. Maybe you meant '=='" variant for a plain
+    /// `target = value` whose target starts the statement's expression (`invalid_named_expression`).
+    fn invalid_target_message(&self, node: &Expr, parents: &[&Expr], stmt: Option<&Stmt>) -> String {
+        let name = expr_name(node);
+        let parenthesized = self.parenthesized(node.range());
+        let bare_yield = matches!(node, Expr::Yield(_) | Expr::YieldFrom(_)) && !parenthesized;
+        if let Some(Stmt::Assign(a)) = stmt {
+            // Where the target sits: a whole target, or an element of an unparenthesized tuple.
+            let pos = a.targets.iter().position(|t| {
+                std::ptr::eq(t, node)
+                    || matches!(t, Expr::Tuple(tu) if !tu.parenthesized
+                        && parents.last().is_some_and(|p| std::ptr::eq(*p, t))
+                        && tu.elts.iter().any(|el| std::ptr::eq(el, node)))
+            });
+            if let Some(i) = pos {
+                let followed_by_eq = {
+                    let mut rest = self.text_at(node.end().to_usize()).trim_start();
+                    while let Some(r) = rest.strip_prefix(')') {
+                        rest = r.trim_start();
+                    }
+                    rest.starts_with('=') && !rest.starts_with("==")
+                };
+                let bitwise_or = parenthesized
+                    || !matches!(
+                        node,
+                        Expr::Compare(_) | Expr::BoolOp(_) | Expr::If(_) | Expr::Lambda(_) | Expr::Named(_) | Expr::Starred(_)
+                            | Expr::Yield(_) | Expr::YieldFrom(_)
+                    ) && !matches!(node, Expr::UnaryOp(u) if u.op == ruff_python_ast::UnaryOp::Not);
+                let excluded = matches!(
+                    node,
+                    Expr::List(_) | Expr::Tuple(_) | Expr::Generator(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_)
+                );
+                // The value must begin with a `bitwise_or` that is not itself assigned to.
+                let rhs: &Expr = a.targets.get(i + 1).unwrap_or(&a.value);
+                let rhs_ok = match rhs {
+                    Expr::Tuple(t) if !t.parenthesized => {
+                        t.elts.first().is_some_and(|f| !matches!(f, Expr::Starred(_)) && simple_start(f))
+                    }
+                    _ => i + 1 == a.targets.len() && simple_start(rhs),
+                };
+                if followed_by_eq && bitwise_or && !excluded && rhs_ok {
+                    return format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?");
+                }
+                if bare_yield && parents.is_empty() {
+                    return "assignment to yield expression not possible".into();
+                }
+            }
+        }
+        format!("cannot assign to {name}")
+    }
+}
+
+/// Whether an expression begins with a `bitwise_or` in CPython's grammar (not `not`, `lambda`,
+/// `yield` or a star), looking through the left operands of conditionals and comparisons.
+fn simple_start(e: &Expr) -> bool {
+    match e {
+        Expr::UnaryOp(u) if u.op == ruff_python_ast::UnaryOp::Not => false,
+        Expr::Lambda(_) | Expr::Yield(_) | Expr::YieldFrom(_) | Expr::Starred(_) | Expr::Named(_) => false,
+        Expr::If(i) => simple_start(&i.body),
+        Expr::BoolOp(b) => b.values.first().is_some_and(simple_start),
+        Expr::Compare(c) => simple_start(&c.left),
+        _ => true,
+    }
+}
+
+/// An open f-string or replacement field while scanning tokens.
+#[derive(Clone, Copy)]
+enum FFrame {
+    FString,
+    /// A replacement field: the index of its `{`, the bracket depth inside its expression,
+    /// and whether its format spec has begun.
+    Field { open: usize, depth: u32, spec: bool },
+}
+
+impl ErrorSink<'_> {
+    /// CPython's messages for malformed replacement fields (`invalid_replacement_field`) and for
+    /// a comment that swallows a field's closing brace.
+    fn fstring_error(&self, err: &ParseError, tokens: &[Token]) -> Option<CompileError> {
+        let pos = err.location.start();
+        let relevant = matches!(
+            &err.error,
+            ParseErrorType::ExpectedExpression
+                | ParseErrorType::FStringError(_)
+                | ParseErrorType::Lexical(LexicalErrorType::FStringError(_))
+                | ParseErrorType::OtherError(_)
+        );
+        if !relevant {
+            return None;
+        }
+        // The frames open where the error is.
+        let mut stack: Vec<FFrame> = Vec::new();
+        let mut comment_in_field = false;
+        for (i, t) in tokens.iter().enumerate() {
+            if t.start() >= pos && !(t.start() == pos && t.kind() == TokenKind::Comment) {
+                break;
+            }
+            let in_expr = matches!(stack.last(), Some(FFrame::Field { spec: false, .. }));
+            match t.kind() {
+                TokenKind::FStringStart => stack.push(FFrame::FString),
+                TokenKind::FStringEnd => {
+                    while let Some(f) = stack.pop() {
+                        if matches!(f, FFrame::FString) {
+                            break;
+                        }
+                    }
+                }
+                TokenKind::Lbrace if !in_expr && !stack.is_empty() => {
+                    stack.push(FFrame::Field { open: i, depth: 0, spec: false });
+                }
+                TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace if in_expr => {
+                    if let Some(FFrame::Field { depth, .. }) = stack.last_mut() {
+                        *depth += 1;
+                    }
+                }
+                TokenKind::Rpar | TokenKind::Rsqb => {
+                    if let Some(FFrame::Field { depth, spec: false, .. }) = stack.last_mut() {
+                        *depth = depth.saturating_sub(1);
+                    }
+                }
+                TokenKind::Rbrace => match stack.last_mut() {
+                    Some(FFrame::Field { depth, spec: false, .. }) if *depth > 0 => *depth -= 1,
+                    Some(FFrame::Field { .. }) => {
+                        stack.pop();
+                    }
+                    _ => {}
+                },
+                TokenKind::Colon => {
+                    if let Some(FFrame::Field { depth: 0, spec, .. }) = stack.last_mut() {
+                        *spec = true;
+                    }
+                }
+                TokenKind::Comment if in_expr => comment_in_field = true,
+                _ => {}
+            }
+        }
+        let Some(FFrame::Field { open, .. }) = stack.last().copied() else { return None };
+        let lbrace = tokens[open].range();
+        if matches!(&err.error, ParseErrorType::Lexical(LexicalErrorType::FStringError(
+            ruff_python_parser::InterpolatedStringErrorType::UnterminatedString
+                | ruff_python_parser::InterpolatedStringErrorType::UnterminatedTripleQuotedString
+        ))) {
+            return comment_in_field.then(|| self.syntax("'{' was never closed", lbrace));
+        }
+        let msg = self.field_message(&tokens[open + 1..])?;
+        let mut e = self.syntax(msg, err.location);
+        e.end_offset = e.offset;
+        Some(e)
+    }
+
+    /// Which of CPython's `invalid_replacement_field` rules a field's tokens (after its `{`) hit.
+    fn field_message(&self, toks: &[Token]) -> Option<String> {
+        let kind = |i: usize| toks.get(i).map_or(TokenKind::EndOfFile, |t| t.kind());
+        let is_end = |k: TokenKind| {
+            matches!(k, TokenKind::FStringEnd | TokenKind::Newline | TokenKind::EndOfFile | TokenKind::FStringMiddle)
+        };
+        match kind(0) {
+            TokenKind::Lambda => {
+                return Some("f-string: lambda expressions are not allowed without parentheses".into());
+            }
+            k @ (TokenKind::Equal | TokenKind::Exclamation | TokenKind::Colon | TokenKind::Rbrace) => {
+                let c = match k {
+                    TokenKind::Equal => '=',
+                    TokenKind::Exclamation => '!',
+                    TokenKind::Colon => ':',
+                    _ => '}',
+                };
+                return Some(format!("f-string: valid expression required before '{c}'"));
+            }
+            k if is_end(k) => return Some("f-string: expecting '}'".into()),
+            _ => {}
+        }
+        // Skip the expression.
+        let mut i = 0;
+        let mut depth = 0u32;
+        let mut nested = 0u32;
+        loop {
+            let k = kind(i);
+            if k == TokenKind::EndOfFile {
+                break;
+            }
+            match k {
+                TokenKind::FStringStart => nested += 1,
+                TokenKind::FStringEnd if nested > 0 => nested -= 1,
+                _ if nested > 0 => {}
+                TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => depth += 1,
+                TokenKind::Rpar | TokenKind::Rsqb if depth > 0 => depth -= 1,
+                TokenKind::Rbrace if depth > 0 => depth -= 1,
+                TokenKind::Equal | TokenKind::Exclamation | TokenKind::Colon | TokenKind::Rbrace if depth == 0 => break,
+                _ if depth == 0 && is_end(k) => break,
+                _ => {}
+            }
+            i += 1;
+        }
+        let mut eq = false;
+        if kind(i) == TokenKind::Equal {
+            eq = true;
+            i += 1;
+        }
+        let mut conversion = false;
+        if kind(i) == TokenKind::Exclamation {
+            match kind(i + 1) {
+                TokenKind::Colon | TokenKind::Rbrace => {
+                    return Some("f-string: missing conversion character".into());
+                }
+                TokenKind::Name => {
+                    let name = &self.source[toks[i + 1].range()];
+                    if !matches!(name, "s" | "r" | "a") {
+                        return Some(format!(
+                            "f-string: invalid conversion character '{name}': expected 's', 'r', or 'a'"
+                        ));
+                    }
+                    conversion = true;
+                    i += 2;
+                }
+                k if is_end(k) => return Some("f-string: expecting '}'".into()),
+                _ => return Some("f-string: invalid conversion character".into()),
+            }
+        }
+        match kind(i) {
+            TokenKind::Colon => Some("f-string: expecting '}', or format specs".into()),
+            TokenKind::Rbrace => None,
+            k if is_end(k) && k != TokenKind::FStringMiddle => Some("f-string: expecting '}'".into()),
+            _ if conversion => Some("f-string: expecting ':' or '}'".into()),
+            _ if eq => Some("f-string: expecting '!', or ':', or '}'".into()),
+            _ => Some("f-string: expecting '=', or '!', or ':', or '}'".into()),
+        }
+    }
+}
+
+/// A warning found while compiling (CPython's `SyntaxWarning`s), with its 1-based line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CompileWarning {
+    pub category: &'static str,
+    pub msg: String,
+    pub lineno: u32,
+}
+
+/// `SyntaxWarning`s for invalid escape sequences: the first one of each string literal (or
+/// literal part of an f-string), as CPython 3.12 reports them.
+pub fn escape_warnings(sink: &ErrorSink, tokens: &[Token]) -> Vec<CompileWarning> {
+    use ruff_python_ast::StringFlags;
+    let mut out = Vec::new();
+    for t in tokens {
+        if !matches!(t.kind(), TokenKind::String | TokenKind::FStringMiddle) {
+            continue;
+        }
+        let Some(flags) = t.string_flags() else { continue };
+        if flags.is_raw_string() {
+            continue;
+        }
+        let r = t.range();
+        let (start, end) = if t.kind() == TokenKind::String {
+            (r.start() + flags.opener_len(), r.end() - flags.closer_len())
+        } else {
+            (r.start(), r.end())
+        };
+        let Some(text) = sink.source.get(start.to_usize()..end.to_usize()) else { continue };
+        if !text.contains('\\') {
+            continue;
+        }
+        if let Some(msg) = first_invalid_escape(text, flags.is_byte_string()) {
+            out.push(CompileWarning { category: "SyntaxWarning", msg, lineno: sink.line_of(r.start().to_u32()) });
+        }
+    }
+    out
+}
+
+fn first_invalid_escape(text: &str, bytes: bool) -> Option<String> {
+    let mut it = text.chars().peekable();
+    while let Some(c) = it.next() {
+        if c != '\\' {
+            continue;
+        }
+        let Some(e) = it.next() else { break };
+        match e {
+            '\n' | '\r' | '\\' | '\'' | '"' | 'a' | 'b' | 'f' | 'n' | 'r' | 't' | 'v' | 'x' => {}
+            'N' | 'u' | 'U' if !bytes => {}
+            '0'..='7' => {
+                let mut digits = String::from(e);
+                while digits.len() < 3 && it.peek().is_some_and(|d| ('0'..='7').contains(d)) {
+                    digits.push(it.next().unwrap_or('0'));
+                }
+                if u32::from_str_radix(&digits, 8).unwrap_or(0) > 0o377 {
+                    return Some(format!("invalid octal escape sequence '\\{digits}'"));
+                }
+            }
+            _ => return Some(format!("invalid escape sequence '\\{e}'")),
+        }
+    }
+    None
+}

@@ -20,10 +20,10 @@ pub mod symtable;
 pub mod unparse;
 
 use ruff_python_ast::{Mod, PythonVersion};
-use ruff_python_parser::{parse, Mode as RuffMode, ParseOptions};
+use ruff_python_parser::{parse_unchecked, Mode as RuffMode, ParseOptions};
 
 pub use anchors::caret_anchors;
-pub use error::{CompileError, CompileErrorKind};
+pub use error::{CompileError, CompileErrorKind, CompileWarning};
 pub use pyrite_bytecode::{CodeObject, Constant};
 
 /// How deep expressions and statements may nest before compilation fails with `RecursionError`
@@ -50,19 +50,44 @@ pub enum Mode {
 
 /// Compiles source text to a module (or expression) code object.
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, CompileError> {
-    // Dropping an AST nested MAX_DEPTH deep recurses without stack checks: start with room.
-    stacker::maybe_grow(4 << 20, 16 << 20, || compile_inner(source, filename, mode))
+    compile_with_warnings(source, filename, mode).0
 }
 
-fn compile_inner(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, CompileError> {
+/// [`compile`], also returning the `SyntaxWarning`s the source deserves (for the caller to
+/// issue, before raising the error if there is one).
+pub fn compile_with_warnings(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+) -> (Result<CodeObject, CompileError>, Vec<CompileWarning>) {
+    let mut warnings = Vec::new();
+    // Dropping an AST nested MAX_DEPTH deep recurses without stack checks: start with room.
+    let r = stacker::maybe_grow(4 << 20, 16 << 20, || compile_inner(source, filename, mode, &mut warnings));
+    (r, warnings)
+}
+
+fn compile_inner(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+    warnings: &mut Vec<CompileWarning>,
+) -> Result<CodeObject, CompileError> {
     let sink = error::ErrorSink::new(source);
     let bracket_error = error::prescan(source, &sink)?;
     let ruff_mode = match mode {
         Mode::Eval => RuffMode::Expression,
         _ => RuffMode::Module,
     };
+    if mode == Mode::Eval && source.is_empty() {
+        // Nothing to parse: CPython reports line 0.
+        return Err(CompileError { kind: CompileErrorKind::SyntaxError, msg: "invalid syntax".into(), text: Some(String::new()), ..CompileError::recursion() });
+    }
     let options = ParseOptions::from(ruff_mode).with_target_version(PythonVersion::PY312);
-    let parsed = parse(source, options).map_err(|e| {
+    let parsed = parse_unchecked(source, options);
+    if source.contains('\\') {
+        *warnings = error::escape_warnings(&sink, parsed.tokens());
+    }
+    if let Some(e) = parsed.errors().first() {
         // The tokenizer reports unbalanced brackets before the parser sees anything, except
         // when a string literal is broken first.
         let string_error = matches!(
@@ -73,20 +98,31 @@ fn compile_inner(source: &str, filename: &str, mode: Mode) -> Result<CodeObject,
                     | ruff_python_parser::LexicalErrorType::FStringError(_)
             ) | ruff_python_parser::ParseErrorType::FStringError(_)
         );
-        match bracket_error {
+        return Err(match bracket_error {
             // The tokenizer would have reported the bracket first if it comes before the
             // parser's error.
             Some((b, at)) if !string_error && at <= e.location.start().to_usize() => b,
-            _ => sink.from_parse_error(&e),
-        }
-    })?;
+            _ => sink
+                .refine_parse_error(e, parsed.syntax(), parsed.tokens())
+                .unwrap_or_else(|| sink.from_parse_error(e)),
+        });
+    }
     // Defaults of type parameters (3.13) are refused by the symbol table with 3.12's wording.
     let unsupported = parsed
         .unsupported_syntax_errors()
         .iter()
         .find(|u| !matches!(u.kind, ruff_python_parser::UnsupportedSyntaxErrorKind::TypeParamDefault));
     if let Some(u) = unsupported {
-        return Err(sink.syntax("invalid syntax", ruff_text_size::Ranged::range(u)));
+        use ruff_python_parser::UnsupportedSyntaxErrorKind as U;
+        // (The kind of unpacking is not exported by ruff: tell dicts by its name.)
+        let msg = match u.kind {
+            U::UnpackingInComprehension(k) if format!("{k:?}").starts_with("Dict") => {
+                "dict unpacking cannot be used in dict comprehension"
+            }
+            U::UnpackingInComprehension(_) => "iterable unpacking cannot be used in comprehension",
+            _ => "invalid syntax",
+        };
+        return Err(sink.syntax(msg, ruff_text_size::Ranged::range(u)));
     }
     let module = parsed.into_syntax();
     let (body, expr) = match &module {
@@ -103,8 +139,15 @@ fn compile_inner(source: &str, filename: &str, mode: Mode) -> Result<CodeObject,
         return Ok(std::rc::Rc::try_unwrap(code).unwrap_or_else(|rc| (*rc).clone()));
     }
     if c.interactive {
-        if body.len() > 1 {
-            let end = ruff_text_size::Ranged::range(&body[0]).end();
+        use ruff_text_size::Ranged;
+        let Some(first) = body.first() else {
+            return Err(single_mode_empty(source, &sink));
+        };
+        // Simple statements on the statement's line (`1; 2`) belong to it.
+        let line = sink.line_of(first.start().to_u32());
+        let same_line = body.iter().take_while(|s| sink.line_of(s.start().to_u32()) == line).count();
+        if body.len() > same_line {
+            let end = body[same_line - 1].end();
             return Err(sink.syntax(
                 "multiple statements found while compiling a single statement",
                 ruff_text_size::TextRange::new(end, end),
@@ -116,6 +159,30 @@ fn compile_inner(source: &str, filename: &str, mode: Mode) -> Result<CodeObject,
     }
     let code = c.exit_scope(true)?;
     Ok(std::rc::Rc::try_unwrap(code).unwrap_or_else(|rc| (*rc).clone()))
+}
+
+/// `compile(..., 'single')` of a source without a statement: an unexpected indent when the
+/// last line is only blanks, otherwise invalid syntax on the last line (line 0 when empty).
+fn single_mode_empty(source: &str, sink: &error::ErrorSink) -> CompileError {
+    let last = source.rsplit('\n').next().unwrap_or("");
+    let lines = source.matches('\n').count() as u32;
+    let mut e = CompileError { kind: CompileErrorKind::SyntaxError, msg: "invalid syntax".into(), ..CompileError::recursion() };
+    if source.is_empty() {
+        e.text = Some(String::new());
+        return e;
+    }
+    let line = lines.max(1);
+    e.lineno = line;
+    e.end_lineno = line;
+    if !last.is_empty() && last.trim().is_empty() && !last.contains(['#', '\r']) {
+        e.kind = CompileErrorKind::IndentationError;
+        e.msg = "unexpected indent".into();
+        e.lineno = lines + 1;
+        e.end_lineno = e.lineno;
+        e.offset = last.chars().count() as u32;
+    }
+    e.text = sink.line_text(e.lineno);
+    e
 }
 
 /// Compiles and disassembles source, as `python3.12 -m dis` prints it (for the CLI's `--dis`).

@@ -106,6 +106,8 @@ pub struct Block {
     pub lineno: u32,
     /// Inside a comprehension: set while visiting an iteration target.
     comp_iter_target: bool,
+    /// Inside a comprehension's iterable expression (`ste_comp_iter_expr`): no walrus there.
+    comp_iter_expr: u32,
     /// The class name used for private-name mangling inside this block.
     pub private: Option<String>,
     /// Where each `global`/`nonlocal` name was declared (for error positions).
@@ -137,6 +139,7 @@ impl Block {
             is_lambda: false,
             lineno,
             comp_iter_target: false,
+            comp_iter_expr: 0,
             private,
             directives: HashMap::new(),
         }
@@ -692,7 +695,8 @@ impl<'a> Builder<'a> {
                         return Err(self.errs.syntax(msg, g.range));
                     }
                     self.add_def(n.as_str(), DEF_GLOBAL, n.range)?;
-                    self.cur().directives.insert(name.clone(), g.range);
+                    // Errors point at a name's first declaration.
+                    self.cur().directives.entry(name.clone()).or_insert(g.range);
                 }
             }
             Stmt::Nonlocal(g) => {
@@ -716,7 +720,7 @@ impl<'a> Builder<'a> {
                         return Err(self.errs.syntax(msg, g.range));
                     }
                     self.add_def(n.as_str(), DEF_NONLOCAL, n.range)?;
-                    self.cur().directives.insert(name.clone(), g.range);
+                    self.cur().directives.entry(name.clone()).or_insert(g.range);
                 }
             }
             Stmt::Expr(e) => self.expr(&e.value)?,
@@ -810,6 +814,12 @@ impl<'a> Builder<'a> {
                 }
             }
             Expr::Named(n) => {
+                if self.cur_ref().comp_iter_expr > 0 {
+                    return Err(self.errs.syntax(
+                        "assignment expression cannot be used in a comprehension iterable expression",
+                        n.range,
+                    ));
+                }
                 // Inside a comprehension the target also binds in the enclosing scope
                 // (`symtable_extend_namedexpr_scope`); then value and target are visited as usual.
                 if self.cur_ref().comprehension.is_some() {
@@ -899,7 +909,7 @@ impl<'a> Builder<'a> {
             Expr::FString(f) => {
                 for part in f.value.iter() {
                     if let ast::FStringPart::FString(fs) = part {
-                        self.fstring_elements(&fs.elements)?;
+                        self.fstring_elements(&fs.elements, 0)?;
                     }
                 }
             }
@@ -950,12 +960,21 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
-    fn fstring_elements(&mut self, els: &ast::InterpolatedStringElements) -> R {
+    /// The replacement fields of an f-string; `spec_depth` counts the format specs around them
+    /// (CPython's tokenizer allows fields two specs deep).
+    fn fstring_elements(&mut self, els: &ast::InterpolatedStringElements, spec_depth: u32) -> R {
         for el in els.iter() {
             if let ast::InterpolatedStringElement::Interpolation(i) = el {
+                if spec_depth > 2 {
+                    let at = i.range.start() - ruff_text_size::TextSize::from(1);
+                    return Err(self.errs.syntax(
+                        "f-string: expressions nested too deeply",
+                        TextRange::new(at, at),
+                    ));
+                }
                 self.expr(&i.expression)?;
                 if let Some(spec) = &i.format_spec {
-                    self.fstring_elements(&spec.elements)?;
+                    self.fstring_elements(&spec.elements, spec_depth + 1)?;
                 }
             }
         }
@@ -1036,7 +1055,7 @@ impl<'a> Builder<'a> {
         kind: CompKind,
     ) -> R {
         let Some(first) = gens.first() else { return Ok(()) };
-        self.expr(&first.iter)?;
+        self.comp_iter(&first.iter)?;
         let name = match kind {
             CompKind::Generator => "genexpr",
             CompKind::List => "listcomp",
@@ -1061,7 +1080,7 @@ impl<'a> Builder<'a> {
                 self.cur().coroutine = true;
             }
             self.comp_target(&g.target)?;
-            self.expr(&g.iter)?;
+            self.comp_iter(&g.iter)?;
             for c in &g.ifs {
                 self.expr(c)?;
             }
@@ -1077,6 +1096,14 @@ impl<'a> Builder<'a> {
             self.cur().coroutine = true;
         }
         Ok(())
+    }
+
+    /// A comprehension's iterable, where assignment expressions are refused.
+    fn comp_iter(&mut self, e: &Expr) -> R {
+        self.cur().comp_iter_expr += 1;
+        let r = self.expr(e);
+        self.cur().comp_iter_expr -= 1;
+        r
     }
 
     fn comp_target(&mut self, t: &Expr) -> R {

@@ -164,6 +164,9 @@ class _EventLoop(AbstractEventLoop):
             raise RuntimeError('Event loop stopped before Future completed.')
         return future.result()
 
+    async def shutdown_default_executor(self, timeout=None):
+        pass
+
     async def shutdown_asyncgens(self):
         gens = self._asyncgens
         self._asyncgens = []
@@ -254,14 +257,14 @@ class Future:
 
     def set_result(self, result):
         if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
+            raise InvalidStateError('invalid state')
         self._result = result
         self._state = _FINISHED
         self._schedule_callbacks()
 
     def set_exception(self, exception):
         if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
+            raise InvalidStateError('invalid state')
         if isinstance(exception, type):
             exception = exception()
         if type(exception) is StopIteration:
@@ -301,6 +304,8 @@ class Future:
 
 
 _current_tasks = {}
+# Default task names count across the whole process, as CPython's do.
+_task_name_counter = 0
 
 
 def current_task(loop=None):
@@ -322,11 +327,13 @@ class Task(Future):
         super().__init__(loop=loop)
         if not iscoroutine(coro):
             raise TypeError(f"a coroutine was expected, got {coro!r}")
+        global _task_name_counter
         self._coro = coro
         self._fut_waiter = None
         self._must_cancel = False
-        self._loop._task_count += 1
-        self._name = str(name) if name is not None else 'Task-%d' % self._loop._task_count
+        self._num_cancels_requested = 0
+        _task_name_counter += 1
+        self._name = str(name) if name is not None else 'Task-%d' % _task_name_counter
         self._loop._tasks.append(self)
         self._loop.call_soon(self.__step)
 
@@ -342,9 +349,24 @@ class Task(Future):
     def get_coro(self):
         return self._coro
 
+    def set_result(self, result):
+        raise RuntimeError('Task does not support set_result operation')
+
+    def set_exception(self, exception):
+        raise RuntimeError('Task does not support set_exception operation')
+
+    def cancelling(self):
+        return self._num_cancels_requested
+
+    def uncancel(self):
+        if self._num_cancels_requested > 0:
+            self._num_cancels_requested -= 1
+        return self._num_cancels_requested
+
     def cancel(self, msg=None):
         if self.done():
             return False
+        self._num_cancels_requested += 1
         if self._fut_waiter is not None:
             if self._fut_waiter.cancel(msg=msg):
                 return True
@@ -372,15 +394,15 @@ class Task(Future):
                 self._must_cancel = False
                 super().cancel(msg=self._cancel_message)
             else:
-                super().set_result(e.value)
+                Future.set_result(self, e.value)
         except CancelledError as e:
             self._cancel_message = e.args[0] if e.args else None
             super().cancel(msg=self._cancel_message)
         except (KeyboardInterrupt, SystemExit) as e:
-            super().set_exception(e)
+            Future.set_exception(self, e)
             raise
         except BaseException as e:
-            super().set_exception(e)
+            Future.set_exception(self, e)
         else:
             if getattr(result, '_asyncio_future_blocking', None):
                 result._asyncio_future_blocking = False
@@ -482,7 +504,7 @@ def gather(*aws, return_exceptions=False):
         children.append(fut)
     outer = _GatheringFuture(children, loop=loop)
     state = {'done': 0}
-    total = len(children)
+    total = len(seen)
 
     def _done_callback(fut):
         state['done'] += 1
@@ -598,6 +620,8 @@ def run(main, *, debug=None):
                 t.cancel()
             if pending:
                 loop.run_until_complete(gather(*pending, return_exceptions=True))
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
         finally:
             set_event_loop(None)
             loop.close()

@@ -9,7 +9,10 @@ use crate::vm::{PyErr, PyResult, Vm};
 
 /// Compiles source into a code object, turning compile errors into `SyntaxError` & co.
 pub fn compile_source(vm: &Vm, source: &str, filename: &str, mode: pyrite_compiler::Mode) -> PyResult<Value> {
-    let r = vm.with_c_depth(|| Ok(pyrite_compiler::compile(source, filename, mode)))?;
+    let (r, warnings) = vm.with_c_depth(|| Ok(pyrite_compiler::compile_with_warnings(source, filename, mode)))?;
+    for w in &warnings {
+        vm.warn_explicit(w.category, &w.msg, filename, w.lineno as i64, false);
+    }
     match r {
         Ok(code) => Ok(crate::types::code::new_code(vm, std::rc::Rc::new(code))),
         Err(e) => Err(compile_error_to_exception(vm, &e, filename)),

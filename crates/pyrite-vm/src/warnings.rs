@@ -25,12 +25,18 @@ impl Vm {
             // SAFETY: the current frame is live.
             (unsafe { (*f).code_data().source.filename.to_string() }, frame_lineno(f))
         };
+        self.warn_explicit(category, message, &filename, line as i64, has_source);
+    }
+
+    /// Issues a warning attributed to a given source location, such as a compiler's
+    /// `SyntaxWarning` (with `has_source`, a tracemalloc hint line follows).
+    pub fn warn_explicit(&self, category: &str, message: &str, filename: &str, line: i64, has_source: bool) {
         let key = format!("{category}\0{message}\0{filename}\0{line}");
         if !self.warnings_shown.borrow_mut().insert(key) {
             return;
         }
         let mut text = format!("{filename}:{line}: {category}: {message}\n");
-        if let Some(src) = crate::traceback::get_line(&filename, line.max(0) as usize) {
+        if let Some(src) = crate::traceback::get_line(filename, line.max(0) as usize) {
             let src = src.trim();
             if !src.is_empty() {
                 text.push_str(&format!("  {src}\n"));

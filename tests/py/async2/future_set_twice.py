@@ -1,4 +1,3 @@
-# xfail: InvalidStateError text differs (Pyrite: "FINISHED: <Future finished>", CPython: "invalid state") #4
 # Setting a finished or cancelled Future again raises InvalidStateError("invalid state").
 import asyncio
 

@@ -1,4 +1,3 @@
-# xfail: gather() with the same future twice never completes ("Event loop stopped before Future completed.") #4
 # gather accepts the same awaitable more than once and reports its result in each slot.
 import asyncio
 

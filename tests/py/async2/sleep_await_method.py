@@ -1,4 +1,3 @@
-# xfail: asyncio.sleep(...).__await__() returns a non-iterable 'coroutine_wrapper' #4
 # yield from a coroutine's __await__() iterator inside a custom awaitable.
 import asyncio
 

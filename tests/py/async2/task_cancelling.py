@@ -1,4 +1,3 @@
-# xfail: Task.cancelling() and Task.uncancel() are missing #4
 # Task.cancelling() counts pending cancel requests; uncancel() decrements it.
 import asyncio
 

@@ -1,4 +1,3 @@
-# xfail: default Task-N names restart at Task-1 in each asyncio.run (CPython's counter is global) #4
 # Default task names come from one process-wide counter shared by every event loop.
 import asyncio
 

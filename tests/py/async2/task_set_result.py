@@ -1,4 +1,3 @@
-# xfail: Task.set_result/set_exception are accepted on a pending task instead of raising RuntimeError #4
 # Tasks refuse set_result and set_exception: only their coroutine decides the outcome.
 import asyncio
 

@@ -1,4 +1,3 @@
-# xfail: compile() of bytes ignores PEP 263 coding cookie and accepts invalid UTF-8 #4
 # Byte sources honour a PEP 263 coding declaration; str sources ignore it.
 ns = {}
 exec(compile(b'# -*- coding: latin-1 -*-\nv = "\xe9"', '<b>', 'exec'), ns)

@@ -1,4 +1,3 @@
-# xfail: compile 'single' accepts empty/comment-only input and rejects '1; 2' #4
 # 'single' mode needs exactly one statement: empty or comment-only input is an error.
 for src in ['', '\n', '# c', '  ', 'pass', '1', '\n\n1\n\n', 'if 1:\n  pass\n']:
     try:

@@ -1,4 +1,3 @@
-# xfail: null bytes in source give 'invalid syntax' (or compile) instead of 'source code string cannot contain null bytes' #4
 # compile() rejects source containing null bytes, for str and bytes alike.
 for src, mode in [('1\x00', 'exec'), (b'1\x00', 'eval'), ('x = 1\n\x00\n', 'exec'), ('"\x00"', 'eval')]:
     try:

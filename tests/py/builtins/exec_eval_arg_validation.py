@@ -1,4 +1,3 @@
-# xfail: eval() globals/locals type messages differ, int locals accepted, empty-source SyntaxError lineno 1 not 0 #4
 # eval()/exec() validate the globals/locals arguments; empty source errors.
 for label, thunk in [('eval list globals', lambda: eval('1', [])), ('exec list globals', lambda: exec('1', [])),
                      ('eval int locals', lambda: eval('1', {}, 5)), ('exec str locals', lambda: exec('1', {}, 's')),

@@ -1,4 +1,3 @@
-# xfail: __import__ name TypeError says 'must be str', non-int level accepted #4
 # __import__() argument type errors.
 for args in [(5,), (None,), (b'sys',), ('sys', 5), ('sys', None, None, None, 'x')]:
     try:

@@ -1,4 +1,3 @@
-# xfail: int subclass overriding __index__/__int__ is used by indexing/hex instead of the int value #4
 # For exact int subclasses, builtins use the int value, not an overridden __index__/__int__.
 class SubInt(int):
     def __index__(self): return 99

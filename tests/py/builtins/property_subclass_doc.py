@@ -1,4 +1,3 @@
-# xfail: property subclass instances do not take __doc__ from the getter #4
 # Subclasses of property copy the getter's docstring into the instance __doc__.
 def getter(self):
     "getter doc"

@@ -1,4 +1,3 @@
-# xfail: read-only slot attributes should say 'readonly attribute' #4
 # Messages for assigning to read-only attributes of builtin objects.
 def f(): pass
 targets = [(range(3), 'start'), (slice(1, 2), 'stop'), (1, 'real'), (1.5, 'imag'), (1j, 'real'),

@@ -1,4 +1,3 @@
-# xfail: staticmethod/classmethod objects have no __dict__ #4
 # staticmethod/classmethod objects have a __dict__ that copies the wrapped function's metadata.
 def f(a: int) -> str:
     "doc of f"

@@ -1,4 +1,3 @@
-# xfail: f-string SyntaxError messages differ from CPython 3.12 (generic invalid syntax) #4
 # SyntaxError messages for malformed f-strings.
 sources = ['f"{lambda x: x}"', 'f"{}"', 'f"{x!}"', 'f"{x!z}"', 'f"{ }"', 'f"{x:{}}"', 'f"{!r}"',
            'f"{x=!}"', 'f"{"', 'f"}"', 'f"{x!r:{{}}"', 'f"{:}"', 'f"{x!r =}"', 'f"{x:}}"']

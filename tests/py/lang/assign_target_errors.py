@@ -1,4 +1,3 @@
-# xfail: invalid assignment target SyntaxError messages differ (ellipsis, nested, conditional, comparison, augmented tuple) #4
 # SyntaxError messages for invalid assignment and augmented-assignment targets.
 sources = ['True = 1', 'None = 1', '... = 1', '__debug__ = 1', 'f() = 1', 'a + b = 1',
            '1 = x', '"s" = 1', '[a, 1] = x', '(a, f()) = x', 'x if y else z = 1',

@@ -1,4 +1,3 @@
-# xfail: __call__/__getitem__ provided by a descriptor on the type are not honoured #4
 # __call__ found via a property (or other descriptor) on the type is honoured.
 class CallProp:
     @property

@@ -1,4 +1,3 @@
-# xfail: __class__ assignment to/from builtin types reports layout instead of 'only supported for mutable types' #4
 # Assigning __class__ on instances: allowed between compatible heap types only.
 class A:
     def who(self): return 'A'

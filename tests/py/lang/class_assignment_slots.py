@@ -1,4 +1,3 @@
-# xfail: __class__ assignment between classes with different __slots__ layouts is allowed #4
 # __class__ assignment requires identical slot layouts.
 class S1:
     __slots__ = ('a',)

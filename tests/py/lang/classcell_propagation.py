@@ -1,4 +1,3 @@
-# xfail: missing __classcell__ in type.__new__ namespace does not raise RuntimeError #4
 # Metaclasses must pass __classcell__ through to type.__new__ for zero-arg super().
 class Good(type):
     def __new__(mcs, name, bases, ns):

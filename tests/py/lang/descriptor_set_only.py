@@ -1,4 +1,3 @@
-# xfail: data descriptor without __get__ shadows the instance dict on reads #4
 # A data descriptor without __get__: reads see the instance dict, else the descriptor itself.
 class SetOnly:
     def __set__(self, obj, value):

@@ -1,4 +1,3 @@
-# xfail: __contains__ = None gives 'NoneType not callable' instead of 'not a container' #4
 # Setting a special method to None blocks the protocol (and its fallbacks).
 class NoContains:
     __contains__ = None

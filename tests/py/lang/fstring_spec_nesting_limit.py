@@ -1,4 +1,3 @@
-# xfail: f-string format spec nested 3 levels deep compiles instead of 'expressions nested too deeply' #4
 # Format specs may nest replacement fields only two levels deep.
 x, w, p = 3.14159, 10, 2
 print(f"{x:{w}.{p}f}|")

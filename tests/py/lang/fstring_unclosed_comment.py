@@ -1,4 +1,3 @@
-# xfail: comment swallowing '}' in f-string says 'unterminated f-string literal' not "'{' was never closed" #4
 # A comment inside a replacement field swallows the closing brace.
 for src in ['f"{1 # no close}"', 'f"{#}"', 'f"{x # c\n}"', "f'''{1 # c\n}'''"]:
     try:

@@ -1,4 +1,3 @@
-# xfail: AttributeError from a descriptor/property __get__ does not fall back to __getattr__ #4
 # AttributeError raised inside a descriptor or property falls back to __getattr__.
 class GetRaises:
     def __get__(self, obj, owner):

@@ -1,4 +1,3 @@
-# xfail: no SyntaxWarning for invalid escape sequences #4
 # Invalid escape sequences compile with a SyntaxWarning (3.12) and keep the backslash.
 s = "\d+\s"
 print(s, len(s))

@@ -1,4 +1,3 @@
-# xfail: __prepare__ returning a non-mapping is not rejected with 'must return a mapping' #4
 # __prepare__ must return a mapping; its errors propagate out of the class statement.
 class BadMeta(type):
     @classmethod

@@ -1,4 +1,3 @@
-# xfail: type() with non-type bases says 'bases must be types' (no MRO-entry / metaclass-conflict message) #4
 # type() itself refuses bases that need __mro_entries__ resolution.
 class Real: pass
 class Proxy:

@@ -1,4 +1,3 @@
-# xfail: class __qualname__ type check message, NUL in __name__ not rejected, del __qualname__ message #4
 # Assigning invalid values to a class's __name__/__qualname__.
 class A: pass
 for attr in ['__name__', '__qualname__']:

@@ -1,4 +1,3 @@
-# xfail: function __name__/__qualname__ accept non-strings and can be deleted #4
 # A function's __name__/__qualname__ must be strings and cannot be deleted.
 def f(): pass
 for attr in ['__name__', '__qualname__']:

@@ -1,4 +1,3 @@
-# xfail: 'nonlocal and global' SyntaxError reported at the second declaration's line #4
 # A name declared both global and nonlocal is reported at the first declaration.
 src = '''def f():
     x = 1

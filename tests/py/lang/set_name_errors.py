@@ -1,4 +1,3 @@
-# xfail: __set_name__ errors lack the 3.12 "Error calling __set_name__" note #4
 # __set_name__ hooks: ordering, type() creation, late assignment and errors (3.12: no RuntimeError wrap).
 class Field:
     def __set_name__(self, owner, name):

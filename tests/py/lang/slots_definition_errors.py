@@ -1,4 +1,3 @@
-# xfail: __slots__ validation missing: non-identifiers, duplicate __dict__/__weakref__ #4
 # Invalid __slots__ definitions raise at class creation.
 def attempt(label, make):
     try:

@@ -1,4 +1,3 @@
-# xfail: nonempty __slots__ on int/tuple/bytes subclasses and layout conflicts not rejected #4
 # Nonempty __slots__ on variable-size builtins and conflicting slot layouts are rejected.
 def attempt(label, make):
     try:

@@ -1,4 +1,3 @@
-# xfail: misplaced starred expressions give generic invalid syntax #4
 # Specific SyntaxError messages for misplaced starred expressions.
 for src in ['print((*a))', '[*a for a in b]', '{*a for a in b}', '{**a for a in b}',
             '(*a for a in b)', 'x = (*a)', 'f(*)', 'del *a', 'a[*b:]']:

@@ -1,4 +1,3 @@
-# xfail: walrus in a comprehension iterable is not rejected #4
 # An assignment expression may not appear in a comprehension's iterable.
 for src in ['[x for x in (y := [1])]', '[j for i in range(2) for j in (k := [i])]',
             '{x for x in (y := [1])}', '{x: 1 for x in (y := [1])}', '(x for x in (y := [1]))',

@@ -1,4 +1,3 @@
-# xfail: invalid walrus targets give 'invalid syntax' instead of 'cannot use assignment expressions with X' #4
 # Invalid assignment-expression targets name the offending construct.
 for src in ['(a.b := 1)', '(a[0] := 1)', '((a, b) := (1, 2))', '([a] := [1])',
             '(f() := 1)', '(1 := 1)', '("s" := 1)', '(None := 1)', 'lambda: x := 1',

@@ -102,9 +102,14 @@ fn b_callable(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
 
 fn b_chr(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     arity(vm, "chr", args, kw, 1, 1)?;
-    let i = as_int(&args[0]).ok_or_else(|| {
-        vm.type_error(&format!("'{}' object cannot be interpreted as an integer", args[0].ty().name()))
-    })?;
+    let idx;
+    let i = match as_int(&args[0]) {
+        Some(i) => i,
+        None => {
+            idx = vm.index(&args[0])?;
+            as_int(&idx).expect("int")
+        }
+    };
     match i.to_i64() {
         Some(c) if (0..0x110000).contains(&c) => Ok(char_str(c as u32)),
         Some(_) => Err(vm.value_error("chr() arg not in range(0x110000)")),
@@ -1109,6 +1114,13 @@ fn b_build_class(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<V
         }
         None => crate::types::dict::new_dict(),
     };
+    if ns.as_dict().is_none() && (ns.is_small_int() || ns.ty().lookup(&vm.names.__getitem__).is_none()) {
+        let who = meta.as_type().map_or_else(|| "<metaclass>".to_string(), |t| t.name().to_string());
+        return Err(vm.type_error(&format!(
+            "{who}.__prepare__() must return a mapping, not {}",
+            ns.ty().name()
+        )));
+    }
     // Run the class body with the namespace as its locals.
     let code = fd.code().clone();
     let cd = code.as_code().expect("code");

@@ -23,6 +23,60 @@ pub fn is_data_descr(vm: &Vm, d: &Value) -> bool {
     t.has_flag(tflags::HEAPTYPE) && (t.lookup(&vm.names.__set__).is_some() || t.lookup(&vm.names.__delete__).is_some())
 }
 
+/// The `__dict__` cell of a (non-subclassed) `staticmethod` or `classmethod` object.
+#[inline]
+fn wrapper_dict_cell(obj: &Value) -> Option<&std::cell::UnsafeCell<Option<Value>>> {
+    if let Some(s) = obj.downcast::<StaticMethodData>() {
+        return Some(&s.dict);
+    }
+    obj.downcast::<ClassMethodData>().map(|c| &c.dict)
+}
+
+/// The message for assigning to a read-only native attribute: CPython's read-only struct
+/// members say "readonly attribute", its getters without a setter name the attribute.
+#[cold]
+fn not_writable_message(g: &GetSetData) -> String {
+    let owner = g.objclass.ty_name_of_type();
+    let member = match owner.as_str() {
+        "range" | "slice" => matches!(g.name, "start" | "stop" | "step"),
+        "complex" => matches!(g.name, "real" | "imag"),
+        "function" => matches!(g.name, "__closure__" | "__globals__" | "__builtins__"),
+        "property" => matches!(g.name, "fget" | "fset" | "fdel"),
+        "staticmethod" | "classmethod" => matches!(g.name, "__func__" | "__wrapped__"),
+        "method" => matches!(g.name, "__func__" | "__self__"),
+        "super" => matches!(g.name, "__thisclass__" | "__self__" | "__self_class__"),
+        "traceback" => matches!(g.name, "tb_frame" | "tb_lasti" | "tb_lineno"),
+        "code" => g.name.starts_with("co_")
+            && !matches!(g.name, "co_code" | "co_varnames" | "co_cellvars" | "co_freevars" | "co_lnotab"),
+        "type" => matches!(
+            g.name,
+            "__basicsize__" | "__itemsize__" | "__flags__" | "__weakrefoffset__" | "__base__" | "__dictoffset__" | "__mro__"
+        ),
+        _ => false,
+    };
+    if member {
+        "readonly attribute".to_string()
+    } else {
+        format!("attribute '{}' of '{}' objects is not writable", g.name, owner)
+    }
+}
+
+/// Whether `d` (a data descriptor) is an instance of a class that defines `__set__` or
+/// `__delete__` but no `__get__`: reads then see the instance dict first.
+#[inline]
+fn is_getless_heap_descr(vm: &Vm, d: &Value) -> bool {
+    d.ty().has_flag(tflags::HEAPTYPE) && is_getless_heap_descr_slow(vm, d)
+}
+
+#[cold]
+fn is_getless_heap_descr_slow(vm: &Vm, d: &Value) -> bool {
+    let t = d.ty();
+    d.downcast::<PropertyData>().is_none()
+        && d.downcast::<GetSetData>().is_none()
+        && d.downcast::<MemberDescrData>().is_none()
+        && t.lookup(&vm.names.__get__).is_none()
+}
+
 /// `descr.__get__(obj, owner)` for a descriptor found on a type; non-descriptors come back as
 /// they are.
 pub fn descr_get(vm: &Vm, d: &Value, obj: Option<&Value>, owner: &Value) -> PyResult<Value> {
@@ -156,7 +210,12 @@ impl Vm {
                 Err(e) => Err(e),
             }
         } else {
-            self.generic_getattr(obj, name)
+            match self.generic_getattr(obj, name) {
+                // An AttributeError from a descriptor (a property getter, say) falls back to
+                // `__getattr__` too.
+                Err(e) if e.0.isinstance(&self.types.exc.attribute_error) => Ok(None),
+                r => r,
+            }
         }?;
         if r.is_some() {
             return Ok(r);
@@ -183,7 +242,7 @@ impl Vm {
         let ty = obj.ty();
         let descr = ty.lookup(name);
         if let Some(d) = &descr {
-            if is_data_descr(self, d) {
+            if is_data_descr(self, d) && !is_getless_heap_descr(self, d) {
                 return descr_get(self, d, Some(obj), &obj.type_value()).map(Some);
             }
         }
@@ -222,6 +281,11 @@ impl Vm {
             let d = unsafe { (*f.dict.get()).clone() };
             return d.and_then(|d| d.as_dict().and_then(|dd| dd.get_str(name)));
         }
+        if let Some(cell) = wrapper_dict_cell(obj) {
+            // SAFETY: short read.
+            let d = unsafe { (*cell.get()).clone() };
+            return d.and_then(|d| d.as_dict().and_then(|dd| dd.get_str(name)));
+        }
         None
     }
 
@@ -242,13 +306,17 @@ impl Vm {
         if let Some(m) = obj.as_module() {
             return Some(m.dict.clone());
         }
-        if let Some(f) = obj.downcast::<FunctionData>() {
+        let cell = match obj.downcast::<FunctionData>() {
+            Some(f) => Some(&f.dict),
+            None => wrapper_dict_cell(obj),
+        };
+        if let Some(cell) = cell {
             // SAFETY: short access to the dict cell.
             unsafe {
-                if (*f.dict.get()).is_none() {
-                    *f.dict.get() = Some(crate::types::dict::new_dict());
+                if (*cell.get()).is_none() {
+                    *cell.get() = Some(crate::types::dict::new_dict());
                 }
-                return (*f.dict.get()).clone();
+                return (*cell.get()).clone();
             }
         }
         None
@@ -349,10 +417,7 @@ impl Vm {
             if let Some(g) = d.downcast::<GetSetData>() {
                 return match g.set {
                     Some(s) => s(self, obj, value),
-                    None => Err(self.new_error(
-                        &self.types.exc.attribute_error,
-                        &format!("attribute '{}' of '{}' objects is not writable", g.name, g.objclass.ty_name_of_type()),
-                    )),
+                    None => Err(self.new_error(&self.types.exc.attribute_error, &not_writable_message(g))),
                 };
             }
             if let Some(m) = d.downcast::<MemberDescrData>() {
@@ -421,10 +486,7 @@ impl Vm {
                 if let Some(g) = d.downcast::<GetSetData>() {
                     return match g.set {
                         Some(s) => s(self, cls, value),
-                        None => Err(self.new_error(
-                            &self.types.exc.attribute_error,
-                            &format!("attribute '{}' of 'type' objects is not writable", g.name),
-                        )),
+                        None => Err(self.new_error(&self.types.exc.attribute_error, &not_writable_message(g))),
                     };
                 }
             }

@@ -79,6 +79,11 @@ impl Vm {
         }
         match callable.ty().lookup(&self.names.__call__) {
             Some(c) => {
+                if crate::protocol::object::needs_binding(self, &c) {
+                    // `__call__` supplied by a property, staticmethod or other descriptor.
+                    let bound = self.bind(&c, callable)?;
+                    return self.with_c_depth(|| self.call_kw(&bound, args, kwnames));
+                }
                 let mut v = Vec::with_capacity(args.len() + 1);
                 v.push(callable.clone());
                 v.extend_from_slice(args);

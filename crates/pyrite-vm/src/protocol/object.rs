@@ -23,7 +23,9 @@ pub fn is_heap(v: &Value) -> bool {
         return false;
     }
     let t = v.ty();
-    t.has_flag(tflags::HEAPTYPE) || (t.layout == Layout::Object && t.ext_offset != 0) || t.layout == Layout::MemoryView
+    t.has_flag(tflags::HEAPTYPE)
+        || (t.layout == Layout::Object && t.ext_offset != 0)
+        || matches!(t.layout, Layout::MemoryView | Layout::Awaitable)
 }
 
 /// Whether a special method found on a type must be bound through its descriptor protocol
@@ -576,9 +578,9 @@ impl Vm {
             return Ok(v.clone());
         }
         if let Some(i) = as_int(v) {
-            if !is_heap(v) {
-                return Ok(crate::types::int::new_bigint(i.to_bigint()));
-            }
+            // int subclasses (and bool) give their int value; an overridden `__index__` is
+            // not consulted.
+            return Ok(crate::types::int::new_bigint(i.to_bigint()));
         }
         if let Some(f) = v.ty().lookup(&self.names.__index__) {
             let r = self.call(&f, &[v.clone()])?;

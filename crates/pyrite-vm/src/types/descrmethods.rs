@@ -55,7 +55,16 @@ fn property_init(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<V
         *p.fget.get() = g;
         *p.fset.get() = norm(s);
         *p.fdel.get() = norm(d);
-        *p.doc.get() = doc;
+        *p.doc.get() = doc.clone();
+    }
+    if !pos[0].is_exact(&vm.types.property) {
+        // A subclass's own `__doc__` (None at least) would shadow the property's, so the
+        // instance keeps its docstring in its `__dict__`.
+        let doc = doc.unwrap_or_else(|| vm.none());
+        match vm.set_attr(&pos[0], &vm.names.__doc__, Some(doc)) {
+            Err(e) if !e.0.isinstance(&vm.types.exc.attribute_error) => return Err(e),
+            _ => {}
+        }
     }
     Ok(vm.none())
 }
@@ -127,7 +136,22 @@ fn sm_new(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     }
 }
 
-fn sm_init(vm: &Vm, _args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+/// `staticmethod.__init__` / `classmethod.__init__`: copies the wrapped callable's
+/// `__module__`, `__name__`, `__qualname__`, `__doc__` and `__annotations__` into the
+/// wrapper's `__dict__` (as `functools.wraps` would).
+fn sm_init(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let (Some(me), Some(f)) = (args.first(), args.get(1)) else { return Ok(vm.none()) };
+    if me.downcast::<StaticMethodData>().is_none() && me.downcast::<ClassMethodData>().is_none() {
+        return Ok(vm.none());
+    }
+    let Some(d) = vm.instance_dict(me) else { return Ok(vm.none()) };
+    let dd = d.as_dict().expect("dict");
+    for n in ["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"] {
+        let key = vm.intern(n);
+        if let Some(v) = vm.get_attr_opt(f, &key)? {
+            drop(dd.set_str(key, v));
+        }
+    }
     Ok(vm.none())
 }
 
@@ -368,6 +392,7 @@ pub fn init(vm: &Vm) {
         add_getset(vm, t, "__doc__", |vm, v| vm.get_attr_opt(&wrapped_func(v), &vm.names.__doc__).map(|d| d.unwrap_or_else(|| vm.none())), None);
         add_getset(vm, t, "__name__", |vm, v| vm.get_attr(&wrapped_func(v), &vm.names.__name__), None);
         add_getset(vm, t, "__qualname__", |vm, v| vm.get_attr(&wrapped_func(v), &vm.names.__qualname__), None);
+        add_getset(vm, t, "__dict__", |vm, v| vm.instance_dict(v).ok_or_else(|| vm.no_attribute(v, &vm.names.__dict__)), None);
     }
     let s = &vm.types.super_;
     add_method(vm, s, "__new__", super_new, MethodKind::Static);

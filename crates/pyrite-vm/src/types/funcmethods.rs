@@ -35,8 +35,24 @@ macro_rules! cell_getset {
 fn ident(_vm: &Vm, x: Value) -> Value {
     x
 }
-cell_getset!(get_name, set_name, name, ident);
-cell_getset!(get_qualname, set_qualname, qualname, ident);
+cell_getset!(get_name, set_name_raw, name, ident);
+cell_getset!(get_qualname, set_qualname_raw, qualname, ident);
+
+/// `f.__name__ = n`: a str, never deleted.
+fn set_name(vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
+    match n {
+        Some(n) if n.as_str_data().is_some() => set_name_raw(vm, v, Some(n)),
+        _ => Err(vm.type_error("__name__ must be set to a string object")),
+    }
+}
+
+/// `f.__qualname__ = n`: a str, never deleted.
+fn set_qualname(vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
+    match n {
+        Some(n) if n.as_str_data().is_some() => set_qualname_raw(vm, v, Some(n)),
+        _ => Err(vm.type_error("__qualname__ must be set to a string object")),
+    }
+}
 cell_getset!(get_doc, set_doc, doc, ident);
 cell_getset!(get_module, set_module, module, ident);
 

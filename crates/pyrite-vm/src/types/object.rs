@@ -248,7 +248,20 @@ fn object_set_class(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
         return Err(vm.type_error(&format!("__class__ must be set to a class, not '{}' object", new.ty().name())));
     };
     let ot = v.ty();
-    if nt.layout != ot.layout || nt.ext_offset != ot.ext_offset || !nt.has_flag(tflags::HEAPTYPE) || !ot.has_flag(tflags::HEAPTYPE) {
+    let both_modules = nt.is_subtype(&vm.types.module) && ot.is_subtype(&vm.types.module);
+    if !both_modules && (!nt.has_flag(tflags::HEAPTYPE) || !ot.has_flag(tflags::HEAPTYPE)) {
+        return Err(vm.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+    }
+    // SAFETY: short reads of the slot name lists.
+    let same_slots = unsafe {
+        let (a, b) = (&*nt.slot_names.get(), &*ot.slot_names.get());
+        a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.as_rust_str() == y.as_rust_str())
+    };
+    if nt.layout != ot.layout
+        || nt.ext_offset != ot.ext_offset
+        || !same_slots
+        || (!both_modules && nt.has_flag(tflags::HAS_DICT) != ot.has_flag(tflags::HAS_DICT))
+    {
         return Err(vm.type_error(&format!(
             "__class__ assignment: '{}' object layout differs from '{}'",
             nt.name(),
@@ -366,10 +379,76 @@ fn type_new(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value>
     if pos.len() != 4 {
         return Err(vm.type_error("type() takes 1 or 3 arguments"));
     }
+    let mut meta = meta.clone();
+    if pos[1].as_str_data().is_some() && pos[3].as_dict().is_some() {
+        if let Some(bases) = pos[2].as_tuple() {
+            for b in bases.iter() {
+                if b.as_type().is_none() && vm.get_attr_opt(b, &vm.names.__mro_entries__)?.is_some() {
+                    return Err(vm.type_error("type() doesn't support MRO entry resolution; use types.new_class()"));
+                }
+            }
+            let winner = calculate_metaclass(vm, &meta, bases)?;
+            if !winner.is(&meta) {
+                // A more derived metaclass with its own `__new__` makes the class.
+                let wn = winner.as_type().and_then(|t| t.lookup(&vm.names.__new__));
+                let tn = vm.types.type_.as_type().and_then(|t| t.lookup(&vm.names.__new__));
+                if let (Some(wn), Some(tn)) = (wn, tn) {
+                    if !wn.is(&tn) {
+                        let f = match wn.downcast::<StaticMethodData>() {
+                            Some(s) => s.func(),
+                            None => wn,
+                        };
+                        let mut a = vec![winner.clone()];
+                        a.extend_from_slice(&args[1..]);
+                        return vm.call_kw(&f, &a, kwnames);
+                    }
+                }
+                meta = winner;
+            }
+        }
+    }
+    let meta = &meta;
     let cls = new_class(vm, meta, &pos[1], &pos[2], &pos[3])?;
     let kw: Vec<(Value, Value)> = kws.iter().map(|(k, v)| ((*k).clone(), (*v).clone())).collect();
     call_init_subclass(vm, &cls, &kw)?;
     Ok(cls)
+}
+
+/// The most derived metaclass among `meta` and the types of `bases`
+/// (= `_PyType_CalculateMetaclass`).
+pub fn calculate_metaclass(vm: &Vm, meta: &Value, bases: &[Value]) -> PyResult<Value> {
+    let mut winner = meta.clone();
+    for b in bases {
+        let bt = b.type_value();
+        let wt = winner.as_type().expect("type");
+        if wt.is_subtype(&bt) {
+            continue;
+        }
+        if bt.as_type().expect("type").is_subtype(&winner) {
+            winner = bt;
+            continue;
+        }
+        return Err(vm.type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(winner)
+}
+
+/// The type whose instance layout `t`'s instances share (= `solid_base`): a class adding
+/// `__slots__`, a built-in with its own payload, or `object`.
+fn solid_base(t: &Value) -> Value {
+    let td = t.as_type().expect("type");
+    let Some(base) = td.base() else { return t.clone() };
+    let sb = solid_base(&base);
+    let sbt = sb.as_type().expect("type");
+    // SAFETY: short reads of the slot name lists.
+    let adds_slots = unsafe { (*td.slot_names.get()).len() != (*sbt.slot_names.get()).len() };
+    if adds_slots || td.layout != sbt.layout {
+        t.clone()
+    } else {
+        sb
+    }
 }
 
 /// Creates a class (= `type_new`).
@@ -405,6 +484,25 @@ pub fn new_class(vm: &Vm, meta: &Value, name: &Value, bases: &Value, ns: &Value)
         }
         flags |= bt.flags.get() & tflags::EXCEPTION;
     }
+    let slots = nsd.get_str(&vm.names.__slots__);
+    // The bases' solid bases must form a chain (= `best_base`).
+    let mut best: Option<(Value, Value)> = None;
+    if bases_v.len() > 1 || slots.is_some() {
+        for b in &bases_v {
+            let cand = solid_base(b);
+            match &best {
+                None => best = Some((cand, b.clone())),
+                Some((w, _)) => {
+                    if w.as_type().expect("type").is_subtype(&cand) {
+                    } else if cand.as_type().expect("type").is_subtype(w) {
+                        best = Some((cand, b.clone()));
+                    } else {
+                        return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+                    }
+                }
+            }
+        }
+    }
     let base = bases_v
         .iter()
         .find(|b| b.as_type().is_some_and(|t| t.layout == layout && layout != Layout::Object))
@@ -412,7 +510,6 @@ pub fn new_class(vm: &Vm, meta: &Value, name: &Value, bases: &Value, ns: &Value)
         .unwrap_or_else(|| bases_v[0].clone());
     flags |= base.as_type().expect("type").flags.get() & tflags::PATMA;
     // __slots__
-    let slots = nsd.get_str(&vm.names.__slots__);
     let mut slot_names: Vec<Value> = Vec::new();
     let mut has_dict = true;
     // Inherited slots come first.
@@ -431,16 +528,36 @@ pub fn new_class(vm: &Vm, meta: &Value, name: &Value, bases: &Value, ns: &Value)
     if let Some(s) = &slots {
         let names = if s.as_str_data().is_some() { vec![s.clone()] } else { vm.collect_iter(s)? };
         has_dict = false;
+        // Whether the (best) base's instances already have a dict / weak references.
+        let base_has_dict = best.as_ref().map_or(base_has_dict_of(vm, &bases_v[0]), |(_, b)| base_has_dict_of(vm, b));
+        let mut seen_weakref = false;
         for n in names {
             let ns_ = n.as_rust_str().ok_or_else(|| {
                 vm.type_error(&format!("__slots__ items must be strings, not '{}'", n.ty().name()))
             })?;
+            if !n.as_str_data().is_some_and(crate::types::strmethods::is_identifier) {
+                return Err(vm.type_error("__slots__ must be identifiers"));
+            }
             if ns_ == "__dict__" {
+                if has_dict || base_has_dict {
+                    return Err(vm.type_error("__dict__ slot disallowed: we already got one"));
+                }
                 has_dict = true;
                 continue;
             }
             if ns_ == "__weakref__" {
+                if seen_weakref || base_has_dict {
+                    return Err(vm.type_error("__weakref__ slot disallowed: we already got one"));
+                }
+                seen_weakref = true;
                 continue;
+            }
+            if matches!(layout, Layout::Int | Layout::Tuple | Layout::Bytes) {
+                let bn = best.as_ref().map_or_else(|| bases_v[0].clone(), |(_, b)| b.clone());
+                return Err(vm.type_error(&format!(
+                    "nonempty __slots__ not supported for subtype of '{}'",
+                    bn.ty_name_of_type()
+                )));
             }
             if nsd.get_str(&n).is_some() {
                 return Err(vm.value_error(&format!("'{ns_}' in __slots__ conflicts with class variable")));
@@ -549,15 +666,33 @@ pub fn new_class(vm: &Vm, meta: &Value, name: &Value, bases: &Value, ns: &Value)
     // __set_name__ on attributes, then __init_subclass__ on the parent.
     for (k, v) in ctd.dict().items() {
         if let Some(f) = v.ty().lookup(&vm.names.__set_name__) {
-            vm.call(&f, &[v.clone(), cls.clone(), k.clone()]).map_err(|e| {
-                if let Some(ed) = e.0.as_exception() {
-                    let _ = ed;
+            let r = if crate::protocol::object::needs_binding(vm, &f) {
+                vm.bind(&f, &v).and_then(|b| vm.call(&b, &[cls.clone(), k.clone()]))
+            } else {
+                vm.call(&f, &[v.clone(), cls.clone(), k.clone()])
+            };
+            if let Err(e) = r {
+                // 3.12 adds a note naming the attribute and the class.
+                let note = format!(
+                    "Error calling __set_name__ on '{}' instance {} in '{}'",
+                    v.ty().name(),
+                    vm.repr_string(&k),
+                    ctd.name()
+                );
+                if let Ok(Some(add)) = vm.get_attr_opt(&e.0, &vm.intern("add_note")) {
+                    let _ = vm.call(&add, &[new_str(&note)]);
                 }
-                e
-            })?;
+                return Err(e);
+            }
         }
     }
     Ok(cls)
+}
+
+/// Whether instances of the heap class `b` have a `__dict__` (and `__weakref__`) already.
+fn base_has_dict_of(vm: &Vm, b: &Value) -> bool {
+    let _ = vm;
+    b.as_type().is_some_and(|t| t.has_flag(tflags::HEAPTYPE) && t.has_flag(tflags::HAS_DICT))
 }
 
 fn current_module_name(vm: &Vm) -> Option<Value> {
@@ -645,6 +780,9 @@ fn set_name(vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
     }
     match n {
         Some(n) if n.as_str_data().is_some() => {
+            if n.as_rust_str().is_some_and(|s| s.contains('\0')) {
+                return Err(vm.value_error("type name must not contain null characters"));
+            }
             // SAFETY: short write.
             unsafe { *td.name.get() = n };
             Ok(())
@@ -658,13 +796,17 @@ fn get_qualname(_vm: &Vm, v: &Value) -> PyResult<Value> {
 }
 fn set_qualname(vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
     let td = v.as_type().expect("type");
+    if td.has_flag(tflags::IMMUTABLE) {
+        return Err(vm.type_error(&format!("cannot set '__qualname__' attribute of immutable type '{}'", td.name())));
+    }
     match n {
-        Some(n) if n.as_str_data().is_some() && !td.has_flag(tflags::IMMUTABLE) => {
+        Some(n) if n.as_str_data().is_some() => {
             // SAFETY: short write.
             unsafe { *td.qualname.get() = n };
             Ok(())
         }
-        _ => Err(vm.type_error("cannot set '__qualname__'")),
+        Some(n) => Err(vm.type_error(&format!("can only assign string to {}.__qualname__, not '{}'", td.name(), n.ty().name()))),
+        None => Err(vm.type_error(&format!("cannot delete '__qualname__' attribute of immutable type '{}'", td.name()))),
     }
 }
 fn get_mro(_vm: &Vm, v: &Value) -> PyResult<Value> {

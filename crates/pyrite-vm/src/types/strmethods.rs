@@ -715,12 +715,16 @@ fn str_istitle(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
 }
 fn str_isidentifier(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let d = this(vm, args)?;
+    Ok(vm.bool_value(is_identifier(d)))
+}
+
+/// `str.isidentifier()`.
+pub fn is_identifier(d: &StrData) -> bool {
     let mut cs = d.code_points();
-    let ok = match cs.next() {
+    match cs.next() {
         Some(c) if c == '_' as u32 || in_table(XID_START, c) => cs.all(|c| in_table(XID_CONTINUE, c)),
         _ => false,
-    };
-    Ok(vm.bool_value(ok))
+    }
 }
 
 fn pad(vm: &Vm, args: &[Value], how: u8) -> PyResult<Value> {
