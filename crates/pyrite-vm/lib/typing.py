@@ -130,6 +130,9 @@ class TypeVarTuple(_TypeVarLike):
     def __repr__(self):
         return self.__name__
 
+    def __typing_subst__(self, arg):
+        return arg
+
 
 class ParamSpecArgs:
     def __init__(self, origin):
@@ -170,6 +173,9 @@ class ParamSpec(_TypeVarLike):
         mod = _caller_module()
         if mod != 'typing':
             self.__module__ = mod
+
+    def __typing_subst__(self, arg):
+        return arg
 
     @property
     def args(self):
@@ -250,14 +256,20 @@ class _GenericAlias:
 
     def __mro_entries__(self, bases):
         if self._name:
-            return (self.__origin__,)
-        if self.__origin__ is Generic:
-            if any(isinstance(b, _GenericAlias) and b is not self and
-                   issubclass(b.__origin__, Generic) for b in bases if b is not self):
-                return ()
-            i = bases.index(self)
-            for b in bases[i + 1:]:
+            # List[int] and the like: the builtin class, then Generic unless a later base
+            # brings it.
+            res = [] if self.__origin__ in bases else [self.__origin__]
+            for b in bases[bases.index(self) + 1:]:
                 if isinstance(b, _GenericAlias) or (isinstance(b, type) and issubclass(b, Generic)):
+                    break
+            else:
+                res.append(Generic)
+            return tuple(res)
+        if self.__origin__ is Generic:
+            if Protocol in bases:
+                return ()
+            for b in bases[bases.index(self) + 1:]:
+                if isinstance(b, _GenericAlias) and b is not self:
                     return ()
         return (self.__origin__,)
 
@@ -331,28 +343,29 @@ class Generic:
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
-        if '__orig_bases__' in cls.__dict__:
-            bases = cls.__orig_bases__
-            error = Generic in bases
+        has_orig = '__orig_bases__' in cls.__dict__
+        if has_orig:
+            error = Generic in cls.__orig_bases__
         else:
-            bases = ()
-            error = False
+            error = Generic in cls.__bases__ and cls.__name__ != 'Protocol'
         if error:
             raise TypeError("Cannot inherit from plain Generic")
-        tvars = []
-        gvars = None
-        for base in bases:
-            if isinstance(base, _GenericAlias) and base.__origin__ is Generic:
-                if gvars is not None:
-                    raise TypeError("Cannot inherit from Generic[...] multiple times.")
-                gvars = base.__parameters__
-        tvars = list(_collect_parameters(bases))
-        if gvars is not None:
-            missing = [t for t in tvars if t not in gvars]
-            if missing:
-                s = ', '.join(str(t) for t in missing)
-                raise TypeError(f"Some type variables ({s}) are not listed in Generic[...]")
-            tvars = list(gvars)
+        tvars = ()
+        if has_orig:
+            tvars = _collect_parameters(cls.__orig_bases__)
+            gvars = None
+            for base in cls.__orig_bases__:
+                if isinstance(base, _GenericAlias) and base.__origin__ is Generic:
+                    if gvars is not None:
+                        raise TypeError("Cannot inherit from Generic[...] multiple times.")
+                    gvars = base.__parameters__
+            if gvars is not None:
+                missing = [t for t in tvars if t not in gvars]
+                if missing:
+                    s_vars = ', '.join(str(t) for t in missing)
+                    s_args = ', '.join(str(g) for g in gvars)
+                    raise TypeError(f"Some type variables ({s_vars}) are not listed in Generic[{s_args}]")
+                tvars = gvars
         cls.__parameters__ = tuple(tvars)
 
 

@@ -1,4 +1,3 @@
-# xfail: repr of tuple[()] prints "tuple[]" instead of "tuple[()]" #4
 # The empty-tuple type tuple[()] inside aliases and generic subscriptions.
 type Empty = tuple[()]
 type Even = tuple[()] | tuple[int, Odd]

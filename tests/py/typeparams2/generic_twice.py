@@ -1,4 +1,3 @@
-# xfail: class C[T](Generic[T]) is accepted instead of "Cannot inherit from Generic[...] multiple times." #4
 # A PEP 695 class may not also list Generic[...] explicitly among its bases.
 from typing import Generic, TypeVar
 

@@ -1,4 +1,3 @@
-# xfail: unlisted old TypeVars in PEP 695 class bases: message lacks "Generic[T]"; dict[S, U] base accepted #4
 # An old-style TypeVar used in the bases of a PEP 695 class is rejected, naming the listed params.
 from typing import Generic, TypeVar
 

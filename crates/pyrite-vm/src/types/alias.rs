@@ -150,6 +150,35 @@ fn alias_repr(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     crate::protocol::repr::repr_value(vm, &args[0])
 }
 
+/// The type variables among an alias's arguments (those with `__typing_subst__`), and those
+/// of nested aliases, first occurrence first (`_Py_make_parameters`).
+fn alias_parameters(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let Some((_, a)) = alias_parts(v) else { return Ok(vm.types.empty_tuple.clone()) };
+    let mut out: Vec<Value> = Vec::new();
+    let subst = vm.intern("__typing_subst__");
+    for arg in args_tuple(&a).as_tuple().unwrap_or(&[]).iter() {
+        if arg.as_type().is_some() {
+            continue;
+        }
+        if arg.ty().lookup(&subst).is_some() {
+            if !out.iter().any(|x| x.is(arg)) {
+                out.push(arg.clone());
+            }
+            continue;
+        }
+        if let Some(ps) = vm.get_attr_opt(arg, &vm.intern("__parameters__"))? {
+            if let Some(t) = ps.as_tuple() {
+                for p in t.iter() {
+                    if !out.iter().any(|x| x.is(p)) {
+                        out.push(p.clone());
+                    }
+                }
+            }
+        }
+    }
+    Ok(new_tuple(out))
+}
+
 fn generic_alias_new(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
     if kw.is_some_and(|k| k.as_tuple().is_some_and(|t| !t.is_empty())) {
         return Err(vm.type_error("GenericAlias() takes no keyword arguments"));
@@ -166,7 +195,7 @@ pub fn init(vm: &Vm) {
     add_method(vm, &t.type_, "__ror__", type_ror, MethodKind::Instance);
     for ty in [&t.generic_alias, &t.union_type] {
         add_getset(vm, ty, "__args__", |vm, v| Ok(alias_parts(v).map(|(_, a)| args_tuple(&a)).unwrap_or_else(|| vm.none())), None);
-        add_getset(vm, ty, "__parameters__", |vm, _| Ok(vm.types.empty_tuple.clone()), None);
+        add_getset(vm, ty, "__parameters__", alias_parameters, None);
         add_method(vm, ty, "__eq__", alias_eq, MethodKind::Instance);
         add_method(vm, ty, "__hash__", alias_hash, MethodKind::Instance);
         add_method(vm, ty, "__repr__", alias_repr, MethodKind::Instance);

@@ -637,6 +637,10 @@ pub fn iter_repr(vm: &Vm, v: &Value) -> PyResult<String> {
                 Some(t) => t.iter().map(|a| alias_arg_repr(vm, a)).collect(),
                 None => vec![alias_arg_repr(vm, args)],
             };
+            if parts.is_empty() {
+                // `tuple[()]`
+                return Ok(format!("{o}[()]"));
+            }
             format!("{}[{}]", o, parts.join(", "))
         }
         _ => format!("<{} object at {:#x}>", name, v.raw()),
