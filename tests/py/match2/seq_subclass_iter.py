@@ -1,4 +1,3 @@
-# xfail: unpacking a list subclass (match and a, b = ...) skips an overridden __iter__ #4
 # Sequence patterns on a list subclass use len() and iteration through its overrides.
 class Seq(list):
     def __len__(self):

@@ -300,9 +300,11 @@ pub fn dict_update(vm: &Vm, dict: &Value, other: &Value, merge_for: Option<&Valu
 
 /// `UNPACK_SEQUENCE`.
 pub fn unpack(vm: &Vm, seq: &Value, n: usize) -> PyResult<Vec<Value>> {
-    let items = if let Some(t) = seq.as_tuple() {
+    // Subclasses may override __iter__: only the exact types are read directly.
+    let heap = crate::protocol::object::is_heap(seq);
+    let items = if let Some(t) = seq.as_tuple().filter(|_| !heap) {
         t.to_vec()
-    } else if let Some(l) = seq.as_list() {
+    } else if let Some(l) = seq.as_list().filter(|_| !heap) {
         l.to_vec()
     } else {
         let it = vm.get_iter(seq).map_err(|_| {

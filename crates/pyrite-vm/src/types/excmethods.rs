@@ -217,7 +217,18 @@ fn exc_new(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> 
             cls = sub;
         }
     }
-    Ok(new_exception_instance(vm, cls, new_tuple(pos[1..].to_vec())))
+    let inst = new_exception_instance(vm, cls, new_tuple(pos[1..].to_vec()));
+    os_error_trim_args(vm, &inst, &pos[1..]);
+    Ok(inst)
+}
+
+/// `OSError(errno, strerror, filename, ...)` keeps only `(errno, strerror)` in `args`.
+fn os_error_trim_args(vm: &Vm, inst: &Value, args: &[Value]) {
+    if (3..=5).contains(&args.len()) && inst.isinstance(&vm.types.exc.os_error) {
+        if let Some(e) = inst.as_exception() {
+            drop(e.set_args(new_tuple(args[..2].to_vec())));
+        }
+    }
 }
 
 fn exc_init(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
@@ -231,6 +242,7 @@ fn exc_init(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value>
         drop(e.set_args(new_tuple(pos[1..].to_vec())));
     }
     set_derived_attrs(vm, inst, &pos[1..])?;
+    os_error_trim_args(vm, inst, &pos[1..]);
     for (k, v) in kws {
         if inst.isinstance(&vm.types.exc.import_error) {
             let n = k.as_rust_str().unwrap_or("");
@@ -264,7 +276,17 @@ pub fn exception_str(vm: &Vm, v: &Value) -> PyResult<Value> {
         let filename = vm.instance_dict_get(v, &vm.names.filename);
         if let (Some(en), Some(se)) = (errno, strerror) {
             if let Some(f) = filename.filter(|f| !vm.is_none(f)) {
-                return Ok(new_str(&format!("[Errno {}] {}: {}", vm.str_string(&en)?, vm.str_string(&se)?, vm.repr_string(&f))));
+                let f2 = vm.instance_dict_get(v, &vm.intern("filename2")).filter(|f| !vm.is_none(f));
+                let tail = match f2 {
+                    Some(f2) => format!(" -> {}", vm.repr_string(&f2)),
+                    None => String::new(),
+                };
+                return Ok(new_str(&format!(
+                    "[Errno {}] {}: {}{tail}",
+                    vm.str_string(&en)?,
+                    vm.str_string(&se)?,
+                    vm.repr_string(&f)
+                )));
             }
             return Ok(new_str(&format!("[Errno {}] {}", vm.str_string(&en)?, vm.str_string(&se)?)));
         }

@@ -1,0 +1,11 @@
+# OSError keeps (errno, strerror) in args when given a filename; str() shows both filenames.
+e = OSError(2, "No such file", "f.txt")
+print(e.args, str(e), repr(e), e.errno, e.strerror, e.filename, type(e).__name__)
+e = OSError(2, "x", "a", None, "b")
+print(e.args, str(e), e.filename2)
+e = OSError(1, "perm")
+print(e.args, str(e), type(e).__name__)
+e = OSError("just a message")
+print(e.args, str(e), e.errno)
+e = FileNotFoundError(2, "gone", "p")
+print(e.args, str(e))
