@@ -884,7 +884,8 @@ impl ErrorSink<'_> {
                     }
                     _ => i + 1 == a.targets.len() && simple_start(rhs),
                 };
-                if followed_by_eq && bitwise_or && !excluded && rhs_ok {
+                // (Only the first target starts the statement's expression.)
+                if i == 0 && followed_by_eq && bitwise_or && !excluded && rhs_ok {
                     return format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?");
                 }
                 if bare_yield && parents.is_empty() {

@@ -1,4 +1,3 @@
-# xfail: pow() accepts 4 args, classmethod/staticmethod accept extra args, exec/globals/locals/super arg-count messages differ #4
 # Wrong argument counts to builtin functions and their exact messages.
 calls = [('len', lambda: len()), ('isinstance', lambda: isinstance(1)), ('issubclass', lambda: issubclass(int, int, int)),
          ('getattr', lambda: getattr(1)), ('setattr', lambda: setattr(1, 'a')), ('delattr', lambda: delattr(1)),

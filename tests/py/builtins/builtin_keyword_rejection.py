@@ -1,4 +1,3 @@
-# xfail: slice() and staticmethod() accept keyword arguments #4
 # Builtins that accept no keyword arguments say so.
 calls = [('len', lambda: len(obj=[])), ('abs', lambda: abs(x=1)), ('slice', lambda: slice(start=1)),
          ('range', lambda: range(stop=1)), ('filter', lambda: filter(function=None, iterable=[])),

@@ -1,4 +1,3 @@
-# xfail: issubclass() with list[int] gives wrong message / raises for alias as arg 1 #4
 # issubclass()/isinstance() reject parameterized generics with a specific message.
 for thunk in [lambda: issubclass(list, list[int]), lambda: issubclass(list, (int, list[int])),
               lambda: isinstance([], list[int]), lambda: isinstance([], (int, dict[str, int])),

@@ -1,4 +1,3 @@
-# xfail: object.__init__/__repr__/__format__ called directly on other objects misbehave #4
 # Calling object's slot methods directly on other objects.
 class WithInit:
     def __init__(self, x): self.x = x

@@ -18,7 +18,9 @@ fn arity(vm: &Vm, name: &str, args: &[Value], kwnames: Option<&Value>, min: usiz
     let n = args.len();
     if n < min || n > max {
         return Err(vm.type_error(&if min == max {
-            if min == 1 {
+            if min == 0 {
+                format!("{name}() takes no arguments ({n} given)")
+            } else if min == 1 {
                 format!("{name}() takes exactly one argument ({n} given)")
             } else {
                 format!("{name} expected {min} arguments, got {n}")
@@ -267,7 +269,14 @@ fn exec_or_eval(vm: &Vm, args: &[Value], kwnames: Option<&Value>, eval: bool) ->
             _ => return Err(vm.type_error(&format!("{name}() got an unexpected keyword argument"))),
         }
     }
-    let src = src.ok_or_else(|| vm.type_error(&format!("{name} expected at least 1 argument, got 0")))?;
+    let src = src.ok_or_else(|| {
+        // The two functions are parsed differently in CPython, hence two wordings.
+        vm.type_error(if eval {
+            "eval expected at least 1 argument, got 0"
+        } else {
+            "exec() takes at least 1 positional argument (0 given)"
+        })
+    })?;
     let globals = globals.filter(|g| !vm.is_none(g));
     let locals = locals.filter(|l| !vm.is_none(l));
     let is_mapping = |v: &Value| v.as_dict().is_some() || v.ty().lookup(&vm.names.__getitem__).is_some();
@@ -595,7 +604,7 @@ fn issubclass_check(vm: &Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
         }
         return match sub.as_type() {
             Some(st) => Ok(st.is_subtype(cls)),
-            None => Err(vm.type_error("issubclass() arg 1 must be a class")),
+            None => abstract_issubclass(vm, sub, cls, 0),
         };
     }
     if let Some(members) = union_members(vm, cls) {
@@ -612,11 +621,41 @@ fn issubclass_check(vm: &Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
         }
         return Ok(false);
     }
+    if let Some(alias) = cls.downcast::<crate::types::iter::IterData>() {
+        if matches!(alias.kind, crate::types::iter::IterKind::Alias(..)) {
+            return Err(vm.type_error("issubclass() argument 2 cannot be a parameterized generic"));
+        }
+    }
     if let Some(f) = cls.ty().lookup(&vm.names.__subclasscheck__) {
         let r = vm.call(&f, &[cls.clone(), sub.clone()])?;
         return vm.is_true(&r);
     }
     Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+}
+
+/// `issubclass(sub, cls)` for a `sub` that is not a type but may act as a class through its
+/// `__bases__` tuple (a generic alias, say) (= `abstract_issubclass`).
+fn abstract_issubclass(vm: &Vm, sub: &Value, cls: &Value, depth: usize) -> PyResult<bool> {
+    if sub.is(cls) {
+        return Ok(true);
+    }
+    let bases = match vm.get_attr_opt(sub, &vm.intern("__bases__")) {
+        Ok(b) => b,
+        Err(e) if e.0.isinstance(&vm.types.exc.attribute_error) => None,
+        Err(e) => return Err(e),
+    };
+    let Some(bases) = bases.filter(|b| b.as_tuple().is_some()) else {
+        if depth == 0 {
+            return Err(vm.type_error("issubclass() arg 1 must be a class"));
+        }
+        return Ok(false);
+    };
+    for b in bases.as_tuple().expect("tuple").iter() {
+        if abstract_issubclass(vm, b, cls, depth + 1)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 fn b_issubclass(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
@@ -729,6 +768,9 @@ fn b_min(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
 
 fn b_pow(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
     let (pos, kws) = split_kwargs(args, kwnames);
+    if pos.len() + kws.len() > 3 {
+        return Err(vm.type_error(&format!("pow() takes at most 3 arguments ({} given)", pos.len() + kws.len())));
+    }
     let mut v: Vec<Option<Value>> = (0..3).map(|i| pos.get(i).cloned()).collect();
     for (k, val) in kws {
         let i = match k.as_rust_str() {

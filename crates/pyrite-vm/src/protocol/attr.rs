@@ -23,6 +23,19 @@ pub fn is_data_descr(vm: &Vm, d: &Value) -> bool {
     t.has_flag(tflags::HEAPTYPE) && (t.lookup(&vm.names.__set__).is_some() || t.lookup(&vm.names.__delete__).is_some())
 }
 
+/// A `types.GenericAlias` forwards attributes it does not have to its origin
+/// (`list[int].__bases__` is `list.__bases__`).
+#[cold]
+fn alias_forward(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+    if !obj.ty().is_subtype(&vm.types.generic_alias) {
+        return Ok(None);
+    }
+    match crate::types::alias::alias_parts(obj) {
+        Some((origin, _)) => vm.get_attr_opt(&origin, name),
+        None => Ok(None),
+    }
+}
+
 /// The `__dict__` cell of a (non-subclassed) `staticmethod` or `classmethod` object.
 #[inline]
 fn wrapper_dict_cell(obj: &Value) -> Option<&std::cell::UnsafeCell<Option<Value>>> {
@@ -251,6 +264,11 @@ impl Vm {
         }
         if let Some(d) = descr {
             return descr_get(self, &d, Some(obj), &obj.type_value()).map(Some);
+        }
+        if obj.ty().layout == crate::object::Layout::Iter {
+            if let Some(v) = alias_forward(self, obj, name)? {
+                return Ok(Some(v));
+            }
         }
         if let Some(m) = obj.as_module() {
             // Module-level __getattr__ (PEP 562).

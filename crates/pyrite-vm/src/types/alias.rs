@@ -9,7 +9,7 @@ use crate::types::str::new_str;
 use crate::types::tuple::new_tuple;
 use crate::vm::{PyResult, Vm};
 
-fn alias_parts(v: &Value) -> Option<(Value, Value)> {
+pub fn alias_parts(v: &Value) -> Option<(Value, Value)> {
     match &v.downcast::<IterData>()?.kind {
         IterKind::Alias(o, a) => Some((o.clone(), a.clone())),
         _ => None,

@@ -126,9 +126,16 @@ fn property_set_name(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Val
     Ok(vm.none())
 }
 
-fn sm_new(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
-    let f = args.get(1).cloned().ok_or_else(|| vm.type_error("staticmethod expected 1 argument, got 0"))?;
+fn sm_new(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
     let is_static = args[0].as_type().is_some_and(|t| t.is_subtype(&vm.types.staticmethod));
+    let what = if is_static { "staticmethod" } else { "classmethod" };
+    if kwnames.is_some_and(|k| k.as_tuple().is_some_and(|t| !t.is_empty())) {
+        return Err(vm.type_error(&format!("{what}() takes no keyword arguments")));
+    }
+    if args.len() != 2 {
+        return Err(vm.type_error(&format!("{what} expected 1 argument, got {}", args.len() - 1)));
+    }
+    let f = args[1].clone();
     if is_static {
         Ok(alloc_instance(&args[0], StaticMethodData { func: UnsafeCell::new(f), dict: UnsafeCell::new(None) }))
     } else {
@@ -240,6 +247,9 @@ fn super_new(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
 
 fn super_init(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let s = args[0].downcast::<SuperData>().expect("super");
+    if args.len() > 3 {
+        return Err(vm.type_error(&format!("super() expected at most 2 arguments, got {}", args.len() - 1)));
+    }
     let (class, obj) = match args.len() {
         1 => zero_arg_super(vm)?,
         2 => (args[1].clone(), None),

@@ -465,6 +465,7 @@ pub fn init_type_dicts(vm: &Vm) {
     crate::modules::io::init(vm);
     alias::init(vm);
     namespace::init(vm);
+    object::add_native_reprs(vm);
     set_patma_flags(vm);
 }
 

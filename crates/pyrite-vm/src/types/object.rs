@@ -80,10 +80,13 @@ fn object_init(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Val
         let new_overridden = new.is_some_and(|n| !is_native_new_of_object(vm, &n));
         let init = td.lookup(&vm.names.__init__);
         let init_overridden = init.is_some_and(|i| !is_native(&i, "__init__", &vm.types.object));
-        if init_overridden || !new_overridden {
+        if init_overridden {
+            return Err(vm.type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+        }
+        if !new_overridden {
             return Err(vm.type_error(&format!(
                 "{}.__init__() takes exactly one argument (the instance to initialize)",
-                td.name()
+                td.tp_name()
             )));
         }
     }
@@ -95,11 +98,44 @@ fn object_repr(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     if v.ty().has_flag(tflags::HEAPTYPE) && v.ty().layout == Layout::Object {
         return Ok(new_str(&crate::protocol::repr::default_repr(vm, v)));
     }
-    if v.ty().has_flag(tflags::HEAPTYPE) {
-        // A subclass of a built-in: the built-in's repr.
-        return crate::protocol::repr::repr_value(vm, v);
+    // Built-in types whose `__repr__` is inherited from `object` use their native repr; one
+    // with a `__repr__` of its own reaches here only through a direct `object.__repr__(x)`.
+    let own = v.ty().lookup(&vm.names.__repr__);
+    if own.is_some_and(|r| !is_native(&r, "__repr__", &vm.types.object)) {
+        return Ok(new_str(&crate::protocol::repr::default_repr(vm, v)));
     }
     crate::protocol::repr::repr_value(vm, v)
+}
+
+fn native_repr_method(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let v = args.first().ok_or_else(|| vm.type_error("descriptor '__repr__' needs an argument"))?;
+    crate::protocol::repr::repr_value(vm, v)
+}
+
+fn native_format_method(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(vm.type_error(&format!("__format__() takes exactly one argument ({} given)", args.len().saturating_sub(1))));
+    }
+    let Some(spec) = args[1].as_rust_str() else {
+        return Err(vm.type_error(&format!("__format__() argument must be str, not {}", args[1].ty().name())));
+    };
+    crate::types::format::format_builtin(vm, &args[0], spec)
+}
+
+/// Gives the built-in types that CPython gives a `__repr__` (or `__format__`) of their own,
+/// but whose behaviour lives in the native repr/format code here, that method.
+pub fn add_native_reprs(vm: &Vm) {
+    let t = &vm.types;
+    for ty in [&t.str, &t.complex, &t.list, &t.tuple, &t.dict, &t.set, &t.frozenset, &t.bytes, &t.range, &t.slice] {
+        if ty.as_type().is_some_and(|td| td.dict().get_str(&vm.names.__repr__).is_none()) {
+            add_method(vm, ty, "__repr__", native_repr_method, MethodKind::Instance);
+        }
+    }
+    for ty in [&t.int, &t.float, &t.complex, &t.str] {
+        if ty.as_type().is_some_and(|td| td.dict().get_str(&vm.names.__format__).is_none()) {
+            add_method(vm, ty, "__format__", native_format_method, MethodKind::Instance);
+        }
+    }
 }
 
 fn object_str(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
@@ -201,7 +237,16 @@ fn object_format(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> 
     let spec = args[1].as_rust_str().unwrap_or("");
     let v = &args[0];
     if v.ty().layout != Layout::Object && v.ty().layout != Layout::Exception {
-        return crate::types::format::format_builtin(vm, v, spec);
+        // Only a built-in without a `__format__` of its own formats natively here; a direct
+        // `object.__format__(x, spec)` on others accepts just the empty spec.
+        let own = v.ty().lookup(&vm.names.__format__);
+        if own.is_none() || own.is_some_and(|f| is_native(&f, "__format__", &vm.types.object)) {
+            return crate::types::format::format_builtin(vm, v, spec);
+        }
+        if !spec.is_empty() {
+            return Err(vm.type_error(&format!("unsupported format string passed to {}.__format__", v.ty().tp_name())));
+        }
+        return vm.str(v);
     }
     if !spec.is_empty() {
         return Err(vm.type_error(&format!(

@@ -178,7 +178,10 @@ fn slice_hash_m(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     Ok(new_int(crate::types::range::slice_hash(vm, &args[0])?))
 }
 
-fn slice_new(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+fn slice_new(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    if kwnames.is_some_and(|k| k.as_tuple().is_some_and(|t| !t.is_empty())) {
+        return Err(vm.type_error("slice() takes no keyword arguments"));
+    }
     let a = &args[1..];
     let n = vm.none();
     Ok(match a.len() {
