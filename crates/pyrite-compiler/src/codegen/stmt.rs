@@ -848,15 +848,7 @@ impl<'a> Compiler<'a> {
         self.emit_pseudo(Op::SetupWith, fin, loc);
         self.use_label(block);
         self.push_fblock(FKind::AsyncWith, Some(block), Some(fin), Datum::With(loc))?;
-        match &item.optional_vars {
-            Some(v) => self.expr(v)?,
-            None => self.emit0(Opcode::POP_TOP, loc),
-        }
-        if pos + 1 == w.items.len() {
-            self.stmts(&w.body)?;
-        } else {
-            self.async_with(w, pos + 1, loc)?;
-        }
+        self.with_target_and_body(w, pos, loc, true)?;
         self.pop_fblock();
         self.emit_pseudo(Op::PopBlock, 0, loc);
         self.call_exit_with_nones(loc);
@@ -875,6 +867,22 @@ impl<'a> Compiler<'a> {
         self.with_except_finish(cleanup);
         self.use_label(exit);
         Ok(())
+    }
+
+    /// Binds `as` target of item `pos` (or drops the entered value), then compiles the next
+    /// item or, after the last one, the body.
+    fn with_target_and_body(&mut self, w: &'a ast::StmtWith, pos: usize, loc: Location, is_async: bool) -> R {
+        match &w.items[pos].optional_vars {
+            Some(v) => self.expr(v)?,
+            None => self.emit0(Opcode::POP_TOP, loc),
+        }
+        if pos + 1 == w.items.len() {
+            self.stmts(&w.body)
+        } else if is_async {
+            self.async_with(w, pos + 1, loc)
+        } else {
+            self.with_stmt(w, pos + 1, loc)
+        }
     }
 
     /// `compiler_with_except_finish`: reraise unless `__exit__` returned true.
@@ -906,15 +914,7 @@ impl<'a> Compiler<'a> {
         self.emit_pseudo(Op::SetupWith, fin, loc);
         self.use_label(block);
         self.push_fblock(FKind::With, Some(block), Some(fin), Datum::With(loc))?;
-        match &item.optional_vars {
-            Some(v) => self.expr(v)?,
-            None => self.emit0(Opcode::POP_TOP, loc),
-        }
-        if pos + 1 == w.items.len() {
-            self.stmts(&w.body)?;
-        } else {
-            self.with_stmt(w, pos + 1, loc)?;
-        }
+        self.with_target_and_body(w, pos, loc, false)?;
         self.emit_pseudo(Op::PopBlock, 0, loc_none());
         self.pop_fblock();
         self.call_exit_with_nones(loc);
