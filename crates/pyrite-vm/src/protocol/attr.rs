@@ -289,7 +289,10 @@ impl Vm {
         if let Some(e) = obj.ext() {
             // SAFETY: short read of the dict pointer.
             let d = unsafe { (*e.dict.get()).clone() };
-            return d.and_then(|d| d.as_dict().and_then(|dd| dd.get_str(name)));
+            // (A module subclass with __slots__ keeps its attributes in the module dict.)
+            if d.is_some() || obj.as_module().is_none() {
+                return d.and_then(|d| d.as_dict().and_then(|dd| dd.get_str(name)));
+            }
         }
         if let Some(m) = obj.as_module() {
             return m.dict.as_dict().and_then(|d| d.get_str(name));
@@ -309,6 +312,9 @@ impl Vm {
 
     /// `obj.__dict__`, created on first use; None for objects without one.
     pub fn instance_dict(&self, obj: &Value) -> Option<Value> {
+        if let Some(m) = obj.as_module() {
+            return Some(m.dict.clone());
+        }
         if let Some(e) = obj.ext() {
             if !obj.ty().has_flag(tflags::HAS_DICT) {
                 return None;

@@ -264,6 +264,15 @@ pub fn init_code(vm: &Vm) {
 fn module_new(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let name = args.get(1).and_then(|n| n.as_rust_str()).ok_or_else(|| vm.type_error("module.__new__() argument 'name' must be str"))?;
     let m = crate::types::module::new_module(vm, name);
+    // A ModuleType subclass: the same module, of the subclass.
+    if let Some(cls) = args.first().filter(|c| !c.is(&vm.types.module) && c.as_type().is_some_and(|t| t.is_subtype(&vm.types.module))) {
+        let dict = m.as_module().expect("module").dict.clone();
+        let m = crate::types::object::alloc_instance(cls, crate::types::module::ModuleData { dict });
+        if let Some(doc) = args.get(2) {
+            m.as_module().expect("module").dict.as_dict().expect("dict").set_str(vm.names.__doc__.clone(), doc.clone());
+        }
+        return Ok(m);
+    }
     if let Some(doc) = args.get(2) {
         m.as_module().expect("module").dict.as_dict().expect("dict").set_str(vm.names.__doc__.clone(), doc.clone());
     }

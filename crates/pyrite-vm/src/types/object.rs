@@ -614,10 +614,11 @@ pub fn new_class(vm: &Vm, meta: &Value, name: &Value, bases: &Value, ns: &Value)
             has_dict = true;
         }
     }
-    if layout == Layout::Type {
+    if layout == Layout::Type || layout == Layout::Module {
         // A metaclass: its instances are classes, whose namespace is their `__dict__`
-        // (type objects have no room for an instance dict or slots).
-        if slot_names.len() > inherited_slots {
+        // (type objects have no room for an instance dict or slots). Modules likewise keep
+        // their attributes in the module's own dict (slots, if any, still get room).
+        if layout == Layout::Type && slot_names.len() > inherited_slots {
             return Err(vm.type_error("nonempty __slots__ not supported for subtype of 'type'"));
         }
         has_dict = false;
@@ -673,7 +674,11 @@ pub fn new_class(vm: &Vm, meta: &Value, name: &Value, bases: &Value, ns: &Value)
         qualname: UnsafeCell::new(qualname),
         layout,
         // Classes made by a metaclass are allocated as plain type objects.
-        ext_offset: if layout == Layout::Type { 0 } else { layout.ext_offset() },
+        ext_offset: if layout == Layout::Type || (layout == Layout::Module && slot_names.is_empty()) {
+            0
+        } else {
+            layout.ext_offset()
+        },
         base: UnsafeCell::new(Some(base)),
         bases: UnsafeCell::new(new_tuple(bases_v.clone())),
         mro: UnsafeCell::new(mro_placeholder),
