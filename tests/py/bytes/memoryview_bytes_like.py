@@ -1,4 +1,3 @@
-# xfail: resizing a bytearray with a live memoryview is not refused (BufferError) #4
 # memoryview objects are accepted wherever a bytes-like object is.
 m = memoryview(b'bc')
 print(bytes(m), bytearray(m), b'a' + m, bytearray(b'a') + m, b'abcd'.find(m), m in b'abcd', b'-'.join([m, m]))

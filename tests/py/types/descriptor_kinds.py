@@ -1,4 +1,3 @@
-# xfail: builtin descriptors: methods are wrapper_descriptor not method_descriptor, __new__ is staticmethod, members are getset, getset/staticmethod reprs show addresses #4
 # Kinds of descriptor objects found in builtin type dicts (slot wrappers, methods, members, getsets).
 picks = [(object, '__init__'), (object, '__format__'), (object, '__new__'), (object, '__class__'), (object, '__reduce__'),
          (int, '__add__'), (int, '__round__'), (int, 'real'), (int, 'bit_length'), (int, 'from_bytes'), (int, '__new__'),

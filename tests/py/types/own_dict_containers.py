@@ -1,4 +1,3 @@
-# xfail: list/tuple/dict/set/frozenset/range/slice __dict__ lack own __doc__, rich comparisons, __getattribute__, __repr__; dict lacks __ror__ #4
 # Names container types define in their own __dict__.
 for T in [list, tuple, dict, set, frozenset, range, slice]:
     own = sorted(T.__dict__)

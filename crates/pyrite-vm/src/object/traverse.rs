@@ -95,7 +95,7 @@ pub fn traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
             Layout::Builtin => {
                 let b = v.downcast_unchecked::<types::function::BuiltinData>();
                 opt(&b.self_, visit);
-                opt(&b.new_for, visit);
+                opt(&b.owner, visit);
             }
             Layout::Method => {
                 let m = v.downcast_unchecked::<types::function::MethodData>();

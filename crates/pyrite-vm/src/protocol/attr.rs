@@ -45,33 +45,12 @@ fn wrapper_dict_cell(obj: &Value) -> Option<&std::cell::UnsafeCell<Option<Value>
     obj.downcast::<ClassMethodData>().map(|c| &c.dict)
 }
 
-/// The message for assigning to a read-only native attribute: CPython's read-only struct
-/// members say "readonly attribute", its getters without a setter name the attribute.
+/// The message for assigning to a native attribute without a setter (read-only struct
+/// members are member descriptors, which say "readonly attribute").
 #[cold]
 fn not_writable_message(g: &GetSetData) -> String {
     let owner = g.objclass.ty_name_of_type();
-    let member = match owner.as_str() {
-        "range" | "slice" => matches!(g.name, "start" | "stop" | "step"),
-        "complex" => matches!(g.name, "real" | "imag"),
-        "function" => matches!(g.name, "__closure__" | "__globals__" | "__builtins__"),
-        "property" => matches!(g.name, "fget" | "fset" | "fdel"),
-        "staticmethod" | "classmethod" => matches!(g.name, "__func__" | "__wrapped__"),
-        "method" => matches!(g.name, "__func__" | "__self__"),
-        "super" => matches!(g.name, "__thisclass__" | "__self__" | "__self_class__"),
-        "traceback" => matches!(g.name, "tb_frame" | "tb_lasti" | "tb_lineno"),
-        "code" => g.name.starts_with("co_")
-            && !matches!(g.name, "co_code" | "co_varnames" | "co_cellvars" | "co_freevars" | "co_lnotab"),
-        "type" => matches!(
-            g.name,
-            "__basicsize__" | "__itemsize__" | "__flags__" | "__weakrefoffset__" | "__base__" | "__dictoffset__" | "__mro__"
-        ),
-        _ => false,
-    };
-    if member {
-        "readonly attribute".to_string()
-    } else {
-        format!("attribute '{}' of '{}' objects is not writable", g.name, owner)
-    }
+    format!("attribute '{}' of '{}' objects is not writable", g.name, owner)
 }
 
 /// Whether `d` (a data descriptor) is an instance of a class that defines `__set__` or
@@ -107,11 +86,11 @@ pub fn descr_get(vm: &Vm, d: &Value, obj: Option<&Value>, owner: &Value) -> PyRe
                 } else {
                     &vm.types.builtin_function
                 };
-                crate::object::alloc(bt, BuiltinData { name: m.name, func: m.func, self_: Some(o.clone()), module: None, new_for: None })
+                crate::object::alloc(bt, BuiltinData { name: m.name, func: m.func, self_: Some(o.clone()), module: None, owner: None })
             }
             (MethodKind::Class, _) => {
                 let cls = obj.map(|o| o.type_value()).unwrap_or_else(|| owner.clone());
-                crate::object::alloc(&vm.types.builtin_function, BuiltinData { name: m.name, func: m.func, self_: Some(cls), module: None, new_for: None })
+                crate::object::alloc(&vm.types.builtin_function, BuiltinData { name: m.name, func: m.func, self_: Some(cls), module: None, owner: None })
             }
             _ => d.clone(),
         });
@@ -124,6 +103,7 @@ pub fn descr_get(vm: &Vm, d: &Value, obj: Option<&Value>, owner: &Value) -> PyRe
     }
     if let Some(m) = d.downcast::<MemberDescrData>() {
         return match obj {
+            Some(o) if m.native.is_some() => (m.native.expect("native").0)(vm, o),
             Some(o) => {
                 let v = o.ext().and_then(|e| {
                     // SAFETY: short read of the slot array.
@@ -445,6 +425,12 @@ impl Vm {
                 };
             }
             if let Some(m) = d.downcast::<MemberDescrData>() {
+                if let Some((_, set)) = m.native {
+                    return match set {
+                        Some(s) => s(self, obj, value),
+                        None => Err(self.new_error(&self.types.exc.attribute_error, "readonly attribute")),
+                    };
+                }
                 if let Some(e) = obj.ext() {
                     let was = value.is_some();
                     // SAFETY: short write to the slot array; the old value drops after.
@@ -505,6 +491,13 @@ impl Vm {
 
     fn type_setattr(&self, cls: &Value, td: &crate::types::typeobj::TypeData, name: &Value, value: Option<Value>) -> PyResult<()> {
         let meta = cls.ty();
+        if td.has_flag(tflags::IMMUTABLE) {
+            return Err(self.type_error(&format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                name.as_rust_str().unwrap_or("?"),
+                td.name()
+            )));
+        }
         if let Some(d) = meta.lookup(name) {
             if is_data_descr(self, &d) {
                 if let Some(g) = d.downcast::<GetSetData>() {
@@ -513,14 +506,13 @@ impl Vm {
                         None => Err(self.new_error(&self.types.exc.attribute_error, &not_writable_message(g))),
                     };
                 }
+                if let Some((_, set)) = d.downcast::<MemberDescrData>().and_then(|m| m.native) {
+                    return match set {
+                        Some(s) => s(self, cls, value),
+                        None => Err(self.new_error(&self.types.exc.attribute_error, "readonly attribute")),
+                    };
+                }
             }
-        }
-        if td.has_flag(tflags::IMMUTABLE) {
-            return Err(self.type_error(&format!(
-                "cannot set '{}' attribute of immutable type '{}'",
-                name.as_rust_str().unwrap_or("?"),
-                td.name()
-            )));
         }
         match value {
             Some(v) => {

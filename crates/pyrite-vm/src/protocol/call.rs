@@ -20,8 +20,10 @@ impl Vm {
             return crate::eval::call_python_function(self, callable, args, kwnames);
         }
         if let Some(b) = callable.downcast::<BuiltinData>() {
-            if let Some(owner) = &b.new_for {
-                self.check_new_args(owner, args)?;
+            if let Some(owner) = &b.owner {
+                if b.name == "__new__" {
+                    self.check_new_args(owner, args)?;
+                }
             }
             return self.with_c_depth(|| match &b.self_ {
                 Some(s) => {

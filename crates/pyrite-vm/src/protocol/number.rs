@@ -222,7 +222,7 @@ pub fn native_binop(vm: &Vm, a: &Value, b: &Value, op: u8, inplace: bool) -> PyR
             if la == Layout::ByteArray {
                 if inplace {
                     let add = b.as_bytes_vec().expect("bytes");
-                    a.downcast::<crate::types::bytes::ByteArrayData>().expect("ba").with_mut(|d| d.extend(add));
+                    a.downcast::<crate::types::bytes::ByteArrayData>().expect("ba").mutate(vm, |d| d.extend(add))?;
                     return Ok(Some(a.clone()));
                 }
                 return Ok(Some(crate::types::bytes::new_bytearray(v)));

@@ -170,6 +170,10 @@ pub fn native_repr(vm: &Vm, v: &Value) -> PyResult<String> {
                 Some(s) if s.as_module().is_none() => {
                     format!("<built-in method {} of {} object at {:#x}>", b.name, s.ty().name(), s.raw())
                 }
+                None if b.owner.is_some() => {
+                    let o = b.owner.as_ref().expect("owner");
+                    format!("<built-in method {} of {} object at {:#x}>", b.name, o.ty().name(), o.raw())
+                }
                 _ => format!("<built-in function {}>", b.name),
             }
         }
@@ -185,6 +189,22 @@ pub fn native_repr(vm: &Vm, v: &Value) -> PyResult<String> {
             let d = v.downcast::<crate::types::descr::MethodDescrData>().expect("descr");
             let kind = if ty.name() == "wrapper_descriptor" { "slot wrapper" } else { "method" };
             format!("<{} '{}' of '{}' objects>", kind, d.name, d.objclass.ty_name_of_type())
+        }
+        Layout::StaticMethod => {
+            let f = v.downcast::<crate::types::descr::StaticMethodData>().expect("staticmethod").func();
+            format!("<staticmethod({})>", vm.repr(&f)?.as_rust_str().unwrap_or(""))
+        }
+        Layout::ClassMethod => {
+            let f = v.downcast::<crate::types::descr::ClassMethodData>().expect("classmethod").func();
+            format!("<classmethod({})>", vm.repr(&f)?.as_rust_str().unwrap_or(""))
+        }
+        Layout::GetSetDescr => {
+            let g = v.downcast::<crate::types::descr::GetSetData>().expect("getset");
+            format!("<attribute '{}' of '{}' objects>", g.name, g.objclass.ty_name_of_type())
+        }
+        Layout::MemberDescr => {
+            let m = v.downcast::<crate::types::descr::MemberDescrData>().expect("member");
+            format!("<member '{}' of '{}' objects>", m.name.as_rust_str().unwrap_or("?"), m.objclass.ty_name_of_type())
         }
         Layout::Module => {
             let m = v.as_module().expect("module");

@@ -223,9 +223,9 @@ pub fn native_setitem(vm: &Vm, c: &Value, key: Value, value: Option<Value>) -> P
                     }
                     b.with_mut(|d| d[j] = x as u8);
                 }
-                None => b.with_mut(|d| {
+                None => b.mutate(vm, |d| {
                     d.remove(j);
-                }),
+                })?,
             }
             Ok(true)
         }

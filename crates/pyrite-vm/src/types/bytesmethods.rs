@@ -195,7 +195,7 @@ fn bytes_new(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value
 
 fn bytearray_new(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let _ = vm;
-    Ok(crate::types::object::alloc_instance(&args[0], ByteArrayData(std::cell::UnsafeCell::new(Vec::new()))))
+    Ok(crate::types::object::alloc_instance(&args[0], ByteArrayData::new(Vec::new())))
 }
 
 fn ba(vm: &Vm, v: &Value) -> PyResult<()> {
@@ -208,7 +208,7 @@ fn ba(vm: &Vm, v: &Value) -> PyResult<()> {
 
 fn ba_with<R>(vm: &Vm, v: &Value, f: impl FnOnce(&mut Vec<u8>) -> R) -> PyResult<R> {
     match v.downcast::<ByteArrayData>() {
-        Some(b) => Ok(b.with_mut(f)),
+        Some(b) => b.mutate(vm, f),
         None => Err(vm.type_error("descriptor requires a 'bytearray' object")),
     }
 }

@@ -85,11 +85,37 @@ pub struct GetSetData {
     pub objclass: Value,
 }
 
-/// A `__slots__` member (`member_descriptor`).
+/// A `__slots__` member, or a native attribute CPython defines as a struct member
+/// (`member_descriptor`).
 pub struct MemberDescrData {
     pub name: Value,
+    /// The slot index (`__slots__` members).
     pub index: usize,
     pub objclass: Value,
+    /// The accessors of a native member (then `index` is unused).
+    pub native: Option<(Getter, Option<Setter>)>,
+}
+
+/// Whether CPython defines the native attribute `name` of type `owner` as a struct member
+/// (`member_descriptor`) rather than a getter/setter pair.
+pub fn is_native_member(owner: &str, name: &str) -> bool {
+    match owner {
+        "range" | "slice" => matches!(name, "start" | "stop" | "step"),
+        "complex" => matches!(name, "real" | "imag"),
+        "function" => matches!(name, "__closure__" | "__globals__" | "__builtins__"),
+        "property" => matches!(name, "fget" | "fset" | "fdel" | "__doc__"),
+        "staticmethod" | "classmethod" => matches!(name, "__func__" | "__wrapped__"),
+        "method" => matches!(name, "__func__" | "__self__"),
+        "super" => matches!(name, "__thisclass__" | "__self__" | "__self_class__"),
+        "traceback" => matches!(name, "tb_frame" | "tb_lasti" | "tb_lineno"),
+        "code" => name.starts_with("co_")
+            && !matches!(name, "co_code" | "co_varnames" | "co_cellvars" | "co_freevars" | "co_lnotab"),
+        "type" => matches!(
+            name,
+            "__basicsize__" | "__itemsize__" | "__flags__" | "__weakrefoffset__" | "__base__" | "__dictoffset__"
+        ),
+        _ => false,
+    }
 }
 
 /// Whether `v` is a native descriptor (so a type slot defined by it is not a Python override).
@@ -123,28 +149,32 @@ pub fn add_method(vm: &Vm, ty: &Value, name: &'static str, func: NativeFn, kind:
         _ if is_slot_name(name) => &t.wrapper_descriptor,
         _ => &t.method_descriptor,
     };
-    let d = alloc(descr_ty, MethodDescrData { name, func, objclass: ty.clone(), kind });
     let d = if kind == MethodKind::Static {
+        // A static method is a builtin function owned by the type; `__new__` is stored as it
+        // is (a builtin function is no descriptor), others wrapped in a staticmethod.
         let f = alloc(
             &t.builtin_function,
-            crate::types::function::BuiltinData {
-                name,
-                func,
-                self_: None,
-                module: Some("builtins"),
-                new_for: if name == "__new__" { Some(ty.clone()) } else { None },
-            },
+            crate::types::function::BuiltinData { name, func, self_: None, module: Some("builtins"), owner: Some(ty.clone()) },
         );
-        alloc(&t.staticmethod, StaticMethodData { func: UnsafeCell::new(f), dict: UnsafeCell::new(None) })
+        if name == "__new__" {
+            f
+        } else {
+            alloc(&t.staticmethod, StaticMethodData { func: UnsafeCell::new(f), dict: UnsafeCell::new(None) })
+        }
     } else {
-        d
+        alloc(descr_ty, MethodDescrData { name, func, objclass: ty.clone(), kind })
     };
     ty.as_type().expect("type").dict().set_str(vm.intern(name), d);
 }
 
 /// Adds a native getter (and optional setter) to a type's namespace.
 pub fn add_getset(vm: &Vm, ty: &Value, name: &'static str, get: Getter, set: Option<Setter>) {
-    let d = alloc(&builtin_types().getset_descriptor, GetSetData { name, get, set, objclass: ty.clone() });
+    let t = builtin_types();
+    let d = if is_native_member(ty.as_type().expect("type").name(), name) {
+        alloc(&t.member_descriptor, MemberDescrData { name: vm.intern(name), index: 0, objclass: ty.clone(), native: Some((get, set)) })
+    } else {
+        alloc(&t.getset_descriptor, GetSetData { name, get, set, objclass: ty.clone() })
+    };
     ty.as_type().expect("type").dict().set_str(vm.intern(name), d);
 }
 

@@ -323,12 +323,17 @@ fn native_descr_get(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Valu
     }
     let obj = Some(&args[1]).filter(|o| !vm.is_none(o));
     let owner = args.get(2).cloned().unwrap_or_else(|| args[1].type_value());
-    if let (Some(o), Some(g)) = (obj, args[0].downcast::<crate::types::descr::GetSetData>()) {
-        if !o.isinstance(&g.objclass) {
+    let target = if let Some(g) = args[0].downcast::<crate::types::descr::GetSetData>() {
+        Some((g.name.to_string(), &g.objclass))
+    } else {
+        args[0].downcast::<crate::types::descr::MemberDescrData>().map(|m| (m.name.as_rust_str().unwrap_or("?").to_string(), &m.objclass))
+    };
+    if let (Some(o), Some((name, objclass))) = (obj, target) {
+        if !o.isinstance(objclass) {
             return Err(vm.type_error(&format!(
                 "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
-                g.name,
-                g.objclass.ty_name_of_type(),
+                name,
+                objclass.ty_name_of_type(),
                 o.ty().name()
             )));
         }

@@ -182,7 +182,7 @@ pub fn init(vm: &Vm) {
     add_getset(vm, b, "__name__", |_, v| Ok(new_str(v.downcast::<BuiltinData>().expect("b").name)), None);
     add_getset(vm, b, "__qualname__", |_, v| {
         let bd = v.downcast::<BuiltinData>().expect("b");
-        Ok(new_str(&match &bd.self_ {
+        Ok(new_str(&match bd.self_.as_ref().or(bd.owner.as_ref()) {
             Some(s) if s.as_module().is_none() => {
                 let owner = if s.as_type().is_some() { s.ty_name_of_type() } else { s.ty().name().to_string() };
                 format!("{}.{}", owner, bd.name)
@@ -190,7 +190,12 @@ pub fn init(vm: &Vm) {
             _ => bd.name.to_string(),
         }))
     }, None);
-    add_getset(vm, b, "__self__", |vm, v| Ok(v.downcast::<BuiltinData>().expect("b").self_.clone().unwrap_or_else(|| vm.none())), None);
+    add_getset(vm, b, "__self__", |vm, v| {
+        let bd = v.downcast::<BuiltinData>().expect("b");
+        // A native `__new__` is bound to its type; other static methods to nothing.
+        let owner = bd.owner.clone().filter(|_| bd.name == "__new__");
+        Ok(bd.self_.clone().or(owner).unwrap_or_else(|| vm.none()))
+    }, None);
     add_getset(vm, b, "__module__", |vm, v| Ok(match v.downcast::<BuiltinData>().expect("b").module {
         Some(m) => new_str(m),
         None => vm.none(),

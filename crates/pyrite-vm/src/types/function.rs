@@ -66,13 +66,14 @@ pub struct BuiltinData {
     pub func: NativeFn,
     pub self_: Option<Value>,
     pub module: Option<&'static str>,
-    /// For a type's native `__new__`: the type, so calls are checked to pass a subtype of it
-    /// as the first argument (as `tp_new_wrapper` checks).
-    pub new_for: Option<Value>,
+    /// For a type's native static methods (`__new__`, `str.maketrans`): the type, shown by
+    /// `repr` and `__self__` (calls do not pass it). Calls of `__new__` are checked to pass a
+    /// subtype of it as the first argument (as `tp_new_wrapper` checks).
+    pub owner: Option<Value>,
 }
 
 pub fn new_builtin(name: &'static str, func: NativeFn, self_: Option<Value>) -> Value {
-    alloc(&builtin_types().builtin_function, BuiltinData { name, func, self_, module: Some("builtins"), new_for: None })
+    alloc(&builtin_types().builtin_function, BuiltinData { name, func, self_, module: Some("builtins"), owner: None })
 }
 
 /// A bound method (= `PyMethodObject`).

@@ -160,8 +160,8 @@ pub fn new_memoryview(vm: &Vm, obj: &Value) -> PyResult<Value> {
             obj.ty().name()
         )));
     };
-    Ok(alloc(
-        &vm.types.memoryview,
+    Ok(make(
+        vm,
         MemoryViewData {
             obj: obj.clone(),
             offset: 0,
@@ -175,12 +175,35 @@ pub fn new_memoryview(vm: &Vm, obj: &Value) -> PyResult<Value> {
     ))
 }
 
+/// Allocates a view, counting it as an export of a bytearray it views (which then cannot be
+/// resized until the view is released or dies).
+fn make(vm: &Vm, data: MemoryViewData) -> Value {
+    if let Some(b) = data.obj.downcast::<ByteArrayData>() {
+        b.1.set(b.1.get() + 1);
+    }
+    alloc(&vm.types.memoryview, data)
+}
+
+impl MemoryViewData {
+    /// Marks the view released, ending its export.
+    fn release(&self) {
+        if !self.released.replace(true) {
+            if let Some(b) = self.obj.downcast::<ByteArrayData>() {
+                b.1.set(b.1.get().saturating_sub(1));
+            }
+        }
+    }
+}
+
+impl Drop for MemoryViewData {
+    fn drop(&mut self) {
+        self.release();
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
 fn derived(vm: &Vm, m: &MemoryViewData, offset: usize, stride: isize, len: usize, format: String, itemsize: usize, readonly: bool) -> Value {
-    alloc(
-        &vm.types.memoryview,
-        MemoryViewData { obj: m.obj.clone(), offset, stride, len, format, itemsize, readonly, released: Cell::new(false) },
-    )
+    make(vm, MemoryViewData { obj: m.obj.clone(), offset, stride, len, format, itemsize, readonly, released: Cell::new(false) })
 }
 
 fn mv_new(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
@@ -331,7 +354,7 @@ fn mv_hex(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value> {
 }
 
 fn mv_release(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
-    mv(vm, &args[0])?.released.set(true);
+    mv(vm, &args[0])?.release();
     Ok(vm.none())
 }
 
@@ -341,7 +364,7 @@ fn mv_enter(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
 }
 
 fn mv_exit(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
-    mv(vm, &args[0])?.released.set(true);
+    mv(vm, &args[0])?.release();
     Ok(vm.none())
 }
 

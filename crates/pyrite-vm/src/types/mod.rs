@@ -37,6 +37,7 @@ pub mod memoryview;
 pub mod exceptiongroup;
 pub mod typeobj;
 
+pub mod builtinslots;
 pub mod bytesmethods;
 pub mod descrmethods;
 pub mod dictmethods;
@@ -466,6 +467,7 @@ pub fn init_type_dicts(vm: &Vm) {
     alias::init(vm);
     namespace::init(vm);
     object::add_native_reprs(vm);
+    builtinslots::init(vm);
     set_patma_flags(vm);
 }
 

@@ -63,13 +63,12 @@ fn is_native(v: &Value, name: &str, owner: &Value) -> bool {
 }
 
 fn is_native_new_of_object(vm: &Vm, v: &Value) -> bool {
-    match v.downcast::<StaticMethodData>() {
-        Some(s) => s.func().downcast::<crate::types::function::BuiltinData>().is_some_and(|b| std::ptr::fn_addr_eq(b.func, object_new as crate::types::function::NativeFn)),
-        None => {
-            let _ = vm;
-            false
-        }
-    }
+    let _ = vm;
+    let f = match v.downcast::<StaticMethodData>() {
+        Some(s) => s.func(),
+        None => v.clone(),
+    };
+    f.downcast::<crate::types::function::BuiltinData>().is_some_and(|b| std::ptr::fn_addr_eq(b.func, object_new as crate::types::function::NativeFn))
 }
 
 fn object_init(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
@@ -695,7 +694,7 @@ pub fn new_class(vm: &Vm, meta: &Value, name: &Value, bases: &Value, ns: &Value)
     // SAFETY: the new class is not shared yet.
     unsafe { *ctd.mro.get() = new_tuple(mro) };
     for (i, s) in slot_names.iter().enumerate().skip(inherited_slots) {
-        let m = alloc(&vm.types.member_descriptor, MemberDescrData { name: s.clone(), index: i, objclass: cls.clone() });
+        let m = alloc(&vm.types.member_descriptor, MemberDescrData { name: s.clone(), index: i, objclass: cls.clone(), native: None });
         ctd.dict().set_str(s.clone(), m);
     }
     if has_dict && ctd.dict().get_str(&vm.names.__dict__).is_none() && !bases_v.iter().any(|b| b.as_type().is_some_and(|t| t.has_flag(tflags::HEAPTYPE) && t.has_flag(tflags::HAS_DICT))) {

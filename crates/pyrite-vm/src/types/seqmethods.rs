@@ -463,7 +463,7 @@ pub fn repeat(vm: &Vm, seq: &Value, n: usize, inplace: bool) -> PyResult<Value> 
             let out = b.repeat(n);
             if inplace && seq.ty().layout == Layout::ByteArray {
                 if let Some(d) = seq.downcast::<crate::types::bytes::ByteArrayData>() {
-                    d.with_mut(|v| *v = out);
+                    d.mutate(vm, |v| *v = out)?;
                     return Ok(seq.clone());
                 }
             }

@@ -346,13 +346,13 @@ pub fn init(vm: &Vm) {
             ("issubset", set_issubset),
             ("issuperset", set_issuperset),
             ("isdisjoint", set_isdisjoint),
-            ("__init__", set_init),
         ];
         for (name, f) in m {
             add_method(vm, t, name, *f, MethodKind::Instance);
         }
         if mutable {
             let m2: &[(&'static str, crate::types::function::NativeFn)] = &[
+                ("__init__", set_init),
                 ("add", set_add),
                 ("discard", set_discard),
                 ("remove", set_remove),
