@@ -782,6 +782,9 @@ impl ErrorSink<'_> {
         if let Some(e) = self.fstring_error(err, tokens) {
             return Some(e);
         }
+        if let Some(e) = self.star_type_param_bound(at, tokens) {
+            return Some(e);
+        }
         match &err.error {
             ParseErrorType::InvalidAssignmentTarget => {
                 let (node, parents, stmt) = find_expr(module, self.source, |e| e.range() == range)?;
@@ -842,6 +845,59 @@ impl ErrorSink<'_> {
             }
             _ => None,
         }
+    }
+
+    /// `class C[*Ts: int]`, `def f[**P: (A, B)]`: 3.12's `invalid_type_param` rule, reported
+    /// from the colon to the end of the bound.
+    fn star_type_param_bound(&self, at: usize, tokens: &[Token]) -> Option<CompileError> {
+        let i = tokens.iter().position(|t| t.start().to_usize() == at)?;
+        let kind = |j: usize| tokens.get(j).map_or(TokenKind::EndOfFile, |t| t.kind());
+        if kind(i) != TokenKind::Colon || i < 3 || kind(i - 1) != TokenKind::Name {
+            return None;
+        }
+        let what = match kind(i - 2) {
+            TokenKind::Star => "TypeVarTuple",
+            TokenKind::DoubleStar => "ParamSpec",
+            _ => return None,
+        };
+        // The star opens a parameter of a `class`, `def` or `type` parameter list.
+        let mut j = i - 3;
+        let mut depth = 0usize;
+        loop {
+            match kind(j) {
+                TokenKind::Rsqb | TokenKind::Rpar | TokenKind::Rbrace => depth += 1,
+                TokenKind::Lpar | TokenKind::Lbrace if depth > 0 => depth -= 1,
+                TokenKind::Lsqb if depth > 0 => depth -= 1,
+                TokenKind::Lsqb => break,
+                TokenKind::Newline | TokenKind::Semi | TokenKind::Indent | TokenKind::Dedent => return None,
+                _ => {}
+            }
+            j = j.checked_sub(1)?;
+        }
+        if j < 2 || kind(j - 1) != TokenKind::Name || !matches!(kind(j - 2), TokenKind::Class | TokenKind::Def | TokenKind::Type) {
+            return None;
+        }
+        // The bound: up to a comma or the closing bracket at depth 0.
+        let mut depth = 0usize;
+        let mut end = None;
+        for t in &tokens[i + 1..] {
+            match t.kind() {
+                TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => depth += 1,
+                TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace if depth == 0 => break,
+                TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth -= 1,
+                TokenKind::Comma if depth == 0 => break,
+                TokenKind::Newline | TokenKind::EndOfFile => break,
+                TokenKind::NonLogicalNewline | TokenKind::Comment => continue,
+                _ => {}
+            }
+            end = Some(t.end());
+        }
+        let end = end?;
+        let colon = tokens[i].start();
+        let text = self.source.get(tokens[i].end().to_usize()..end.to_usize())?;
+        let parsed = ruff_python_parser::parse_expression(&format!("(\n{text}\n)")).ok()?;
+        let bound = if matches!(parsed.expr(), Expr::Tuple(_)) { "constraints" } else { "bound" };
+        Some(self.syntax(format!("cannot use {bound} with {what}"), TextRange::new(colon, end)))
     }
 
     /// `cannot assign to X`, with CPython's "here. Maybe you meant '=='" variant for a plain

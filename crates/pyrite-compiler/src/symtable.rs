@@ -814,6 +814,7 @@ impl<'a> Builder<'a> {
                 }
             }
             Expr::Named(n) => {
+                self.check_annotation_scope("named expression", n.range)?;
                 if self.cur_ref().comp_iter_expr > 0 {
                     return Err(self.errs.syntax(
                         "assignment expression cannot be used in a comprehension iterable expression",
@@ -875,16 +876,19 @@ impl<'a> Builder<'a> {
                 self.comprehension(e.range(), &c.generators, &c.elt, None, CompKind::Generator)?
             }
             Expr::Await(a) => {
+                self.check_annotation_scope("await expression", a.range)?;
                 self.expr(&a.value)?;
                 self.cur().coroutine = true;
             }
             Expr::Yield(y) => {
+                self.check_annotation_scope("yield expression", y.range)?;
                 self.check_yield(y.range)?;
                 if let Some(v) = &y.value {
                     self.expr(v)?;
                 }
             }
             Expr::YieldFrom(y) => {
+                self.check_annotation_scope("yield expression", y.range)?;
                 self.check_yield(y.range)?;
                 self.expr(&y.value)?;
             }
@@ -979,6 +983,18 @@ impl<'a> Builder<'a> {
             }
         }
         Ok(())
+    }
+
+    /// `yield`, `await` and `:=` cannot appear directly in a PEP 695 annotation scope
+    /// (`symtable_raise_if_annotation_block`).
+    fn check_annotation_scope(&self, what: &str, range: TextRange) -> R {
+        let place = match self.cur_ref().type_scope {
+            Some(TypeScope::TypeVarBound) => "a TypeVar bound",
+            Some(TypeScope::TypeAlias) => "a type alias",
+            Some(TypeScope::TypeParams) => "the definition of a generic",
+            None => return Ok(()),
+        };
+        Err(self.errs.syntax(format!("{what} cannot be used within {place}"), range))
     }
 
     fn check_yield(&mut self, range: TextRange) -> R {
@@ -1124,7 +1140,7 @@ pub fn build(body: &[Stmt], expr: Option<&Expr>, errs: &ErrorSink) -> Result<Sym
     }
     let mut st = SymbolTable { blocks: b.blocks, by_range: b.by_range };
     let mut free = HashSet::new();
-    analyze_block(&mut st, 0, None, &mut free, &mut HashSet::new(), None, errs)?;
+    analyze_block(&mut st, 0, None, &mut free, &mut HashSet::new(), &Names::new(), None, errs)?;
     Ok(st)
 }
 
@@ -1140,6 +1156,7 @@ fn analyze_name(
     free: &mut Names,
     global: &mut Names,
     class_syms: Option<&HashMap<String, Symbol>>,
+    type_params: &mut Names,
     errs: &ErrorSink,
 ) -> R {
     if flags & DEF_GLOBAL != 0 {
@@ -1165,6 +1182,13 @@ fn analyze_name(
                 });
             }
         }
+        if type_params.contains(name) {
+            let msg = format!("nonlocal binding not allowed for type parameter '{name}'");
+            return Err(match b.directives.get(name) {
+                Some(r) => errs.syntax(msg, *r),
+                None => errs.syntax_at_line(msg, b.lineno),
+            });
+        }
         scopes.insert(name.into(), Scope::Free);
         b.free = true;
         free.insert(name.into());
@@ -1174,6 +1198,12 @@ fn analyze_name(
         scopes.insert(name.into(), Scope::Local);
         local.insert(name.into());
         global.remove(name);
+        // Which names of enclosing scopes are type parameters (for `nonlocal` above).
+        if flags & DEF_TYPE_PARAM != 0 {
+            type_params.insert(name.into());
+        } else {
+            type_params.remove(name);
+        }
         return Ok(());
     }
     // An annotation scope in a class body: a name the class binds is looked up in the class
@@ -1220,9 +1250,11 @@ fn analyze_block(
     bound: Option<&Names>,
     free: &mut Names,
     global: &mut Names,
+    type_params: &Names,
     class_entry: Option<usize>,
     errs: &ErrorSink,
 ) -> R {
+    let mut type_params = type_params.clone();
     let mut local = Names::new();
     let mut scopes: HashMap<String, Scope> = HashMap::new();
     let mut newglobal = Names::new();
@@ -1241,7 +1273,19 @@ fn analyze_block(
     let class_syms = class_entry.map(|ce| st.blocks[ce].symbols.clone());
     for name in &order {
         let flags = st.blocks[bi].flags(name);
-        analyze_name(&mut st.blocks[bi], &mut scopes, name, flags, bound, &mut local, free, global, class_syms.as_ref(), errs)?;
+        analyze_name(
+            &mut st.blocks[bi],
+            &mut scopes,
+            name,
+            flags,
+            bound,
+            &mut local,
+            free,
+            global,
+            class_syms.as_ref(),
+            &mut type_params,
+            errs,
+        )?;
     }
     if kind != BlockType::Class {
         if kind == BlockType::Function {
@@ -1268,7 +1312,7 @@ fn analyze_block(
         } else {
             None
         };
-        analyze_child(st, c, &mut temp_bound, &mut child_free, &mut temp_global, new_class_entry, errs)?;
+        analyze_child(st, c, &mut temp_bound, &mut child_free, &mut temp_global, &type_params, new_class_entry, errs)?;
         let inline = st.blocks[c].comprehension.is_some_and(|k| k != CompKind::Generator);
         if inline {
             st.blocks[c].comp_inlined = true;
@@ -1343,11 +1387,12 @@ fn analyze_child(
     bound: &mut Names,
     child_free: &mut Names,
     global: &mut Names,
+    type_params: &Names,
     class_entry: Option<usize>,
     errs: &ErrorSink,
 ) -> R {
     let b = bound.clone();
-    analyze_block(st, c, Some(&b), child_free, global, class_entry, errs)
+    analyze_block(st, c, Some(&b), child_free, global, type_params, class_entry, errs)
 }
 
 /// CPython 3.12's `inline_comprehension`: the comprehension's names join the enclosing block.

@@ -12,7 +12,8 @@ __all__ = [
     'Iterator', 'List', 'Literal', 'Mapping', 'NoReturn', 'Never', 'Optional', 'ParamSpec',
     'Protocol', 'Sequence', 'Set', 'Tuple', 'Type', 'TypeAlias', 'TypeAliasType', 'TypeVar',
     'TypeVarTuple', 'Union', 'cast', 'overload', 'TYPE_CHECKING', 'NewType', 'Self',
-    'Annotated', 'get_type_hints', 'runtime_checkable', 'final', 'Unpack',
+    'Annotated', 'get_type_hints', 'runtime_checkable', 'final', 'Unpack', 'NamedTuple',
+    'TypedDict',
 ]
 
 TYPE_CHECKING = False
@@ -48,6 +49,26 @@ class _Final:
 
 
 class _TypeVarLike:
+    # Attributes that behave like read-only members / getters without setters.
+    _readonly = frozenset({'__name__'})
+    _getters = frozenset()
+
+    def __setattr__(self, name, value):
+        if name in self._readonly:
+            raise AttributeError("readonly attribute")
+        if name in self._getters:
+            raise AttributeError(f"attribute '{name}' of 'typing.{type(self).__name__}' "
+                                 f"objects is not writable")
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name):
+        if name in self._readonly:
+            raise AttributeError("readonly attribute")
+        if name in self._getters:
+            raise AttributeError(f"attribute '{name}' of 'typing.{type(self).__name__}' "
+                                 f"objects is not writable")
+        object.__delattr__(self, name)
+
     def __or__(self, right):
         return Union[self, right]
 
@@ -64,6 +85,10 @@ class _TypeVarLike:
 class TypeVar(_TypeVarLike):
     """Type variable."""
 
+    _readonly = frozenset({'__name__', '__covariant__', '__contravariant__',
+                           '__infer_variance__'})
+    _getters = frozenset({'__bound__', '__constraints__'})
+
     def __init__(self, name, *constraints, bound=None, covariant=False,
                  contravariant=False, infer_variance=False):
         if covariant and contravariant:
@@ -74,14 +99,8 @@ class TypeVar(_TypeVarLike):
             raise TypeError("Constraints cannot be combined with bound=...")
         if len(constraints) == 1:
             raise TypeError("A single constraint is not allowed")
-        self.__name__ = name
-        self.__covariant__ = bool(covariant)
-        self.__contravariant__ = bool(contravariant)
-        self.__infer_variance__ = bool(infer_variance)
-        self._bound = bound
-        self._constraints = tuple(constraints)
-        self._evaluate_bound = None
-        self._evaluate_constraints = None
+        _init_typevar(self, name, bool(covariant), bool(contravariant), bool(infer_variance),
+                      bound, tuple(constraints), None, None)
         mod = _caller_module()
         if mod != 'typing':
             self.__module__ = mod
@@ -89,15 +108,15 @@ class TypeVar(_TypeVarLike):
     @property
     def __bound__(self):
         if self._evaluate_bound is not None:
-            self._bound = self._evaluate_bound()
-            self._evaluate_bound = None
+            object.__setattr__(self, '_bound', self._evaluate_bound())
+            object.__setattr__(self, '_evaluate_bound', None)
         return self._bound
 
     @property
     def __constraints__(self):
         if self._evaluate_constraints is not None:
-            self._constraints = tuple(self._evaluate_constraints())
-            self._evaluate_constraints = None
+            object.__setattr__(self, '_constraints', tuple(self._evaluate_constraints()))
+            object.__setattr__(self, '_evaluate_constraints', None)
         return self._constraints
 
     def __repr__(self):
@@ -119,10 +138,22 @@ class TypeVarTuple(_TypeVarLike):
     """Type variable tuple."""
 
     def __init__(self, name):
-        self.__name__ = name
+        object.__setattr__(self, '__name__', name)
         mod = _caller_module()
         if mod != 'typing':
             self.__module__ = mod
+
+    def __typing_prepare_subst__(self, alias, args):
+        params = alias.__parameters__
+        i = params.index(self)
+        if i + 1 < len(params) and any(isinstance(p, TypeVarTuple) for p in params[i + 1:]):
+            raise TypeError("More than one TypeVarTuple parameter in " + repr(alias))
+        left = i
+        right = len(params) - i - 1
+        if len(args) < left + right:
+            raise TypeError(f"Too few arguments for {alias!r}; actual {len(args)}, "
+                            f"expected at least {len(params) - 1}")
+        return (*args[:left], tuple(args[left:len(args) - right]), *args[len(args) - right:])
 
     def __iter__(self):
         yield Unpack[self]
@@ -163,19 +194,30 @@ class ParamSpecKwargs:
 class ParamSpec(_TypeVarLike):
     """Parameter specification variable."""
 
+    _readonly = frozenset({'__name__', '__bound__', '__covariant__', '__contravariant__',
+                           '__infer_variance__'})
+
     def __init__(self, name, *, bound=None, covariant=False, contravariant=False,
                  infer_variance=False):
-        self.__name__ = name
-        self.__bound__ = bound
-        self.__covariant__ = bool(covariant)
-        self.__contravariant__ = bool(contravariant)
-        self.__infer_variance__ = bool(infer_variance)
+        _init_paramspec(self, name, bound, bool(covariant), bool(contravariant),
+                        bool(infer_variance))
         mod = _caller_module()
         if mod != 'typing':
             self.__module__ = mod
 
     def __typing_subst__(self, arg):
         return arg
+
+    def __typing_prepare_subst__(self, alias, args):
+        params = alias.__parameters__
+        i = params.index(self)
+        if i >= len(args):
+            raise TypeError(f"Too few arguments for {alias!r}")
+        if len(params) == 1 and not _is_param_expr(args[0]):
+            return (args,)
+        if isinstance(args[i], list):
+            return (*args[:i], tuple(args[i]), *args[i + 1:])
+        return args
 
     @property
     def args(self):
@@ -195,6 +237,23 @@ class ParamSpec(_TypeVarLike):
         else:
             prefix = '~'
         return prefix + self.__name__
+
+
+def _init_typevar(tv, name, co, contra, infer, bound, constraints, ev_bound, ev_constraints):
+    for k, v in (('__name__', name), ('__covariant__', co), ('__contravariant__', contra),
+                 ('__infer_variance__', infer), ('_bound', bound), ('_constraints', constraints),
+                 ('_evaluate_bound', ev_bound), ('_evaluate_constraints', ev_constraints)):
+        object.__setattr__(tv, k, v)
+
+
+def _init_paramspec(ps, name, bound, co, contra, infer):
+    for k, v in (('__name__', name), ('__bound__', bound), ('__covariant__', co),
+                 ('__contravariant__', contra), ('__infer_variance__', infer)):
+        object.__setattr__(ps, k, v)
+
+
+def _is_param_expr(arg):
+    return arg is ... or isinstance(arg, (tuple, list, ParamSpec))
 
 
 def _collect_parameters(args):
@@ -311,7 +370,7 @@ def _substitute(arg, subst):
 
 class _UnpackAlias(_GenericAlias):
     def __repr__(self):
-        return '*' + _type_repr(self.__args__[0])
+        return 'typing.Unpack[' + _type_repr(self.__args__[0]) + ']'
 
 
 class Generic:
@@ -336,10 +395,20 @@ class Generic:
         own = cls.__dict__.get('__parameters__', ())
         if not own:
             raise TypeError(f"{cls!r} is not a generic class")
+        for p in own:
+            prepare = getattr(p, '__typing_prepare_subst__', None)
+            if prepare is not None:
+                params = prepare(cls, params)
         if len(params) != len(own):
             raise TypeError(f"Too {'many' if len(params) > len(own) else 'few'} arguments for {cls!r}; "
                             f"actual {len(params)}, expected {len(own)}")
-        return _GenericAlias(cls, params)
+        args = []
+        for p, a in zip(own, params):
+            if isinstance(p, TypeVarTuple):
+                args.extend(a)
+            else:
+                args.append(a)
+        return _GenericAlias(cls, tuple(args))
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
@@ -369,62 +438,178 @@ class Generic:
         cls.__parameters__ = tuple(tvars)
 
 
-class Protocol(Generic):
+# Names found in a protocol class's namespace that are not protocol members.
+_NOT_MEMBERS = frozenset({
+    '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__', '__module__',
+    '__new__', '__slots__', '__subclasshook__', '__weakref__', '__class_getitem__',
+    '__match_args__', '__parameters__', '__orig_bases__', '__type_params__', '__qualname__',
+    '__init_subclass__', '__protocol_attrs__', '__non_callable_proto_members__',
+    '__firstlineno__', '__static_attributes__', '__classcell__', '__classdictcell__',
+    '_is_protocol', '_is_runtime_protocol',
+})
+
+
+def _protocol_members(cls):
+    members = []
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ('Protocol', 'Generic') and base.__module__ == 'typing':
+            continue
+        names = list(base.__dict__)
+        names.extend(base.__dict__.get('__annotations__', {}))
+        for name in names:
+            if name.startswith('_abc_') or name in _NOT_MEMBERS or name in members:
+                continue
+            members.append(name)
+    return members
+
+
+class _ProtocolMeta(type):
+    def __instancecheck__(cls, instance):
+        if cls is Protocol or not cls.__dict__.get('_is_protocol', False):
+            return type.__instancecheck__(cls, instance)
+        if not getattr(cls, '_is_runtime_protocol', False):
+            raise TypeError("Instance and class checks can only be used with "
+                            "@runtime_checkable protocols")
+        if type.__instancecheck__(cls, instance):
+            return True
+        for name in _protocol_members(cls):
+            try:
+                value = getattr(instance, name)
+            except AttributeError:
+                return False
+            if value is None and callable(getattr(cls, name, None)):
+                return False
+        return True
+
+    def __subclasscheck__(cls, other):
+        if cls is Protocol or not cls.__dict__.get('_is_protocol', False):
+            return type.__subclasscheck__(cls, other)
+        if not isinstance(other, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        if not getattr(cls, '_is_runtime_protocol', False):
+            raise TypeError("Instance and class checks can only be used with "
+                            "@runtime_checkable protocols")
+        if type.__subclasscheck__(cls, other):
+            return True
+        for name in _protocol_members(cls):
+            for base in other.__mro__:
+                if name in base.__dict__:
+                    if base.__dict__[name] is None:
+                        return False
+                    break
+            else:
+                return False
+        return True
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
     """Base class for protocol classes (structural subtyping)."""
     __slots__ = ()
     _is_protocol = True
 
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if not cls.__dict__.get('_is_protocol', False):
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+
 
 def runtime_checkable(cls):
+    if not (isinstance(cls, type) and issubclass(cls, Generic)
+            and cls.__dict__.get('_is_protocol', False)):
+        raise TypeError(f'@runtime_checkable can be only applied to protocol classes, '
+                        f'got {cls!r}')
+    cls._is_runtime_protocol = True
     return cls
 
 
 class TypeAliasType:
     """The value of a `type X = ...` statement."""
 
-    def __init__(self, name, value, *, type_params=()):
+    def __new__(cls, *args, **kwargs):
+        if len(args) > 2:
+            raise TypeError(f"typealias() takes exactly 2 positional arguments ({len(args)} given)")
+        names = ('name', 'value', 'type_params')
+        for k in kwargs:
+            if k not in names:
+                raise TypeError(f"'{k}' is an invalid keyword argument for typealias()")
+        vals = list(args)
+        for i, k in enumerate(names[:2]):
+            if k in kwargs:
+                if i < len(args):
+                    raise TypeError(f"argument for typealias() given by name ('{k}') "
+                                    f"and position ({i + 1})")
+                vals.append(kwargs[k])
+            elif i >= len(vals):
+                raise TypeError(f"typealias() missing required argument '{k}' (pos {i + 1})")
+        name, value = vals
+        type_params = kwargs.get('type_params', ())
         if not isinstance(name, str):
-            raise TypeError("TypeAliasType name must be a str")
-        self.__name__ = name
-        self._value = value
-        self._evaluate = None
-        self.__type_params__ = tuple(type_params)
-        self.__parameters__ = self.__type_params__
-        self.__module__ = _caller_module()
+            raise TypeError(f"typealias() argument 'name' must be str, "
+                            f"not {type(name).__name__}")
+        if not isinstance(type_params, tuple):
+            raise TypeError("type_params must be a tuple")
+        return _new_typealias(cls, name, value, None, type_params, _caller_module())
 
     def __init_subclass__(cls, *args, **kwargs):
         raise TypeError("type 'typing.TypeAliasType' is not an acceptable base type")
 
+    def __setattr__(self, name, value):
+        if name == '__name__':
+            raise AttributeError("readonly attribute")
+        if name in ('__value__', '__type_params__', '__parameters__'):
+            raise AttributeError(f"attribute '{name}' of 'typing.TypeAliasType' objects "
+                                 f"is not writable")
+        if name != '__module__':
+            raise AttributeError(f"'typing.TypeAliasType' object has no attribute '{name}'")
+        object.__setattr__(self, name, value)
+
     @property
     def __value__(self):
         if self._evaluate is not None:
-            self._value = self._evaluate()
-            self._evaluate = None
+            object.__setattr__(self, '_value', self._evaluate())
+            object.__setattr__(self, '_evaluate', None)
         return self._value
 
-    @__value__.setter
-    def __value__(self, value):
-        raise AttributeError("attribute '__value__' of 'typing.TypeAliasType' objects is not writable")
+    @property
+    def __type_params__(self):
+        return self._type_params
+
+    @property
+    def __parameters__(self):
+        return self._type_params
 
     def __repr__(self):
         return self.__name__
 
     def __call__(self, *args, **kwargs):
+        # CPython's TypeAliasType has no __call__; kept so that the error names the type
+        # 'typing.TypeAliasType' (Pyrite's own message would say 'TypeAliasType').
         raise TypeError("'typing.TypeAliasType' object is not callable")
 
+    def __or__(self, right):
+        return _union_or(self, right)
+
+    def __ror__(self, left):
+        return _union_or(left, self)
+
     def __getitem__(self, args):
-        if not self.__type_params__:
+        if not self._type_params:
             raise TypeError("Only generic type aliases are subscriptable")
         return type(list[int])(self, args)
 
-    def __or__(self, right):
-        return Union[self, right]
-
-    def __ror__(self, left):
-        return Union[left, self]
-
     def __reduce__(self):
         return self.__name__
+
+
+_union_or = type(int | str)._union_or
+
+
+def _new_typealias(cls, name, value, evaluate, type_params, module):
+    ta = object.__new__(cls)
+    for k, v in (('__name__', name), ('_value', value), ('_evaluate', evaluate),
+                 ('_type_params', type_params), ('__module__', module)):
+        object.__setattr__(ta, k, v)
+    return ta
 
 
 TypeVar.__module__ = TypeVarTuple.__module__ = ParamSpec.__module__ = 'typing'
@@ -433,30 +618,21 @@ TypeAliasType.__module__ = 'typing'
 
 def _make_typevar(name, evaluate_bound, evaluate_constraints):
     tv = TypeVar.__new__(TypeVar)
-    tv.__name__ = name
-    tv.__covariant__ = tv.__contravariant__ = False
-    tv.__infer_variance__ = True
-    tv._bound = None
-    tv._constraints = ()
-    tv._evaluate_bound = evaluate_bound
-    tv._evaluate_constraints = evaluate_constraints
+    _init_typevar(tv, name, False, False, True, None, (), evaluate_bound, evaluate_constraints)
     tv.__module__ = 'typing'
     return tv
 
 
 def _make_paramspec(name):
     ps = ParamSpec.__new__(ParamSpec)
-    ps.__name__ = name
-    ps.__bound__ = None
-    ps.__covariant__ = ps.__contravariant__ = False
-    ps.__infer_variance__ = True
+    _init_paramspec(ps, name, None, False, False, True)
     ps.__module__ = 'typing'
     return ps
 
 
 def _make_typevartuple(name):
     tv = TypeVarTuple.__new__(TypeVarTuple)
-    tv.__name__ = name
+    object.__setattr__(tv, '__name__', name)
     tv.__module__ = 'typing'
     return tv
 
@@ -467,14 +643,8 @@ def _subscript_generic(params):
 
 def _make_typealias(args):
     name, type_params, evaluate = args
-    ta = TypeAliasType.__new__(TypeAliasType)
-    ta.__name__ = name
-    ta._value = None
-    ta._evaluate = evaluate
-    ta.__type_params__ = tuple(type_params) if type_params is not None else ()
-    ta.__parameters__ = ta.__type_params__
-    ta.__module__ = _caller_module()
-    return ta
+    type_params = tuple(type_params) if type_params is not None else ()
+    return _new_typealias(TypeAliasType, name, None, evaluate, type_params, _caller_module())
 
 
 class _SpecialForm(_Final, _root=True):
@@ -697,6 +867,175 @@ Sequence = _SpecialGenericAlias(_AbstractCollection('Sequence', ('__getitem__', 
 Mapping = _SpecialGenericAlias(_AbstractCollection('Mapping', ('__getitem__', 'keys')), 2, 'Mapping')
 MutableMapping = _SpecialGenericAlias(_AbstractCollection('MutableMapping', ('__setitem__', 'keys')), 2, 'MutableMapping')
 Generator = _SpecialGenericAlias(_AbstractCollection('Generator', ('send', 'throw')), 3, 'Generator')
+
+
+def _namedtuple_class(typename, types, defaults, namespace, bases=(tuple,)):
+    fields = tuple(types)
+    nfields = len(fields)
+    first_default = nfields - len(defaults)
+
+    def __new__(cls, *args, **kwargs):
+        if len(args) > nfields:
+            if first_default < nfields:
+                takes = f"from {first_default + 1} to {nfields + 1}"
+            else:
+                takes = str(nfields + 1)
+            raise TypeError(f"{typename}.__new__() takes {takes} positional arguments "
+                            f"but {len(args) + 1} were given")
+        values = list(args)
+        for i in range(len(args), nfields):
+            name = fields[i]
+            if name in kwargs:
+                values.append(kwargs.pop(name))
+            elif i >= first_default:
+                values.append(defaults[i - first_default])
+            else:
+                missing = [f for f in fields[i:first_default] if f not in kwargs]
+                if len(missing) == 1:
+                    shown = f"'{missing[0]}'"
+                else:
+                    shown = ', '.join(f"'{m}'" for m in missing[:-1]) + f" and '{missing[-1]}'"
+                raise TypeError(f"{typename}.__new__() missing {len(missing)} required "
+                                f"positional argument{'s' if len(missing) > 1 else ''}: {shown}")
+        for name in kwargs:
+            if name in fields:
+                raise TypeError(f"{typename}.__new__() got multiple values for argument '{name}'")
+            raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{name}'")
+        return tuple.__new__(cls, values)
+
+    def __repr__(self):
+        return type(self).__name__ + '(' + ', '.join(
+            f'{n}={v!r}' for n, v in zip(fields, self)) + ')'
+
+    def _asdict(self):
+        return dict(zip(fields, self))
+
+    def _replace(self, /, **kwargs):
+        values = [kwargs.pop(n, v) for n, v in zip(fields, self)]
+        if kwargs:
+            raise ValueError(f'Got unexpected field names: {list(kwargs)!r}')
+        return type(self)(*values)
+
+    @classmethod
+    def _make(cls, iterable):
+        values = tuple(iterable)
+        if len(values) != nfields:
+            raise TypeError(f'Expected {nfields} arguments, got {len(values)}')
+        return tuple.__new__(cls, values)
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    body = {
+        '__doc__': f"{typename}({', '.join(fields)})",
+        '__slots__': (),
+        '_fields': fields,
+        '_field_defaults': dict(zip(fields[first_default:], defaults)),
+        '__match_args__': fields,
+        '__new__': __new__,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '_replace': _replace,
+        '_make': _make,
+        '__getnewargs__': __getnewargs__,
+        '__annotations__': dict(types),
+    }
+    for i, name in enumerate(fields):
+        body[name] = property(lambda self, i=i: tuple.__getitem__(self, i),
+                              doc=f'Alias for field number {i}')
+    for key, value in namespace.items():
+        if key in ('_make', '_asdict', '_replace', '_fields', '_field_defaults', '__new__',
+                   '__getnewargs__', '__init__', '__slots__', '_source'):
+            raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+        if key != '__annotations__' and key not in fields:
+            body[key] = value
+    body['__new__'].__qualname__ = f'{typename}.__new__'
+    return type(typename, bases, body)
+
+
+class _NamedTupleMeta(type):
+    def __new__(mcls, typename, bases, ns):
+        for base in bases:
+            if base is not _NamedTuple and base is not Generic:
+                raise TypeError('can only inherit from a NamedTuple type and Generic')
+        bases = tuple(tuple if b is _NamedTuple else b for b in bases)
+        types = ns.get('__annotations__', {})
+        defaults = []
+        with_default = []
+        for name in types:
+            if name in ns:
+                defaults.append(ns[name])
+                with_default.append(name)
+            elif defaults:
+                raise TypeError(f"Non-default namedtuple field {name} cannot follow default "
+                                f"field{'s' if len(with_default) > 1 else ''} "
+                                f"{', '.join(with_default)}")
+        return _namedtuple_class(typename, types, defaults, ns, bases)
+
+
+def NamedTuple(typename, fields=None, /, **kwargs):
+    """Typed version of namedtuple: `class P(NamedTuple): x: int` or `NamedTuple('P', [('x', int)])`."""
+    if fields is None:
+        fields = kwargs.items()
+    elif kwargs:
+        raise TypeError("Either list of fields or keywords can be provided to NamedTuple, not both")
+    types = {n: t for n, t in fields}
+    return _namedtuple_class(typename, types, [], {'__module__': _caller_module()})
+
+
+_NamedTuple = type.__new__(_NamedTupleMeta, 'NamedTuple', (), {})
+NamedTuple.__mro_entries__ = lambda bases: (_NamedTuple,)
+
+
+class _TypedDictMeta(type):
+    def __new__(mcls, name, bases, ns, total=True):
+        for base in bases:
+            if type(base) is not _TypedDictMeta and base is not Generic:
+                raise TypeError('cannot inherit from both a TypedDict type '
+                                'and a non-TypedDict base class')
+        generic = (Generic,) if any(b is Generic for b in bases) else ()
+        annotations = {}
+        required = set()
+        optional = set()
+        for base in bases:
+            if type(base) is _TypedDictMeta:
+                annotations.update(base.__dict__.get('__annotations__', {}))
+                required.update(base.__dict__.get('__required_keys__', ()))
+                optional.update(base.__dict__.get('__optional_keys__', ()))
+        own = ns.get('__annotations__', {})
+        annotations.update(own)
+        for key in own:
+            (required if total else optional).add(key)
+        ns = dict(ns)
+        ns['__annotations__'] = annotations
+        cls = type.__new__(_TypedDictMeta, name, (*generic, dict), ns)
+        cls.__required_keys__ = frozenset(required)
+        cls.__optional_keys__ = frozenset(optional)
+        cls.__total__ = total
+        return cls
+
+    def __init__(cls, *args, **kwargs):
+        pass
+
+    def __call__(cls, /, *args, **kwargs):
+        return dict(*args, **kwargs)
+
+    def __instancecheck__(cls, obj):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    __subclasscheck__ = __instancecheck__
+
+
+def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
+    """A dict with a fixed set of typed keys: `class M(TypedDict): title: str`."""
+    if fields is None:
+        fields = kwargs
+    ns = {'__annotations__': dict(fields), '__module__': _caller_module()}
+    return _TypedDictMeta(typename, (), ns, total=total)
+
+
+_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
+TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
 
 
 def cast(typ, val):

@@ -1,4 +1,3 @@
-# xfail: TypeAliasType argument errors use different messages than CPython's "typealias()" ones #4
 # Argument checking of typing.TypeAliasType's constructor.
 from typing import TypeAliasType
 

@@ -1,4 +1,3 @@
-# xfail: Alias | int builds typing.Union instead of a types.UnionType printed "Alias | int" #4
 # The | operator on type aliases gives a types.UnionType like other classes.
 type Stmt = list[int]
 type Gen[T] = list[T]

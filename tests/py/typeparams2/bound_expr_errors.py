@@ -1,4 +1,3 @@
-# xfail: yield, := and await in TypeVar bounds and type alias values are not rejected #4
 # Expressions that cannot appear in annotation scopes of bounds and alias values.
 cases = [
     "def f[T: (yield)](): pass",

@@ -1,4 +1,3 @@
-# xfail: annotation scopes read the class-body namespace, not the created class's __dict__ #4
 # Lazy aliases and bounds in a class read the class's own __dict__ after creation.
 class Gone:
     Value = bytes

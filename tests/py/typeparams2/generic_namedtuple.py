@@ -1,4 +1,3 @@
-# xfail: typing.NamedTuple and typing.TypedDict are missing #4
 # Generic NamedTuple and TypedDict classes written with PEP 695 syntax.
 from typing import NamedTuple, TypedDict
 

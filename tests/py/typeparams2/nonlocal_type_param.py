@@ -1,4 +1,3 @@
-# xfail: "nonlocal T" for a type parameter compiles instead of raising SyntaxError #4
 # Type parameters live in their own annotation scope and cannot be declared nonlocal.
 cases = [
     "def f[T]():\n    nonlocal T\n",

@@ -1,4 +1,3 @@
-# xfail: Handler[int, str] for a class with a single ParamSpec is not turned into Handler[[int, str]] #4
 # A generic class whose only parameter is a ParamSpec accepts the types without brackets.
 class Handler[**P]:
     pass

@@ -1,4 +1,3 @@
-# xfail: a [int, str] argument for a ParamSpec stays a list (repr [<class 'int'>, ...]) instead of a tuple #4
 # Subscribing a ParamSpec-generic class or alias with a list of types stores a tuple.
 from typing import Callable
 

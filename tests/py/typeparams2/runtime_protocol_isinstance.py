@@ -1,4 +1,3 @@
-# xfail: isinstance() with a @runtime_checkable Protocol is always False #4
 # isinstance checks against runtime-checkable protocols, plain and PEP 695 generic.
 from typing import Protocol, runtime_checkable
 

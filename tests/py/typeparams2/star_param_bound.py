@@ -1,4 +1,3 @@
-# xfail: a bound on *Ts or **P gives "invalid syntax" instead of "cannot use bound with TypeVarTuple/ParamSpec" #4
 # TypeVarTuple and ParamSpec parameters cannot have bounds or constraints.
 cases = [
     "class C[*Ts: int]: pass",

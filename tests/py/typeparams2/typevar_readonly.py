@@ -1,4 +1,3 @@
-# xfail: TypeVar/TypeVarTuple/ParamSpec __name__, __covariant__ etc. are writable (should be read-only) #4
 # TypeVar, ParamSpec and TypeVarTuple attributes are read-only.
 def f[T: int, *Ts, **P](): pass
 T, Ts, P = f.__type_params__

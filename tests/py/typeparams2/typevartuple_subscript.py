@@ -1,4 +1,3 @@
-# xfail: classes with a *Ts parameter reject a variable number of subscription args #4
 # A generic class with a TypeVarTuple accepts any number of arguments for it.
 class Array[DType, *Shape]:
     pass

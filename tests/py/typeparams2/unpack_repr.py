@@ -1,4 +1,3 @@
-# xfail: *Ts in annotations and iter(Ts) show "*Ts" instead of "typing.Unpack[Ts]" #4
 # Star-unpacking a TypeVarTuple produces typing.Unpack[Ts] (repr in 3.12).
 def args_of[*Ts](*args: *Ts) -> tuple[*Ts]:
     return args

@@ -29,7 +29,27 @@ pub fn union_args(vm: &Vm, v: &Value) -> Option<Vec<Value>> {
 }
 
 fn unionable(vm: &Vm, v: &Value) -> bool {
-    vm.is_none(v) || v.as_type().is_some() || v.is_exact(&vm.types.generic_alias) || v.is_exact(&vm.types.union_type)
+    vm.is_none(v)
+        || v.as_type().is_some()
+        || v.is_exact(&vm.types.generic_alias)
+        || v.is_exact(&vm.types.union_type)
+        || is_type_alias(v)
+}
+
+/// An instance of `typing.TypeAliasType` (a `type X = ...` statement's value), which
+/// `_Py_union_type_or` accepts as well.
+fn is_type_alias(v: &Value) -> bool {
+    let t = v.ty();
+    t.name() == "TypeAliasType" && t.dict().get_str_raw_name("__module__").as_deref() == Some("typing")
+}
+
+/// `typing.TypeAliasType.__or__`: `_Py_union_type_or` for operands that are not types.
+/// Stored as a plain function, so it is not bound when looked up on an instance.
+fn union_or(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(vm.type_error("expected 2 arguments"));
+    }
+    make_union(vm, &args[0], &args[1])
 }
 
 /// `a | b` for types (= `_Py_union_type_or`).
@@ -210,4 +230,6 @@ pub fn init(vm: &Vm) {
     // `types.GenericAlias(origin, args)`.
     add_method(vm, &t.generic_alias, "__new__", generic_alias_new, MethodKind::Static);
     add_method(vm, &t.generic_alias, "__mro_entries__", alias_mro_entries, MethodKind::Instance);
+    // For typing.py's TypeAliasType (`Alias | int`).
+    add_method(vm, &t.union_type, "_union_or", union_or, MethodKind::Static);
 }

@@ -648,6 +648,11 @@ pub fn iter_repr(vm: &Vm, v: &Value) -> PyResult<String> {
 }
 
 fn alias_arg_repr(vm: &Vm, a: &Value) -> String {
+    if let Some(items) = a.as_list().filter(|_| a.is_exact(&vm.types.list)) {
+        // A ParamSpec's argument list: `Callable[[int, str], ...]`.
+        let parts: Vec<String> = items.to_vec().iter().map(|x| alias_arg_repr(vm, x)).collect();
+        return format!("[{}]", parts.join(", "));
+    }
     if a.as_type().is_some() {
         return crate::protocol::repr::type_qualified_name(vm, a);
     }

@@ -668,6 +668,7 @@ pub fn new_class(vm: &Vm, meta: &Value, name: &Value, bases: &Value, ns: &Value)
         dd.set_str(vm.names.__doc__.clone(), vm.none());
     }
     let classcell = dd.remove_str(&vm.names.__classcell__);
+    let classdictcell = dd.remove_str(&vm.intern("__classdictcell__"));
     let td = TypeData {
         name: UnsafeCell::new(vm.intern(name_s)),
         qualname: UnsafeCell::new(qualname),
@@ -711,6 +712,10 @@ pub fn new_class(vm: &Vm, meta: &Value, name: &Value, bases: &Value, ns: &Value)
         if let Some(c) = cell.downcast::<CellData>() {
             drop(c.set(Some(cls.clone())));
         }
+    }
+    // Annotation scopes of the body read the finished class's namespace from now on.
+    if let Some(c) = classdictcell.as_ref().and_then(|cell| cell.downcast::<CellData>()) {
+        drop(c.set(Some(ctd.dict.clone())));
     }
     // __set_name__ on attributes, then __init_subclass__ on the parent.
     for (k, v) in ctd.dict().items() {
