@@ -525,6 +525,8 @@ def runtime_checkable(cls):
 class TypeAliasType:
     """The value of a `type X = ...` statement."""
 
+    __pyrite_tp_name__ = 'typing.TypeAliasType'
+
     def __new__(cls, *args, **kwargs):
         if len(args) > 2:
             raise TypeError(f"typealias() takes exactly 2 positional arguments ({len(args)} given)")
@@ -580,11 +582,6 @@ class TypeAliasType:
 
     def __repr__(self):
         return self.__name__
-
-    def __call__(self, *args, **kwargs):
-        # CPython's TypeAliasType has no __call__; kept so that the error names the type
-        # 'typing.TypeAliasType' (Pyrite's own message would say 'TypeAliasType').
-        raise TypeError("'typing.TypeAliasType' object is not callable")
 
     def __or__(self, right):
         return _union_or(self, right)

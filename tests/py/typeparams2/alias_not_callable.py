@@ -1,4 +1,3 @@
-# xfail: callable() is True for a TypeAliasType (it should have no __call__) #4
 # Type aliases are not callable and have no __call__ attribute.
 type Stmt = list[int]
 type Gen[T] = list[T]

@@ -91,7 +91,7 @@ impl Vm {
                 v.extend_from_slice(args);
                 self.with_c_depth(|| self.call_kw(&c, &v, kwnames))
             }
-            None => Err(self.type_error(&format!("'{}' object is not callable", callable.ty().name()))),
+            None => Err(self.type_error(&format!("'{}' object is not callable", callable.ty().tp_name()))),
         }
     }
 

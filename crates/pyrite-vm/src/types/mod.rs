@@ -291,6 +291,7 @@ pub fn new_static_type(name: &str, layout: Layout, base: &Value, flags: u32) -> 
         slot_names: UnsafeCell::new(Vec::new()),
         native_new: Cell::new(base_td.native_new.get()),
         subclasses: UnsafeCell::new(Vec::new()),
+        tp_name_override: None,
     };
     let ty = alloc_immortal(&t.type_, td);
     mro[0] = ty.clone();
@@ -347,6 +348,7 @@ pub fn bootstrap() -> Box<BuiltinTypes> {
         slot_names: UnsafeCell::new(Vec::new()),
         native_new: Cell::new(None),
         subclasses: UnsafeCell::new(Vec::new()),
+        tp_name_override: None,
     };
     let tds = [
         (type_p, core_td("type", Layout::Type, B)),

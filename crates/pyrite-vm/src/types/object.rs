@@ -669,6 +669,11 @@ pub fn new_class(vm: &Vm, meta: &Value, name: &Value, bases: &Value, ns: &Value)
     }
     let classcell = dd.remove_str(&vm.names.__classcell__);
     let classdictcell = dd.remove_str(&vm.intern("__classdictcell__"));
+    // Classes of Pyrite's own library that stand for CPython's C types name themselves the way
+    // those types' `tp_name` does in messages (`'typing.TypeAliasType' object ...`).
+    let tp_name_override = dd
+        .remove_str(&vm.intern("__pyrite_tp_name__"))
+        .and_then(|n| n.as_rust_str().map(String::from));
     let td = TypeData {
         name: UnsafeCell::new(vm.intern(name_s)),
         qualname: UnsafeCell::new(qualname),
@@ -688,6 +693,7 @@ pub fn new_class(vm: &Vm, meta: &Value, name: &Value, bases: &Value, ns: &Value)
         slot_names: UnsafeCell::new(slot_names.clone()),
         native_new: Cell::new(native_new),
         subclasses: UnsafeCell::new(Vec::new()),
+        tp_name_override,
     };
     let cls = alloc(meta, td);
     let ctd = cls.as_type().expect("type");

@@ -75,6 +75,8 @@ pub struct TypeData {
     pub native_new: Cell<Option<NewFn>>,
     /// Weak list of direct subclasses (raw pointers; removed when a subclass dies).
     pub subclasses: UnsafeCell<Vec<NonNull<Obj<TypeData>>>>,
+    /// The name messages use instead of `__name__` (see `tp_name`).
+    pub tp_name_override: Option<String>,
 }
 
 thread_local! {
@@ -123,6 +125,9 @@ impl TypeData {
     /// The name CPython's messages use (`tp_name`): built-in types defined outside
     /// `builtins` are module-qualified (`types.SimpleNamespace`).
     pub fn tp_name(&self) -> String {
+        if let Some(n) = &self.tp_name_override {
+            return n.clone();
+        }
         if !self.has_flag(tflags::HEAPTYPE) {
             if let Some(m) = self.dict().get_str_raw_name("__module__") {
                 if m != "builtins" {
