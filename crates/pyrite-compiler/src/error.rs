@@ -249,6 +249,15 @@ impl<'a> ErrorSink<'a> {
         };
         let mut range = range;
         let mut msg = msg;
+        if let ParseErrorType::OtherError(m) = &err.error
+            && m.starts_with("Cannot have both 'except' and 'except*'") {
+                // CPython points at the `except` keyword of the handler of the other kind.
+                msg = "cannot have both 'except' and 'except*' on the same 'try'".into();
+                let after = self.source.get(range.start().to_usize() + 6..).unwrap_or("");
+                let star = after.len() - after.trim_start().len() + 1;
+                let len = if after.trim_start().starts_with('*') { 6 + star } else { 6 };
+                range = TextRange::at(range.start(), (len as u32).into());
+            }
         if matches!(err.error, ParseErrorType::EmptyTypeParams) {
             // `def f[]()` fails in 3.12's grammar at the `[` ("expected '('"); a class or a
             // `type` statement at the `]`.
