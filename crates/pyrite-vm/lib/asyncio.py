@@ -657,7 +657,26 @@ class Event:
             self._waiters.remove(fut)
 
 
-class Lock:
+def _wake_first(waiters):
+    """Wakes the first waiter that is still waiting."""
+    for fut in waiters:
+        if not fut.done():
+            fut.set_result(True)
+            break
+
+
+class _ContextManagerMixin:
+    """`async with lock:` acquires on entry and releases on exit."""
+
+    async def __aenter__(self):
+        await self.acquire()
+        return None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
+
+class Lock(_ContextManagerMixin):
     def __init__(self):
         self._waiters = []
         self._locked = False
@@ -682,20 +701,10 @@ class Lock:
         if not self._locked:
             raise RuntimeError('Lock is not acquired.')
         self._locked = False
-        for fut in self._waiters:
-            if not fut.done():
-                fut.set_result(True)
-                break
-
-    async def __aenter__(self):
-        await self.acquire()
-        return None
-
-    async def __aexit__(self, exc_type, exc, tb):
-        self.release()
+        _wake_first(self._waiters)
 
 
-class Semaphore:
+class Semaphore(_ContextManagerMixin):
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("Semaphore initial value must be >= 0")
@@ -718,17 +727,7 @@ class Semaphore:
 
     def release(self):
         self._value += 1
-        for fut in self._waiters:
-            if not fut.done():
-                fut.set_result(True)
-                break
-
-    async def __aenter__(self):
-        await self.acquire()
-        return None
-
-    async def __aexit__(self, exc_type, exc, tb):
-        self.release()
+        _wake_first(self._waiters)
 
 
 class Queue:

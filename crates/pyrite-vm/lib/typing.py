@@ -165,30 +165,27 @@ class TypeVarTuple(_TypeVarLike):
         return arg
 
 
-class ParamSpecArgs:
+class _ParamSpecPart:
+    """`P.args` / `P.kwargs`; `_suffix` names which."""
+
     def __init__(self, origin):
         self.__origin__ = origin
 
     def __repr__(self):
-        return f"{self.__origin__.__name__}.args"
+        return f"{self.__origin__.__name__}.{self._suffix}"
 
     def __eq__(self, other):
-        return isinstance(other, ParamSpecArgs) and self.__origin__ == other.__origin__
+        return type(other) is type(self) and self.__origin__ == other.__origin__
 
     __hash__ = object.__hash__
 
 
-class ParamSpecKwargs:
-    def __init__(self, origin):
-        self.__origin__ = origin
+class ParamSpecArgs(_ParamSpecPart):
+    _suffix = 'args'
 
-    def __repr__(self):
-        return f"{self.__origin__.__name__}.kwargs"
 
-    def __eq__(self, other):
-        return isinstance(other, ParamSpecKwargs) and self.__origin__ == other.__origin__
-
-    __hash__ = object.__hash__
+class ParamSpecKwargs(_ParamSpecPart):
+    _suffix = 'kwargs'
 
 
 class ParamSpec(_TypeVarLike):
