@@ -690,7 +690,7 @@ impl<'a> Compiler<'a> {
                     ast::InterpolatedStringElement::Literal(l) => push_lit(out, &l.value, l.range),
                     ast::InterpolatedStringElement::Interpolation(i) => {
                         if let Some(d) = &i.debug_text {
-                            let text = format!("{}{}{}", d.leading(), d.expression(), d.trailing());
+                            let text = strip_comments(&format!("{}{}{}", d.leading(), d.expression(), d.trailing()));
                             let one = ruff_text_size::TextSize::from(1);
                             push_lit(out, &text, TextRange::new(i.range.start() + one, i.range.end() - one));
                         }
@@ -698,6 +698,23 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
+        }
+        /// The `=` text of a replacement field without comments, as CPython 3.12 makes it: from
+        /// each `#` to the end of its line, even inside quotes (`f"{'#' = }"` shows `'`).
+        fn strip_comments(text: &str) -> String {
+            let mut out = String::with_capacity(text.len());
+            let mut skipping = false;
+            for c in text.chars() {
+                if c == '#' {
+                    skipping = true;
+                } else if c == '\n' {
+                    skipping = false;
+                }
+                if !skipping {
+                    out.push(c);
+                }
+            }
+            out
         }
         // Adjacent literals merge into one constant spanning them all, as CPython's parser does.
         fn push_lit(out: &mut Vec<Piece<'_>>, s: &str, r: TextRange) {

@@ -1,0 +1,28 @@
+# xfail: no gc module; suspended coroutine in a cycle not closed #5
+import gc
+
+class Suspend:
+    def __await__(self):
+        yield "tick"
+
+async def work(box):
+    try:
+        await Suspend()
+        print("not reached")
+    finally:
+        print("coroutine finally")
+
+class Box:
+    pass
+
+gc.disable()
+b = Box()
+b.coro = work(b)
+b.me = b
+print(b.coro.send(None))
+del b
+print("before collect")
+gc.collect()
+print("after collect")
+
+gc.enable()
