@@ -187,6 +187,14 @@ fn single_mode_empty(source: &str, sink: &error::ErrorSink) -> CompileError {
 
 /// Compiles and disassembles source, as `python3.12 -m dis` prints it (for the CLI's `--dis`).
 pub fn dis_source(source: &str, filename: &str) -> Result<String, CompileError> {
-    let code = compile(source, filename, Mode::Exec)?;
-    Ok(pyrite_bytecode::dis::disassemble(&code))
+    let (code, warnings) = compile_with_warnings(source, filename, Mode::Exec);
+    // The compiler's warnings go to stderr first, as `python3.12 -m dis` shows them.
+    let lines: Vec<&str> = source.lines().collect();
+    for w in &warnings {
+        eprintln!("{filename}:{}: {}: {}", w.lineno, w.category, w.msg);
+        if let Some(l) = lines.get((w.lineno as usize).wrapping_sub(1)) {
+            eprintln!("  {}", l.trim());
+        }
+    }
+    Ok(pyrite_bytecode::dis::disassemble(&code?))
 }

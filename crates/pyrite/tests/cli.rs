@@ -65,6 +65,18 @@ fn dis_shows_every_code_object() {
 }
 
 #[test]
+fn dis_reports_compile_warnings_on_stderr() {
+    let dir = std::env::temp_dir().join(format!("pyrite-cli-disw-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let file = dir.join("w.py");
+    std::fs::write(&file, "x = \"\\d\"\n").expect("write");
+    let (out, err, code) = run(pyrite().arg("--dis").arg(&file));
+    assert_eq!(code, 0);
+    assert!(out.contains("STORE_NAME"), "{out}");
+    assert!(err.ends_with(":1: SyntaxWarning: invalid escape sequence '\\d'\n  x = \"\\d\"\n"), "{err}");
+}
+
+#[test]
 fn trace_frames_shows_pushes_pops_and_slots() {
     let (out, err, code) = run(pyrite().args([
         "--trace-frames",
