@@ -15,7 +15,7 @@ __all__ = [
     'get_running_loop', 'get_event_loop', 'new_event_loop', 'set_event_loop',
     'current_task', 'all_tasks', 'iscoroutine', 'iscoroutinefunction',
     'Future', 'Task', 'Queue', 'QueueEmpty', 'QueueFull', 'Event', 'Lock', 'Semaphore',
-    'CancelledError', 'InvalidStateError', 'TimeoutError', 'AbstractEventLoop',
+    'CancelledError', 'InvalidStateError', 'TimeoutError', 'AbstractEventLoop', 'TaskGroup',
 ]
 
 TimeoutError = TimeoutError
@@ -799,3 +799,114 @@ class Queue:
     async def join(self):
         if self._unfinished > 0:
             await self._finished.wait()
+
+
+class TaskGroup:
+    """`async with TaskGroup() as tg: tg.create_task(...)` waits for every task; the first
+    failure cancels the rest and all failures leave together in an ExceptionGroup."""
+
+    def __init__(self):
+        self._entered = False
+        self._exiting = False
+        self._aborting = False
+        self._loop = None
+        self._parent = None
+        self._parent_cancel_requested = False
+        self._tasks = set()
+        self._errors = []
+        self._base_error = None
+        self._all_done = None
+
+    def __repr__(self):
+        state = []
+        if self._tasks:
+            state.append(f'tasks={len(self._tasks)}')
+        if self._errors:
+            state.append(f'errors={len(self._errors)}')
+        if self._aborting:
+            state.append('cancelling')
+        elif self._entered:
+            state.append('entered')
+        return '<TaskGroup' + ''.join(' ' + s for s in state) + '>'
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has already been entered")
+        self._loop = get_running_loop()
+        self._parent = current_task(self._loop)
+        if self._parent is None:
+            raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
+        self._entered = True
+        return self
+
+    @staticmethod
+    def _is_base_error(exc):
+        return isinstance(exc, (SystemExit, KeyboardInterrupt))
+
+    def _abort(self):
+        self._aborting = True
+        for t in self._tasks:
+            if not t.done():
+                t.cancel()
+
+    def create_task(self, coro, *, name=None, context=None):
+        if not self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has not been entered")
+        if self._exiting and not self._tasks:
+            raise RuntimeError(f"TaskGroup {self!r} is finished")
+        if self._aborting:
+            raise RuntimeError(f"TaskGroup {self!r} is shutting down")
+        task = self._loop.create_task(coro, name=name)
+        if task.done():
+            self._on_task_done(task)
+        else:
+            self._tasks.add(task)
+            task.add_done_callback(self._on_task_done)
+        return task
+
+    def _on_task_done(self, task):
+        self._tasks.discard(task)
+        if self._all_done is not None and not self._tasks and not self._all_done.done():
+            self._all_done.set_result(True)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        self._errors.append(exc)
+        if self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        if not self._aborting and not self._parent_cancel_requested:
+            # Stop whatever the body is awaiting; __aexit__ takes the cancellation back.
+            self._abort()
+            self._parent_cancel_requested = True
+            self._parent.cancel()
+
+    async def __aexit__(self, et, exc, tb):
+        self._exiting = True
+        if exc is not None and self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        cancelled = exc if et is CancelledError else None
+        if self._parent_cancel_requested and self._parent.uncancel() == 0:
+            cancelled = None
+        if et is not None and not self._aborting:
+            self._abort()
+        while self._tasks:
+            if self._all_done is None:
+                self._all_done = self._loop.create_future()
+            try:
+                await self._all_done
+            except CancelledError as e:
+                if not self._aborting:
+                    cancelled = e
+                    self._abort()
+            self._all_done = None
+        if self._base_error is not None:
+            raise self._base_error
+        if cancelled is not None and not self._errors:
+            raise cancelled
+        if et is not None and et is not CancelledError:
+            self._errors.append(exc)
+        if self._errors:
+            errors, self._errors = self._errors, None
+            raise BaseExceptionGroup('unhandled errors in a TaskGroup', errors) from None
