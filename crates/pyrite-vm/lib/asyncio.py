@@ -16,6 +16,7 @@ __all__ = [
     'current_task', 'all_tasks', 'iscoroutine', 'iscoroutinefunction',
     'Future', 'Task', 'Queue', 'QueueEmpty', 'QueueFull', 'Event', 'Lock', 'Semaphore',
     'CancelledError', 'InvalidStateError', 'TimeoutError', 'AbstractEventLoop', 'TaskGroup',
+    'timeout', 'timeout_at', 'Timeout',
 ]
 
 TimeoutError = TimeoutError
@@ -910,3 +911,75 @@ class TaskGroup:
         if self._errors:
             errors, self._errors = self._errors, None
             raise BaseExceptionGroup('unhandled errors in a TaskGroup', errors) from None
+
+
+class Timeout:
+    """`async with timeout(delay):` cancels the enclosing task at the deadline and turns that
+    cancellation into TimeoutError on the way out."""
+
+    def __init__(self, when):
+        self._when = when
+        self._state = 'created'
+        self._timeout_handle = None
+        self._task = None
+
+    def when(self):
+        return self._when
+
+    def reschedule(self, when):
+        if self._state != 'active':
+            raise RuntimeError(f"Cannot change state of {self._state} Timeout")
+        self._when = when
+        if self._timeout_handle is not None:
+            self._timeout_handle.cancel()
+            self._timeout_handle = None
+        if when is not None:
+            loop = get_running_loop()
+            if when <= loop.time():
+                self._timeout_handle = loop.call_soon(self._on_timeout)
+            else:
+                self._timeout_handle = loop.call_at(when, self._on_timeout)
+
+    def expired(self):
+        return self._state in ('expiring', 'expired')
+
+    def __repr__(self):
+        info = [self._state]
+        if self._state == 'active':
+            info.append(f"when={self._when!r}")
+        return f"<Timeout [{' '.join(info)}]>"
+
+    async def __aenter__(self):
+        self._state = 'active'
+        self._task = current_task()
+        if self._task is None:
+            raise RuntimeError("Timeout should be used inside a task")
+        self._cancelling = self._task.cancelling()
+        self.reschedule(self._when)
+        return self
+
+    async def __aexit__(self, exc_type, exc_val, exc_tb):
+        if self._timeout_handle is not None:
+            self._timeout_handle.cancel()
+            self._timeout_handle = None
+        if self._state == 'expiring':
+            self._state = 'expired'
+            if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
+                raise TimeoutError from exc_val
+        elif self._state == 'active':
+            self._state = 'finished'
+        return None
+
+    def _on_timeout(self):
+        self._task.cancel()
+        self._state = 'expiring'
+        self._timeout_handle = None
+
+
+def timeout(delay):
+    loop = get_running_loop()
+    return Timeout(loop.time() + delay if delay is not None else None)
+
+
+def timeout_at(when):
+    return Timeout(when)
