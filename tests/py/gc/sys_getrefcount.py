@@ -1,4 +1,3 @@
-# xfail: sys.getrefcount() with no argument does not raise TypeError #5
 import sys
 
 class C:

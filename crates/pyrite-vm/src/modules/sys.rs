@@ -118,8 +118,11 @@ fn getsizeof(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     }))
 }
 
-fn getrefcount(_vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
-    Ok(new_int(args.first().map(|v| v.refcount() as i64).unwrap_or(0)))
+fn getrefcount(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    if args.len() != 1 {
+        return Err(vm.type_error(&format!("sys.getrefcount() takes exactly one argument ({} given)", args.len())));
+    }
+    Ok(new_int(args[0].refcount() as i64))
 }
 
 fn displayhook(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
