@@ -99,6 +99,15 @@ pub fn handle_uncaught(vm: &Vm, e: PyErr) -> i32 {
 
 /// Flushes the standard streams at exit.
 pub fn finalize(vm: &Vm) {
+    // atexit handlers run first, if the program imported atexit.
+    let atexit = vm.sys_modules().as_dict().and_then(|d| d.get_str(&vm.intern("atexit")));
+    if let Some(m) = atexit {
+        if let Ok(f) = vm.get_attr(&m, &vm.intern("_run_exitfuncs")) {
+            if let Err(e) = vm.call(&f, &[]) {
+                vm.write_unraisable(&e, None);
+            }
+        }
+    }
     if let Some(so) = vm.sys_attr("stdout") {
         if so.downcast::<modules::io::TextIOData>().is_none() {
             if let Ok(f) = vm.get_attr(&so, &vm.names.flush) {

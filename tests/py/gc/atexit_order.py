@@ -1,4 +1,3 @@
-# xfail: no atexit module (LIFO handlers at exit, unregister, _ncallbacks) #5
 import atexit
 
 def handler(name, *, extra=""):

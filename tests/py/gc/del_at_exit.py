@@ -1,4 +1,4 @@
-# xfail: no atexit module; objects alive at exit not finalized #5
+# xfail: objects still alive at exit are not finalized (no __del__ at shutdown) #5
 import atexit
 
 class Tracked:

@@ -1,4 +1,4 @@
-# xfail: no weakref/atexit modules (finalize at exit after atexit handlers) #5
+# xfail: no weakref module (weakref.finalize at exit, after atexit handlers) #5
 import weakref, atexit
 
 class Res:

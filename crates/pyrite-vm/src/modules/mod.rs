@@ -15,6 +15,7 @@ use crate::vm::{PyResult, Vm};
 pub fn frozen_modules() -> Vec<(&'static str, &'static str, bool)> {
     vec![
         ("asyncio", include_str!("../../lib/asyncio.py"), false),
+        ("atexit", include_str!("../../lib/atexit.py"), false),
         ("inspect", include_str!("../../lib/inspect.py"), false),
         ("linecache", include_str!("../../lib/linecache.py"), false),
         ("os", include_str!("../../lib/os.py"), false),
