@@ -108,14 +108,61 @@ fn exception(vm: &Vm, _: &[Value], _: Option<&Value>) -> PyResult<Value> {
     Ok(vm.handled_exception().unwrap_or_else(|| vm.none()))
 }
 
-fn getsizeof(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
-    let v = args.first().ok_or_else(|| vm.type_error("getsizeof() missing argument"))?;
-    Ok(new_int(match v.ty().layout {
-        crate::object::Layout::Str => 49 + vm.len(v)? as i64,
-        crate::object::Layout::List => 56 + 8 * vm.len(v)? as i64,
-        crate::object::Layout::Tuple => 40 + 8 * vm.len(v)? as i64,
-        _ => 28,
-    }))
+/// `sys.getsizeof(obj[, default])`: `obj.__sizeof__()` plus what CPython keeps in front of
+/// the object (the collector's header for container types, the managed dict and weakref
+/// pointers of instances of Python classes).
+fn getsizeof(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let (pos, kws) = crate::types::object::split_kwargs(args, kwnames);
+    let mut default = pos.get(1).cloned();
+    for (k, v) in kws {
+        if k.as_rust_str() == Some("default") && default.is_none() {
+            default = Some(v.clone());
+        } else {
+            return Err(vm.type_error("getsizeof() got an unexpected keyword argument"));
+        }
+    }
+    if pos.is_empty() || pos.len() > 2 {
+        return Err(vm.type_error(&format!("getsizeof expected at least 1 argument, got {}", pos.len())));
+    }
+    let v = &pos[0];
+    let r = match v.ty().lookup(&vm.intern("__sizeof__")) {
+        Some(f) => {
+            let f = crate::protocol::attr::descr_get(vm, &f, Some(v), &v.type_value())?;
+            vm.call(&f, &[]).and_then(|r| match crate::types::int::as_int(&r) {
+                Some(i) => match i.to_i64() {
+                    Some(n) if n < 0 => Err(vm.value_error("__sizeof__() should return >= 0")),
+                    Some(n) => Ok(n),
+                    None if i.is_negative() => Err(vm.value_error("__sizeof__() should return >= 0")),
+                    None => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+                },
+                None => Err(vm.type_error("an integer is required")),
+            })
+        }
+        None => Err(vm.type_error(&format!("Type {} doesn't define __sizeof__", v.ty().name()))),
+    };
+    let size = match r {
+        Ok(n) => n,
+        Err(e) => {
+            if let Some(d) = default {
+                if e.0.isinstance(&vm.types.exc.type_error) {
+                    return Ok(d);
+                }
+            }
+            return Err(e);
+        }
+    };
+    use crate::object::Layout as L;
+    let ty = v.ty();
+    let heap = ty.has_flag(crate::types::typeobj::tflags::HEAPTYPE);
+    let gc = heap
+        || matches!(
+            ty.layout,
+            L::List | L::Tuple | L::Dict | L::Set | L::Function | L::Method | L::Cell | L::Generator | L::Frame
+                | L::Type | L::Property | L::StaticMethod | L::ClassMethod | L::Super | L::Module | L::Exception
+                | L::Slice | L::MethodDescr | L::Iter | L::Traceback
+        );
+    let managed = heap && ty.has_flag(crate::types::typeobj::tflags::HAS_DICT) && ty.layout == L::Object;
+    Ok(new_int(size + if gc { 16 } else { 0 } + if managed { 16 } else { 0 }))
 }
 
 fn getrefcount(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
