@@ -232,6 +232,21 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
             let mut cur: usize = (*frame).prev_instr.max(0) as usize;
             // The instruction executed before, for line events.
             let mut last_traced: i32 = (*frame).prev_instr;
+            // The jump event of a traced jump; a tracer that set `f_lineno` moves us there.
+            macro_rules! traced_jump {
+                ($l:lifetime) => {{
+                    if TRACED {
+                        (*frame).stacktop = sp as u32;
+                        tri!(trace::jump_event(vm, frame, cur, ip), $l);
+                        if vm.jumped.get() == frame {
+                            vm.jumped.set(std::ptr::null_mut());
+                            ip = (*frame).prev_instr as usize;
+                            sp = (*frame).stacktop as usize;
+                            last_traced = ip as i32;
+                        }
+                    }
+                }};
+            }
             if TRACED && pending.is_some() && (*frame).owner == Owner::Generator && (*frame).prev_instr >= 0 {
                 // A generator resumed by throw() reports `call` first (PY_THROW).
                 if let Err(e) = trace::call_event(vm, frame) {
@@ -833,29 +848,12 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                     }
                     Opcode::JUMP_FORWARD => {
                         ip += oparg as usize;
-                        if TRACED {
-                            tri!(trace::jump_event(vm, frame, cur, ip), 'dispatch);
-                            if vm.jumped.get() == frame {
-                                vm.jumped.set(std::ptr::null_mut());
-                                ip = (*frame).prev_instr as usize;
-                                sp = (*frame).stacktop as usize;
-                                last_traced = ip as i32;
-                            }
-                        }
+                        traced_jump!('dispatch);
                     }
                     Opcode::JUMP_BACKWARD_NO_INTERRUPT => ip -= oparg as usize,
                     Opcode::JUMP_BACKWARD => {
                         ip -= oparg as usize;
-                        if TRACED {
-                            (*frame).stacktop = sp as u32;
-                            tri!(trace::jump_event(vm, frame, cur, ip), 'dispatch);
-                            if vm.jumped.get() == frame {
-                                vm.jumped.set(std::ptr::null_mut());
-                                ip = (*frame).prev_instr as usize;
-                                sp = (*frame).stacktop as usize;
-                                last_traced = ip as i32;
-                            }
-                        }
+                        traced_jump!('dispatch);
                         if vm.tracing.get() != TRACED {
                             (*frame).prev_instr = ip as i32 - 1;
                             (*frame).stacktop = sp as u32;
@@ -874,32 +872,14 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         if t == (op == Opcode::POP_JUMP_IF_TRUE) {
                             ip += oparg as usize;
                         }
-                        if TRACED {
-                            (*frame).stacktop = sp as u32;
-                            tri!(trace::jump_event(vm, frame, cur, ip), 'dispatch);
-                            if vm.jumped.get() == frame {
-                                vm.jumped.set(std::ptr::null_mut());
-                                ip = (*frame).prev_instr as usize;
-                                sp = (*frame).stacktop as usize;
-                                last_traced = ip as i32;
-                            }
-                        }
+                        traced_jump!('dispatch);
                     }
                     Opcode::POP_JUMP_IF_NONE | Opcode::POP_JUMP_IF_NOT_NONE => {
                         let v = pop!();
                         if vm.is_none(&v) == (op == Opcode::POP_JUMP_IF_NONE) {
                             ip += oparg as usize;
                         }
-                        if TRACED {
-                            (*frame).stacktop = sp as u32;
-                            tri!(trace::jump_event(vm, frame, cur, ip), 'dispatch);
-                            if vm.jumped.get() == frame {
-                                vm.jumped.set(std::ptr::null_mut());
-                                ip = (*frame).prev_instr as usize;
-                                sp = (*frame).stacktop as usize;
-                                last_traced = ip as i32;
-                            }
-                        }
+                        traced_jump!('dispatch);
                     }
                     Opcode::GET_ITER => {
                         let v = pop!();
@@ -934,16 +914,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                                 ip += oparg as usize + 1;
                             }
                         }
-                        if TRACED {
-                            (*frame).stacktop = sp as u32;
-                            tri!(trace::jump_event(vm, frame, cur, ip), 'dispatch);
-                            if vm.jumped.get() == frame {
-                                vm.jumped.set(std::ptr::null_mut());
-                                ip = (*frame).prev_instr as usize;
-                                sp = (*frame).stacktop as usize;
-                                last_traced = ip as i32;
-                            }
-                        }
+                        traced_jump!('dispatch);
                     }
                     Opcode::SEND => {
                         let v = pop!();
