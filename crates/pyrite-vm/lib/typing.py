@@ -48,25 +48,37 @@ class _Final:
             raise TypeError("Cannot subclass special typing classes")
 
 
+def _variance_repr(tv):
+    # TypeVar and ParamSpec: '+T' covariant, '-T' contravariant, '~T' invariant, 'T' inferred.
+    if tv.__infer_variance__:
+        prefix = ''
+    elif tv.__covariant__:
+        prefix = '+'
+    elif tv.__contravariant__:
+        prefix = '-'
+    else:
+        prefix = '~'
+    return prefix + tv.__name__
+
+
 class _TypeVarLike:
     # Attributes that behave like read-only members / getters without setters.
     _readonly = frozenset({'__name__'})
     _getters = frozenset()
 
-    def __setattr__(self, name, value):
+    def _check_writable(self, name):
         if name in self._readonly:
             raise AttributeError("readonly attribute")
         if name in self._getters:
             raise AttributeError(f"attribute '{name}' of 'typing.{type(self).__name__}' "
                                  f"objects is not writable")
+
+    def __setattr__(self, name, value):
+        self._check_writable(name)
         object.__setattr__(self, name, value)
 
     def __delattr__(self, name):
-        if name in self._readonly:
-            raise AttributeError("readonly attribute")
-        if name in self._getters:
-            raise AttributeError(f"attribute '{name}' of 'typing.{type(self).__name__}' "
-                                 f"objects is not writable")
+        self._check_writable(name)
         object.__delattr__(self, name)
 
     def __or__(self, right):
@@ -119,16 +131,7 @@ class TypeVar(_TypeVarLike):
             object.__setattr__(self, '_evaluate_constraints', None)
         return self._constraints
 
-    def __repr__(self):
-        if self.__infer_variance__:
-            prefix = ''
-        elif self.__covariant__:
-            prefix = '+'
-        elif self.__contravariant__:
-            prefix = '-'
-        else:
-            prefix = '~'
-        return prefix + self.__name__
+    __repr__ = _variance_repr
 
     def __typing_subst__(self, arg):
         return arg
@@ -224,16 +227,7 @@ class ParamSpec(_TypeVarLike):
     def kwargs(self):
         return ParamSpecKwargs(self)
 
-    def __repr__(self):
-        if self.__infer_variance__:
-            prefix = ''
-        elif self.__covariant__:
-            prefix = '+'
-        elif self.__contravariant__:
-            prefix = '-'
-        else:
-            prefix = '~'
-        return prefix + self.__name__
+    __repr__ = _variance_repr
 
 
 def _init_typevar(tv, name, co, contra, infer, bound, constraints, ev_bound, ev_constraints):
