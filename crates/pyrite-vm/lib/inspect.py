@@ -1,6 +1,7 @@
 """Frame and code introspection (the parts Pyrite has so far)."""
 
 import sys
+import types
 
 
 def currentframe():
@@ -9,15 +10,15 @@ def currentframe():
 
 
 def isframe(obj):
-    return type(obj).__name__ == 'frame'
+    return isinstance(obj, types.FrameType)
 
 
 def iscode(obj):
-    return type(obj).__name__ == 'code'
+    return isinstance(obj, types.CodeType)
 
 
 def isfunction(obj):
-    return type(obj).__name__ == 'function'
+    return isinstance(obj, types.FunctionType)
 
 
 def isclass(obj):
@@ -25,23 +26,23 @@ def isclass(obj):
 
 
 def ismodule(obj):
-    return type(obj).__name__ == 'module'
+    return isinstance(obj, types.ModuleType)
 
 
 def istraceback(obj):
-    return type(obj).__name__ == 'traceback'
+    return isinstance(obj, types.TracebackType)
 
 
 def isgenerator(obj):
-    return type(obj).__name__ == 'generator'
+    return isinstance(obj, types.GeneratorType)
 
 
 def ismethod(obj):
-    return type(obj).__name__ == 'method'
+    return isinstance(obj, types.MethodType)
 
 
 def isbuiltin(obj):
-    return type(obj).__name__ == 'builtin_function_or_method'
+    return isinstance(obj, types.BuiltinFunctionType)
 
 
 def isroutine(obj):
@@ -94,11 +95,11 @@ def isasyncgenfunction(obj):
 
 
 def iscoroutine(obj):
-    return type(obj).__name__ == 'coroutine'
+    return isinstance(obj, types.CoroutineType)
 
 
 def isasyncgen(obj):
-    return type(obj).__name__ == 'async_generator'
+    return isinstance(obj, types.AsyncGeneratorType)
 
 
 def isawaitable(obj):
@@ -121,15 +122,15 @@ def isdatadescriptor(obj):
 
 
 def ismemberdescriptor(obj):
-    return type(obj).__name__ == 'member_descriptor'
+    return isinstance(obj, types.MemberDescriptorType)
 
 
 def isgetsetdescriptor(obj):
-    return type(obj).__name__ == 'getset_descriptor'
+    return isinstance(obj, types.GetSetDescriptorType)
 
 
 def ismethodwrapper(obj):
-    return type(obj).__name__ == 'method-wrapper'
+    return isinstance(obj, types.MethodWrapperType)
 
 
 def isabstract(obj):
