@@ -677,55 +677,42 @@ impl<'a> Builder<'a> {
                     self.import_alias(a)?;
                 }
             }
-            Stmt::Global(g) => {
-                for n in &g.names {
-                    let private = self.cur_ref().private.clone();
-                    let name = mangle(private.as_deref(), n.as_str());
-                    let cur = self.cur_ref().flags(&name);
-                    if cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT) != 0 {
-                        let msg = if cur & DEF_PARAM != 0 {
-                            format!("name '{name}' is parameter and global")
-                        } else if cur & USE != 0 {
-                            format!("name '{name}' is used prior to global declaration")
-                        } else if cur & DEF_ANNOT != 0 {
-                            format!("annotated name '{name}' can't be global")
-                        } else {
-                            format!("name '{name}' is assigned to before global declaration")
-                        };
-                        return Err(self.errs.syntax(msg, g.range));
-                    }
-                    self.add_def(n.as_str(), DEF_GLOBAL, n.range)?;
-                    // Errors point at a name's first declaration.
-                    self.cur().directives.entry(name.clone()).or_insert(g.range);
-                }
-            }
+            Stmt::Global(g) => self.declare(&g.names, g.range, DEF_GLOBAL, "global")?,
             Stmt::Nonlocal(g) => {
                 if self.cur_ref().kind == BlockType::Module {
                     return Err(self.errs.syntax("nonlocal declaration not allowed at module level", g.range));
                 }
-                for n in &g.names {
-                    let private = self.cur_ref().private.clone();
-                    let name = mangle(private.as_deref(), n.as_str());
-                    let cur = self.cur_ref().flags(&name);
-                    if cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT) != 0 {
-                        let msg = if cur & DEF_PARAM != 0 {
-                            format!("name '{name}' is parameter and nonlocal")
-                        } else if cur & USE != 0 {
-                            format!("name '{name}' is used prior to nonlocal declaration")
-                        } else if cur & DEF_ANNOT != 0 {
-                            format!("annotated name '{name}' can't be nonlocal")
-                        } else {
-                            format!("name '{name}' is assigned to before nonlocal declaration")
-                        };
-                        return Err(self.errs.syntax(msg, g.range));
-                    }
-                    self.add_def(n.as_str(), DEF_NONLOCAL, n.range)?;
-                    self.cur().directives.entry(name.clone()).or_insert(g.range);
-                }
+                self.declare(&g.names, g.range, DEF_NONLOCAL, "nonlocal")?;
             }
             Stmt::Expr(e) => self.expr(&e.value)?,
             Stmt::Pass(_) | Stmt::Break(_) | Stmt::Continue(_) => {}
             Stmt::IpyEscapeCommand(e) => return Err(self.errs.syntax("invalid syntax", e.range)),
+        }
+        Ok(())
+    }
+
+    /// A `global` or `nonlocal` statement (`word` names it in the messages): each name
+    /// must not already be a parameter, used, annotated or assigned in this scope.
+    fn declare(&mut self, names: &[ast::Identifier], range: TextRange, flag: u32, word: &str) -> R {
+        for n in names {
+            let private = self.cur_ref().private.clone();
+            let name = mangle(private.as_deref(), n.as_str());
+            let cur = self.cur_ref().flags(&name);
+            if cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT) != 0 {
+                let msg = if cur & DEF_PARAM != 0 {
+                    format!("name '{name}' is parameter and {word}")
+                } else if cur & USE != 0 {
+                    format!("name '{name}' is used prior to {word} declaration")
+                } else if cur & DEF_ANNOT != 0 {
+                    format!("annotated name '{name}' can't be {word}")
+                } else {
+                    format!("name '{name}' is assigned to before {word} declaration")
+                };
+                return Err(self.errs.syntax(msg, range));
+            }
+            self.add_def(n.as_str(), flag, n.range)?;
+            // Errors point at a name's first declaration.
+            self.cur().directives.entry(name).or_insert(range);
         }
         Ok(())
     }
