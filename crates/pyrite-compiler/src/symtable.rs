@@ -699,6 +699,8 @@ impl<'a> Builder<'a> {
             let name = mangle(private.as_deref(), n.as_str());
             let cur = self.cur_ref().flags(&name);
             if cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT) != 0 {
+                // The message names the name as written, not its mangled form.
+                let name = n.as_str();
                 let msg = if cur & DEF_PARAM != 0 {
                     format!("name '{name}' is parameter and {word}")
                 } else if cur & USE != 0 {
