@@ -533,9 +533,7 @@ impl<'a> Compiler<'a> {
                 self.emit_pseudo(Op::PopBlock, 0, *loc);
                 self.emit0(Opcode::POP_EXCEPT, *loc);
                 if let Some(n) = name {
-                    self.load_const(Constant::None, *loc);
-                    self.nameop(&n, ExprContext::Store, *loc)?;
-                    self.nameop(&n, ExprContext::Del, *loc)?;
+                    self.clear_handler_name(&n, *loc)?;
                 }
             }
             FKind::PopValue => {
@@ -929,6 +927,14 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `name = None; del name`: the end of an `except .. as name:` handler unbinds the
+    /// exception, so no reference cycle keeps its frames alive.
+    fn clear_handler_name(&mut self, name: &str, loc: Location) -> R {
+        self.load_const(Constant::None, loc);
+        self.nameop(name, ExprContext::Store, loc)?;
+        self.nameop(name, ExprContext::Del, loc)
+    }
+
     fn pop_except_and_reraise(&mut self, loc: Location) {
         self.emit(Opcode::COPY, 3, loc);
         self.emit0(Opcode::POP_EXCEPT, loc);
@@ -978,14 +984,10 @@ impl<'a> Compiler<'a> {
                 self.emit_pseudo(Op::PopBlock, 0, loc_none());
                 self.emit_pseudo(Op::PopBlock, 0, loc_none());
                 self.emit0(Opcode::POP_EXCEPT, loc_none());
-                self.load_const(Constant::None, loc_none());
-                self.nameop(&name, ExprContext::Store, loc_none())?;
-                self.nameop(&name, ExprContext::Del, loc_none())?;
+                self.clear_handler_name(&name, loc_none())?;
                 self.emit_pseudo(Op::Jump, end, loc_none());
                 self.use_label(cleanup_end);
-                self.load_const(Constant::None, loc_none());
-                self.nameop(&name, ExprContext::Store, loc_none())?;
-                self.nameop(&name, ExprContext::Del, loc_none())?;
+                self.clear_handler_name(&name, loc_none())?;
                 self.emit(Opcode::RERAISE, 1, loc_none());
             } else {
                 let cleanup_body = self.new_label();
@@ -1060,25 +1062,18 @@ impl<'a> Compiler<'a> {
             }
             self.emit_pseudo(Op::SetupCleanup, cleanup_end, hloc);
             self.use_label(cleanup_body);
-            let datum = match &name {
-                Some(nm) => Datum::Name(nm.clone()),
-                None => Datum::None,
-            };
+            let datum = name.clone().map_or(Datum::None, Datum::Name);
             self.push_fblock(FKind::HandlerCleanup, Some(cleanup_body), None, datum)?;
             self.stmts(&h.body)?;
             self.pop_fblock();
             self.emit_pseudo(Op::PopBlock, 0, loc_none());
             if let Some(nm) = &name {
-                self.load_const(Constant::None, loc_none());
-                self.nameop(nm, ExprContext::Store, loc_none())?;
-                self.nameop(nm, ExprContext::Del, loc_none())?;
+                self.clear_handler_name(nm, loc_none())?;
             }
             self.emit_pseudo(Op::Jump, except, loc_none());
             self.use_label(cleanup_end);
             if let Some(nm) = &name {
-                self.load_const(Constant::None, loc_none());
-                self.nameop(nm, ExprContext::Store, loc_none())?;
-                self.nameop(nm, ExprContext::Del, loc_none())?;
+                self.clear_handler_name(nm, loc_none())?;
             }
             // The handler raised: add its exception to the list.
             self.emit(Opcode::LIST_APPEND, 3, loc_none());
