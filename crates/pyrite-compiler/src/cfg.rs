@@ -888,14 +888,9 @@ impl Cfg {
                 _ => {}
             }
         }
-        if self.blocks[b].has_fallthrough()
-            && let Some(nx) = self.blocks[b].next {
-                pushes.push((nx, mask));
-            }
-        if let Some(last) = self.blocks[b].last()
-            && last.op.is_jump() {
-                pushes.push((last.target, mask));
-            }
+        for t in self.normal_successors(b).into_iter().flatten() {
+            pushes.push((t, mask));
+        }
         for (t, m) in pushes {
             self.maybe_push(t, m, stack);
         }
@@ -929,6 +924,14 @@ impl Cfg {
         }
     }
 
+    /// Where control goes from `b` other than by an exception: the next block when `b`
+    /// falls through, then the target of its last instruction when that is a jump.
+    fn normal_successors(&self, b: BlockId) -> [Option<BlockId>; 2] {
+        let blk = &self.blocks[b];
+        let next = if blk.has_fallthrough() { blk.next } else { None };
+        [next, blk.last().filter(|l| l.op.is_jump()).map(|l| l.target)]
+    }
+
     fn mark_warm_and_cold(&mut self) {
         for b in &mut self.blocks {
             b.warm = false;
@@ -939,16 +942,7 @@ impl Cfg {
         self.blocks[self.entry].visited = true;
         while let Some(b) = stack.pop() {
             self.blocks[b].warm = true;
-            let mut succ = Vec::new();
-            if self.blocks[b].has_fallthrough()
-                && let Some(nx) = self.blocks[b].next {
-                    succ.push(nx);
-                }
-            if let Some(l) = self.blocks[b].last()
-                && l.op.is_jump() {
-                    succ.push(l.target);
-                }
-            for s in succ {
+            for s in self.normal_successors(b).into_iter().flatten() {
                 if !self.blocks[s].visited {
                     self.blocks[s].visited = true;
                     stack.push(s);
@@ -967,16 +961,7 @@ impl Cfg {
         }
         while let Some(b) = stack.pop() {
             self.blocks[b].cold = true;
-            let mut succ = Vec::new();
-            if self.blocks[b].has_fallthrough()
-                && let Some(nx) = self.blocks[b].next {
-                    succ.push(nx);
-                }
-            if let Some(l) = self.blocks[b].last()
-                && l.op.is_jump() {
-                    succ.push(l.target);
-                }
-            for s in succ {
+            for s in self.normal_successors(b).into_iter().flatten() {
                 if !self.blocks[s].warm && !self.blocks[s].visited {
                     self.blocks[s].visited = true;
                     stack.push(s);
@@ -1069,22 +1054,15 @@ impl Cfg {
                     prev = ins.loc;
                 }
             }
-            if self.blocks[b].has_fallthrough()
-                && let Some(nx) = self.blocks[b].next
-                    && self.blocks[nx].predecessors == 1
-                        && let Some(f) = self.blocks[nx].instrs.first_mut()
-                            && f.loc.line < 0 {
-                                f.loc = prev;
-                            }
-            if let Some(last) = self.blocks[b].last().cloned()
-                && last.op.is_jump() {
-                    let t = last.target;
-                    if self.blocks[t].predecessors == 1
-                        && let Some(f) = self.blocks[t].instrs.first_mut()
-                            && f.loc.line < 0 {
-                                f.loc = prev;
-                            }
+            // A successor entered only from here continues this block's line.
+            for t in self.normal_successors(b).into_iter().flatten() {
+                if self.blocks[t].predecessors == 1
+                    && let Some(f) = self.blocks[t].instrs.first_mut()
+                    && f.loc.line < 0
+                {
+                    f.loc = prev;
                 }
+            }
         }
         // guarantee_lineno_for_exits
         let mut lineno = firstlineno;
