@@ -288,11 +288,11 @@ impl<'a> Compiler<'a> {
 
     // ---- scopes ----
 
-    pub fn enter_scope(&mut self, name: &str, kind: UnitKind, range: TextRange, lineno: u32) -> R {
-        let Some(&block) = self.st.by_range.get(&symtable::key(range)) else {
-            return Err(self.err("internal error: no symbol table for scope", range));
-        };
+    /// A new innermost code unit for symbol-table block `block`: its local, cell and free
+    /// variables come from the table.
+    fn push_unit(&mut self, block: usize, kind: UnitKind, name: &str, firstlineno: u32, private: Option<String>) {
         let ste = &self.st.blocks[block];
+        // Inlined comprehensions (even at module level) can need cells.
         let mut cellvars = ste.names_sorted(Scope::Cell, symtable::DEF_COMP_CELL);
         if ste.needs_class_closure {
             cellvars.push("__class__".into());
@@ -301,12 +301,9 @@ impl<'a> Compiler<'a> {
             cellvars.push("__classdict__".into());
         }
         let freevars = ste.names_sorted(Scope::Free, symtable::DEF_FREE_CLASS);
-        let private = if kind == UnitKind::Class {
-            Some(name.to_string())
-        } else {
-            self.units.last().and_then(|u| u.private.clone())
-        };
-        let unit = Unit {
+        let varnames = ste.varnames.clone();
+        let varnames_map = varnames.iter().enumerate().map(|(i, n)| (n.clone(), i as u32)).collect();
+        self.units.push(Unit {
             block,
             kind,
             name: name.to_string(),
@@ -317,22 +314,33 @@ impl<'a> Compiler<'a> {
             const_map: HashMap::new(),
             names: Vec::new(),
             names_map: HashMap::new(),
-            varnames: ste.varnames.clone(),
-            varnames_map: ste.varnames.iter().enumerate().map(|(i, n)| (n.clone(), i as u32)).collect(),
+            varnames,
+            varnames_map,
             cellvars,
             freevars,
             fasthidden: HashMap::new(),
             argcount: 0,
             posonlyargcount: 0,
             kwonlyargcount: 0,
-            firstlineno: lineno,
+            firstlineno,
             fblocks: Vec::new(),
             in_inlined_comp: 0,
             is_async: false,
             private,
             overrides: Vec::new(),
+        });
+    }
+
+    pub fn enter_scope(&mut self, name: &str, kind: UnitKind, range: TextRange, lineno: u32) -> R {
+        let Some(&block) = self.st.by_range.get(&symtable::key(range)) else {
+            return Err(self.err("internal error: no symbol table for scope", range));
         };
-        self.units.push(unit);
+        let private = if kind == UnitKind::Class {
+            Some(name.to_string())
+        } else {
+            self.units.last().and_then(|u| u.private.clone())
+        };
+        self.push_unit(block, kind, name, lineno, private);
         self.set_qualname();
         let loc = Location::new(lineno as i32, lineno as i32, 0, 0);
         self.emit(Opcode::RESUME, 0, loc);
@@ -340,36 +348,7 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn enter_module(&mut self) {
-        let ste = &self.st.blocks[0];
-        // Inlined comprehensions at module level can still need cells.
-        let cellvars = ste.names_sorted(Scope::Cell, symtable::DEF_COMP_CELL);
-        let unit = Unit {
-            block: 0,
-            kind: UnitKind::Module,
-            name: "<module>".into(),
-            qualname: "<module>".into(),
-            seq: Vec::new(),
-            nlabels: 0,
-            consts: Vec::new(),
-            const_map: HashMap::new(),
-            names: Vec::new(),
-            names_map: HashMap::new(),
-            varnames: ste.varnames.clone(),
-            varnames_map: ste.varnames.iter().enumerate().map(|(i, n)| (n.clone(), i as u32)).collect(),
-            cellvars,
-            freevars: Vec::new(),
-            fasthidden: HashMap::new(),
-            argcount: 0,
-            posonlyargcount: 0,
-            kwonlyargcount: 0,
-            firstlineno: 1,
-            fblocks: Vec::new(),
-            in_inlined_comp: 0,
-            is_async: false,
-            private: None,
-            overrides: Vec::new(),
-        };
-        self.units.push(unit);
+        self.push_unit(0, UnitKind::Module, "<module>", 1, None);
         self.emit(Opcode::RESUME, 0, Location::new(0, 1, 0, 0));
     }
 
