@@ -192,6 +192,22 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                     sp += 1;
                 }};
             }
+            // A method call's two slots: [method, self] for a method found on the type,
+            // else [NULL, callable].
+            macro_rules! push_method {
+                ($m:expr, $s:expr) => {{
+                    match $s {
+                        Some(s) => {
+                            push!($m);
+                            push!(s);
+                        }
+                        None => {
+                            push_opt!(None);
+                            push!($m);
+                        }
+                    }
+                }};
+            }
             macro_rules! pop {
                 () => {{
                     sp -= 1;
@@ -666,18 +682,8 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         let name = code.names.get_unchecked((oparg >> 1) as usize);
                         let owner = pop!();
                         if oparg & 1 != 0 {
-                            // [meth, self] for a method found on the type, else [NULL, attr].
                             let (m, s) = tri!(vm.load_method(&owner, name), 'dispatch);
-                            match s {
-                                Some(s) => {
-                                    push!(m);
-                                    push!(s);
-                                }
-                                None => {
-                                    push_opt!(None);
-                                    push!(m);
-                                }
-                            }
+                            push_method!(m, s);
                         } else {
                             push!(tri!(vm.get_attr(&owner, name), 'dispatch));
                         }
@@ -700,16 +706,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         let gsuper = pop!();
                         let (m, s) = tri!(ops::load_super_attr(vm, &gsuper, &class, &self_, name, oparg & 2 != 0, oparg & 1 != 0), 'dispatch);
                         if oparg & 1 != 0 {
-                            match s {
-                                Some(s) => {
-                                    push!(m);
-                                    push!(s);
-                                }
-                                None => {
-                                    push_opt!(None);
-                                    push!(m);
-                                }
-                            }
+                            push_method!(m, s);
                         } else {
                             push!(m);
                         }
