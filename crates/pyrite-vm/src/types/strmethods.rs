@@ -900,25 +900,22 @@ fn str_expandtabs(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<
 }
 
 fn str_removeprefix(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
-    let me = this(vm, args)?;
-    let p = match args.get(1) {
-        Some(a) => a.as_str_data().ok_or_else(|| vm.type_error(&format!("removeprefix() argument must be str, not {}", crate::types::seqmethods::bad_arg_type(vm, a))))?,
-        None => return Err(vm.type_error("str.removeprefix() takes exactly one argument (0 given)")),
-    };
-    let ((t, s1), (pt, s2)) = (tx(me), tx(p));
-    match t.strip_prefix(&*pt) {
-        Some(r) if !p.is_empty() => Ok(back(r, s1 || s2)),
-        _ => Ok(unchanged(vm, &args[0])),
-    }
+    remove_affix(vm, args, "removeprefix", |t, p| t.strip_prefix(p))
 }
+
 fn str_removesuffix(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    remove_affix(vm, args, "removesuffix", |t, p| t.strip_suffix(p))
+}
+
+/// `str.removeprefix` / `str.removesuffix`: `strip` takes the affix off when it is there.
+fn remove_affix(vm: &Vm, args: &[Value], name: &str, strip: impl for<'s> Fn(&'s str, &str) -> Option<&'s str>) -> PyResult<Value> {
     let me = this(vm, args)?;
     let p = match args.get(1) {
-        Some(a) => a.as_str_data().ok_or_else(|| vm.type_error(&format!("removesuffix() argument must be str, not {}", crate::types::seqmethods::bad_arg_type(vm, a))))?,
-        None => return Err(vm.type_error("str.removesuffix() takes exactly one argument (0 given)")),
+        Some(a) => a.as_str_data().ok_or_else(|| vm.type_error(&format!("{name}() argument must be str, not {}", crate::types::seqmethods::bad_arg_type(vm, a))))?,
+        None => return Err(vm.type_error(&format!("str.{name}() takes exactly one argument (0 given)"))),
     };
     let ((t, s1), (pt, s2)) = (tx(me), tx(p));
-    match t.strip_suffix(&*pt) {
+    match strip(&t, &pt) {
         Some(r) if !p.is_empty() => Ok(back(r, s1 || s2)),
         _ => Ok(unchanged(vm, &args[0])),
     }
