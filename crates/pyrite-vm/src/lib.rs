@@ -98,6 +98,29 @@ pub fn handle_uncaught(vm: &Vm, e: PyErr) -> i32 {
 }
 
 /// Flushes the standard streams at exit.
+/// Sets the globals of `__main__` to None (= `_PyModule_ClearDict`): names with one leading
+/// underscore first, then the others; `__builtins__` stays.
+fn clear_main_module(vm: &Vm) {
+    let Some(main) = vm.sys_modules().as_dict().and_then(|d| d.get_str(&vm.intern("__main__"))) else { return };
+    let Some(m) = main.as_module() else { return };
+    let d = m.dict.clone();
+    let Some(dd) = d.as_dict() else { return };
+    for underscored in [true, false] {
+        for k in dd.keys() {
+            let Some(name) = k.as_rust_str().map(String::from) else { continue };
+            if name == "__builtins__" {
+                continue;
+            }
+            let one_underscore = name.starts_with('_') && !name.starts_with("__");
+            if underscored && !one_underscore {
+                continue;
+            }
+            let old = dd.set_str(k.clone(), vm.none());
+            drop(old);
+        }
+    }
+}
+
 pub fn finalize(vm: &Vm) {
     // atexit handlers run first, if the program imported atexit.
     let atexit = vm.sys_modules().as_dict().and_then(|d| d.get_str(&vm.intern("atexit")));
@@ -108,6 +131,12 @@ pub fn finalize(vm: &Vm) {
             }
         }
     }
+    // Objects still alive are finalized as CPython does at shutdown: garbage cycles first,
+    // then the main module's globals (names starting with one underscore first), then the
+    // cycles that clearing made.
+    modules::gc::collect_all(vm);
+    clear_main_module(vm);
+    modules::gc::collect_all(vm);
     if let Some(so) = vm.sys_attr("stdout") {
         if so.downcast::<modules::io::TextIOData>().is_none() {
             if let Ok(f) = vm.get_attr(&so, &vm.names.flush) {

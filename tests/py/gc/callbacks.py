@@ -1,4 +1,4 @@
-# xfail: no gc module (gc.callbacks start/stop info) #5
+# gc.callbacks start/stop info
 import gc
 
 events = []

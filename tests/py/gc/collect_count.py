@@ -1,4 +1,4 @@
-# xfail: no gc module (collect() returning unreachable count) #5
+# collect() returning unreachable count
 import gc
 
 gc.disable()

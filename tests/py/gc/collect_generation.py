@@ -1,4 +1,4 @@
-# xfail: no gc module (collect(generation) argument checks) #5
+# collect(generation) argument checks
 import gc
 
 gc.collect()

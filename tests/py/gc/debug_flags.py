@@ -1,4 +1,4 @@
-# xfail: no gc module (DEBUG_* flags, get_debug/set_debug, garbage) #5
+# DEBUG_* flags, get_debug/set_debug, garbage
 import gc
 names = ["DEBUG_STATS", "DEBUG_COLLECTABLE", "DEBUG_UNCOLLECTABLE",
          "DEBUG_SAVEALL", "DEBUG_LEAK"]

@@ -1,4 +1,4 @@
-# xfail: objects still alive at exit are not finalized (no __del__ at shutdown) #5
+# objects still alive at exit are finalized after the atexit handlers
 import atexit
 
 class Tracked:

@@ -1,4 +1,4 @@
-# xfail: no gc module; resurrection in a collected cycle #5
+# resurrection in a collected cycle
 import gc
 
 saved = []

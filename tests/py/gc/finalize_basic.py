@@ -1,4 +1,4 @@
-# xfail: no weakref module (weakref.finalize) #5
+# weakref.finalize
 import weakref
 
 class Res:

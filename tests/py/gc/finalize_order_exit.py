@@ -1,4 +1,4 @@
-# xfail: no weakref module (weakref.finalize at exit, after atexit handlers) #5
+# weakref.finalize at exit, after atexit handlers
 import weakref, atexit
 
 class Res:

@@ -1,4 +1,4 @@
-# xfail: no gc module (freeze/unfreeze/get_freeze_count) #5
+# freeze/unfreeze/get_freeze_count
 import gc
 
 gc.collect()

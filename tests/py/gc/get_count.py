@@ -1,4 +1,4 @@
-# xfail: no gc module (get_count) #5
+# get_count
 import gc
 
 c = gc.get_count()

@@ -1,4 +1,4 @@
-# xfail: no gc module (is_tracked with CPython untracking rules) #5
+# is_tracked with CPython untracking rules
 import gc
 
 class C:

@@ -1,4 +1,4 @@
-# xfail: no gc module (get_referents in traverse order) #5
+# get_referents in traverse order
 import gc
 
 a = [1, "two", 3.0]

@@ -1,4 +1,4 @@
-# xfail: no gc module (get_referrers) #5
+# get_referrers
 import gc
 
 class Target:

@@ -1,4 +1,4 @@
-# xfail: no gc module (DEBUG_SAVEALL fills gc.garbage) #5
+# DEBUG_SAVEALL fills gc.garbage
 import gc
 
 gc.disable()

@@ -1,4 +1,4 @@
-# xfail: no gc module (get/set_threshold, enable/disable) #5
+# get/set_threshold, enable/disable
 import gc
 print(gc.get_threshold())
 print(gc.isenabled())

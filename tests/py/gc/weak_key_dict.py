@@ -1,4 +1,4 @@
-# xfail: no weakref module (WeakKeyDictionary) #5
+# WeakKeyDictionary
 import weakref, gc
 
 class K:

@@ -1,4 +1,4 @@
-# xfail: no weakref module (WeakMethod) #5
+# WeakMethod: dies with its instance or function, calls back once
 import weakref
 
 class C:

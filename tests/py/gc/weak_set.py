@@ -1,4 +1,4 @@
-# xfail: no weakref module (WeakSet) #5
+# WeakSet
 import weakref, gc
 
 class E:

@@ -1,4 +1,4 @@
-# xfail: no weakref module (WeakValueDictionary) #5
+# WeakValueDictionary
 import weakref, gc
 
 class V:

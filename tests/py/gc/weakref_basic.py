@@ -1,4 +1,4 @@
-# xfail: no weakref module (weakref.ref, death in a cycle) #5
+# weakref.ref, death in a cycle
 import weakref, gc
 
 class Obj:

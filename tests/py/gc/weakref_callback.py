@@ -1,4 +1,4 @@
-# xfail: no weakref module (callback order, unraisable errors) #5
+# callback order, unraisable errors
 import weakref
 
 class Obj:

@@ -1,4 +1,4 @@
-# xfail: no weakref module (callbacks before __del__ in cycles) #5
+# callbacks before __del__ in cycles
 import weakref, gc
 
 class Node:

@@ -1,4 +1,4 @@
-# xfail: no weakref module (no callback for a weakref in the garbage) #5
+# no callback for a weakref in the garbage
 import weakref, gc
 
 class Node:

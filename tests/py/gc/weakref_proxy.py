@@ -1,4 +1,4 @@
-# xfail: no weakref module (proxy, ReferenceError) #5
+# proxy: forwarding attributes and operators, ReferenceError once dead
 import weakref
 
 class Obj:

@@ -1,4 +1,4 @@
-# xfail: no weakref module (__weakref__ slot, getset_descriptor) #5
+# __weakref__ slot, getset_descriptor
 import weakref
 
 class NoWeak:

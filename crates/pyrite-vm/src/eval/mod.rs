@@ -307,6 +307,11 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                 match op {
                     Opcode::NOP | Opcode::CACHE | Opcode::EXTENDED_ARG => {}
                     Opcode::RESUME => {
+                        if crate::object::gc::pending() {
+                            // A safe point: the collector scheduled by allocation runs here.
+                            (*frame).stacktop = sp as u32;
+                            crate::modules::gc::run_scheduled(vm);
+                        }
                         if vm.tracing.get() != TRACED {
                             (*frame).prev_instr = cur as i32 - 1;
                             (*frame).stacktop = sp as u32;
@@ -851,6 +856,10 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                     Opcode::JUMP_BACKWARD => {
                         ip -= oparg as usize;
                         traced_jump!('dispatch);
+                        if crate::object::gc::pending() {
+                            (*frame).stacktop = sp as u32;
+                            crate::modules::gc::run_scheduled(vm);
+                        }
                         if vm.tracing.get() != TRACED {
                             (*frame).prev_instr = ip as i32 - 1;
                             (*frame).stacktop = sp as u32;

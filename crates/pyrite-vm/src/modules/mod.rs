@@ -1,6 +1,7 @@
 //! Native modules (one file each) and the table of modules written in Python that are frozen
 //! into the binary.
 
+pub mod gc;
 pub mod io;
 pub mod os;
 pub mod pyrite_native;
@@ -22,6 +23,7 @@ pub fn frozen_modules() -> Vec<(&'static str, &'static str, bool)> {
         ("posixpath", include_str!("../../lib/posixpath.py"), false),
         ("traceback", include_str!("../../lib/traceback.py"), false),
         ("types", include_str!("../../lib/types.py"), false),
+        ("weakref", include_str!("../../lib/weakref.py"), false),
         ("typing", include_str!("../../lib/typing.py"), false),
     ]
 }
@@ -55,6 +57,8 @@ pub fn builtin_module(vm: &Vm, name: &str) -> PyResult<Option<Value>> {
         "_os" => Some(os::make(vm)),
         "_pyrite" => Some(pyrite_native::make(vm)),
         "time" => Some(time::make(vm)),
+        "gc" => Some(gc::make(vm)),
+        "_weakref" => Some(crate::types::weakref::make(vm)),
         _ => match vm.frozen.iter().find(|(n, _, _)| *n == name) {
             Some((n, src, _)) => Some(load_frozen(vm, n, src)?),
             None => None,

@@ -384,7 +384,7 @@ pub fn init(vm: &Vm, argv: Vec<String>) {
     set("base_prefix", new_str("/usr/local"));
     set("exec_prefix", new_str("/usr/local"));
     set("dont_write_bytecode", vm.bool_value(true));
-    set("builtin_module_names", new_tuple(vec![new_str("builtins"), new_str("sys")]));
+    set("builtin_module_names", new_tuple(["_weakref", "builtins", "gc", "sys", "time"].iter().map(|s| new_str(s)).collect()));
     set("warnoptions", crate::types::list::new_list(vec![]));
     let cache_tag = vm.none();
     set(

@@ -9,7 +9,7 @@
 use std::cell::{Cell, RefCell};
 use std::ptr::NonNull;
 
-use super::{Obj, ObjHeader, Sub, Value};
+use super::{gc, Obj, ObjHeader, Sub, Value};
 use crate::types;
 
 /// A Rust type that is the payload of some Python objects.
@@ -26,6 +26,27 @@ macro_rules! layouts {
         $(impl PyPayload for $ty { const LAYOUT: Layout = Layout::$variant; })*
 
         impl Layout {
+            /// Whether instances are containers the cycle collector knows (allocated with a
+            /// GC head, see `gc.rs`). Atoms cannot be part of a cycle. Instances of user
+            /// classes (`Sub` layouts) are always containers.
+            pub const fn is_gc(self) -> bool {
+                !matches!(
+                    self,
+                    Layout::Object
+                        | Layout::Int
+                        | Layout::Bool
+                        | Layout::Float
+                        | Layout::Complex
+                        | Layout::Str
+                        | Layout::Bytes
+                        | Layout::ByteArray
+                        | Layout::Range
+                        | Layout::Code
+                        | Layout::Singleton
+                        | Layout::TextIO
+                )
+            }
+
             /// Offset of the instance extension in `Obj<Sub<payload>>`.
             pub fn ext_offset(self) -> usize {
                 match self { $(Layout::$variant => super::ext_offset::<$ty>(),)* }
@@ -37,13 +58,20 @@ macro_rules! layouts {
         /// # Safety
         /// The object's count is zero and nothing references it.
         unsafe fn free(ptr: NonNull<ObjHeader>, layout: Layout, sub: bool) {
-            // SAFETY: every object was allocated as a `Box<Obj<T>>` or `Box<Obj<Sub<T>>>` of
+            // SAFETY: every object was allocated as a `Box<Obj<T>>` (atoms),
+            // `GcBox<Obj<T>>` (containers) or `GcBox<Obj<Sub<T>>>` (user-class instances) of
             // the payload its type's layout names (see `alloc`/`alloc_sub`).
             unsafe {
                 match (layout, sub) {
                     $(
-                        (Layout::$variant, false) => drop(Box::from_raw(ptr.as_ptr() as *mut Obj<$ty>)),
-                        (Layout::$variant, true) => drop(Box::from_raw(ptr.as_ptr() as *mut Obj<Sub<$ty>>)),
+                        (Layout::$variant, false) => {
+                            if Layout::$variant.is_gc() {
+                                super::gc::free_box::<$ty>(ptr)
+                            } else {
+                                drop(Box::from_raw(ptr.as_ptr() as *mut Obj<$ty>))
+                            }
+                        }
+                        (Layout::$variant, true) => super::gc::free_box::<Sub<$ty>>(ptr),
                     )*
                 }
             }
@@ -87,6 +115,7 @@ layouts! {
     GetSetDescr => types::descr::GetSetData,
     MemberDescr => types::descr::MemberDescrData,
     Iter => types::iter::IterData,
+    WeakRef => types::weakref::WeakRefData,
     Singleton => types::Singleton,
     TextIO => crate::modules::io::TextIOData,
 }
@@ -106,8 +135,9 @@ const TRASHCAN_DEPTH: u32 = 50;
 /// `ptr`'s count just reached zero.
 pub unsafe fn release(ptr: NonNull<ObjHeader>) {
     let depth = DEPTH.with(|d| d.get());
-    if depth >= TRASHCAN_DEPTH {
-        PENDING.with(|p| p.borrow_mut().push(ptr));
+    // (`try_with`: thread-locals with destructors may already be gone when other
+    // thread-locals' values are freed at thread exit; then objects are freed at once.)
+    if depth >= TRASHCAN_DEPTH && PENDING.try_with(|p| p.borrow_mut().push(ptr)).is_ok() {
         return;
     }
     DEPTH.with(|d| d.set(depth + 1));
@@ -115,7 +145,7 @@ pub unsafe fn release(ptr: NonNull<ObjHeader>) {
     unsafe { release_one(ptr) };
     if depth == 0 {
         loop {
-            let next = PENDING.with(|p| p.borrow_mut().pop());
+            let next = PENDING.try_with(|p| p.borrow_mut().pop()).ok().flatten();
             match next {
                 // SAFETY: queued objects had reached zero and were not freed yet.
                 Some(p) => unsafe { release_one(p) },
@@ -134,7 +164,22 @@ unsafe fn release_one(ptr: NonNull<ObjHeader>) {
     let ty_ptr = header.ty.get();
     // SAFETY: the type is live while its instance is.
     let ty = unsafe { &ty_ptr.as_ref().data };
-    if ty.has_finalizer() {
+    let layout = ty.layout;
+    let sub = ty.ext_offset != 0;
+    let is_gc = sub || layout.is_gc();
+    // SAFETY (gc calls below): the object is a live container when `is_gc`.
+    let was_tracked = is_gc && unsafe { gc::is_tracked_raw(ptr) };
+    if was_tracked {
+        unsafe { gc::untrack(ptr) };
+    }
+    // A finalizer runs once in an object's life (PEP 442), even if it resurrects the object.
+    if ty.has_finalizer() && !(is_gc && unsafe { gc::is_finalized_raw(ptr) }) {
+        if is_gc {
+            unsafe { gc::set_finalized_raw(ptr) };
+            if was_tracked {
+                unsafe { gc::track(ptr) };
+            }
+        }
         header.refcnt.set(1);
         // SAFETY: we hold the one reference we just made.
         let obj = unsafe { Value::from_raw(ptr) };
@@ -145,11 +190,20 @@ unsafe fn release_one(ptr: NonNull<ObjHeader>) {
         let h = unsafe { p.as_ref() };
         h.refcnt.set(h.refcnt.get() - 1);
         if keep {
-            return; // resurrected by __del__
+            return; // resurrected by __del__ (and tracked again)
+        }
+        if was_tracked {
+            unsafe { gc::untrack(ptr) };
         }
     }
-    let layout = ty.layout;
-    let sub = ty.ext_offset != 0;
+    if is_gc && unsafe { gc::has_weakrefs_raw(ptr) } {
+        // Weak references die after the finalizer ran (their callbacks see None).
+        crate::types::weakref::clear_on_death(ptr);
+    }
+    if layout == Layout::WeakRef {
+        // SAFETY: the weakref is being freed; it leaves its referent's list.
+        unsafe { crate::types::weakref::unlink_dying(ptr) };
+    }
     if layout == Layout::Float && !sub && float_freelist_push(ptr) {
         // Kept for reuse by `new_float` (its payload is plain data).
     } else {
@@ -170,7 +224,7 @@ thread_local! {
 }
 
 fn float_freelist_push(ptr: NonNull<ObjHeader>) -> bool {
-    FLOAT_FREELIST.with(|l| {
+    FLOAT_FREELIST.try_with(|l| {
         // SAFETY: short, non-reentrant access to the thread's list.
         let l = unsafe { &mut *l.get() };
         if l.len() < FLOAT_FREELIST_MAX {
@@ -180,15 +234,19 @@ fn float_freelist_push(ptr: NonNull<ObjHeader>) -> bool {
             false
         }
     })
+    .unwrap_or(false)
 }
 
 /// Allocates a float, reusing a freed one when available.
 #[inline]
 pub fn alloc_float(ty: &Value, f: f64) -> Value {
-    let reused = FLOAT_FREELIST.with(|l| {
-        // SAFETY: short, non-reentrant access to the thread's list.
-        unsafe { (*l.get()).pop() }
-    });
+    let reused = FLOAT_FREELIST
+        .try_with(|l| {
+            // SAFETY: short, non-reentrant access to the thread's list.
+            unsafe { (*l.get()).pop() }
+        })
+        .ok()
+        .flatten();
     match reused {
         Some(p) => {
             let ty_ptr = ty.clone().into_raw().cast();

@@ -20,6 +20,7 @@ use std::ptr::NonNull;
 
 use crate::types::typeobj::TypeData;
 
+pub mod gc;
 pub mod layout;
 pub mod traverse;
 pub use layout::{Layout, PyPayload};
@@ -264,17 +265,37 @@ impl std::fmt::Debug for Value {
     }
 }
 
-/// Allocates a new object of type `ty` with payload `data` (refcount 1).
+/// Allocates a new object of type `ty` with payload `data` (refcount 1). Containers are
+/// tracked by the cycle collector from the start, except dicts (tracked once they hold a
+/// container, as in CPython).
+#[inline]
 pub fn alloc<T: PyPayload>(ty: &Value, data: T) -> Value {
-    let ty_ptr = ty.clone().into_raw().cast::<Obj<TypeData>>();
-    let b = Box::new(Obj { header: ObjHeader { refcnt: Cell::new(1), ty: Cell::new(ty_ptr) }, data });
-    // SAFETY: a fresh Box is non-null and we hand over its one reference.
-    unsafe { Value::from_raw(NonNull::new_unchecked(Box::into_raw(b)).cast()) }
+    let v = alloc_untracked(ty, data);
+    if T::LAYOUT.is_gc() && T::LAYOUT != Layout::Dict {
+        // SAFETY: a fresh, untracked container.
+        unsafe { gc::track(v.bits) };
+    }
+    v
 }
 
-/// Allocates an immortal object (never freed).
+/// Allocates without tracking.
+#[inline]
+fn alloc_untracked<T: PyPayload>(ty: &Value, data: T) -> Value {
+    let ty_ptr = ty.clone().into_raw().cast::<Obj<TypeData>>();
+    let obj = Obj { header: ObjHeader { refcnt: Cell::new(1), ty: Cell::new(ty_ptr) }, data };
+    if T::LAYOUT.is_gc() {
+        // SAFETY: the collector's box holds the object; we hand over its one reference.
+        unsafe { Value::from_raw(gc::alloc_box(obj)) }
+    } else {
+        let b = Box::new(obj);
+        // SAFETY: a fresh Box is non-null and we hand over its one reference.
+        unsafe { Value::from_raw(NonNull::new_unchecked(Box::into_raw(b)).cast()) }
+    }
+}
+
+/// Allocates an immortal object (never freed, never tracked).
 pub fn alloc_immortal<T: PyPayload>(ty: &Value, data: T) -> Value {
-    let v = alloc(ty, data);
+    let v = alloc_untracked(ty, data);
     if let Some(h) = v.header() {
         h.refcnt.set(IMMORTAL);
     }
@@ -288,12 +309,12 @@ pub fn alloc_sub<T: PyPayload>(ty: &Value, base: T, nslots: usize) -> Value {
         dict: UnsafeCell::new(None),
         slots: UnsafeCell::new(vec![None; nslots].into_boxed_slice()),
     };
-    let b = Box::new(Obj {
-        header: ObjHeader { refcnt: Cell::new(1), ty: Cell::new(ty_ptr) },
-        data: Sub { base, ext },
-    });
-    // SAFETY: as in `alloc`.
-    unsafe { Value::from_raw(NonNull::new_unchecked(Box::into_raw(b)).cast()) }
+    let p = gc::alloc_box(Obj { header: ObjHeader { refcnt: Cell::new(1), ty: Cell::new(ty_ptr) }, data: Sub { base, ext } });
+    // SAFETY: a fresh, untracked container; we hand over its one reference.
+    unsafe {
+        gc::track(p);
+        Value::from_raw(p)
+    }
 }
 
 /// Byte offset of `ext` in `Obj<Sub<T>>`.

@@ -11,8 +11,14 @@ pub fn traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
     if v.is_small_int() {
         return;
     }
-    let ty = v.type_value();
-    visit(&ty);
+    // Only heap types are reported (as CPython's `subtype_traverse`); static types are
+    // immortal.
+    let tp = v.type_ptr();
+    // SAFETY: the type is live while its instance is.
+    if unsafe { tp.as_ref() }.data.has_flag(crate::types::typeobj::tflags::HEAPTYPE) {
+        let ty = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(tp.cast()) });
+        visit(&ty);
+    }
     if let Some(ext) = v.ext() {
         // SAFETY: short reads of the instance extension; `visit` does not mutate objects.
         unsafe {
@@ -55,15 +61,19 @@ pub fn traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
                     visit(s);
                 }
             }
-            Layout::List => v.downcast_unchecked::<types::list::ListData>().with(|items| items.iter().for_each(|x| visit(x))),
-            Layout::Tuple => v.downcast_unchecked::<types::tuple::TupleData>().as_slice().iter().for_each(|x| visit(x)),
-            Layout::Dict => {
-                for (k, x) in v.downcast_unchecked::<types::dict::DictData>().items() {
-                    visit(&k);
-                    visit(&x);
+            // Items last to first, as CPython's list and tuple traversals.
+            Layout::List => v.downcast_unchecked::<types::list::ListData>().with(|items| items.iter().rev().for_each(|x| visit(x))),
+            Layout::Tuple => v.downcast_unchecked::<types::tuple::TupleData>().as_slice().iter().rev().for_each(|x| visit(x)),
+            // Exact-str keys are atoms and are not reported (CPython's unicode-keyed tables
+            // visit values only).
+            Layout::Dict => v.downcast_unchecked::<types::dict::DictData>().for_each_entry(|k, x| {
+                if !k.is_exact(&crate::types::builtin_types().str) {
+                    visit(k);
                 }
-            }
-            Layout::Set => v.downcast_unchecked::<types::set::SetData>().keys().iter().for_each(|x| visit(x)),
+                visit(x);
+            }),
+            Layout::Set => v.downcast_unchecked::<types::set::SetData>().for_each_key(|x| visit(x)),
+            Layout::WeakRef => opt(&*v.downcast_unchecked::<types::weakref::WeakRefData>().callback.get(), visit),
             Layout::Range => {
                 let r = v.downcast_unchecked::<types::range::RangeData>();
                 for x in [&r.start, &r.stop, &r.step, &r.len] {
@@ -118,7 +128,9 @@ pub fn traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
                 visit(&g.code);
                 opt(&*g.exc_state.get(), visit);
                 opt(&*g.last_resumer.get(), visit);
-                if g.state.get() != types::generator::GenState::Completed {
+                // A running generator's frame is on the frame stack: its stack pointer lives
+                // in the eval loop, so the frame is not walked (its values count as roots).
+                if !matches!(g.state.get(), types::generator::GenState::Completed | types::generator::GenState::Running) {
                     traverse_frame(g.frame(), visit);
                 }
             }
@@ -127,6 +139,7 @@ pub fn traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
             Layout::Frame => {
                 let f = v.downcast_unchecked::<crate::frame::object::FrameObjectData>();
                 opt(&*f.back.get(), visit);
+                opt(&*f.trace.get(), visit);
                 if f.is_detached() {
                     traverse_frame(f.frame(), visit);
                 }
@@ -177,6 +190,122 @@ pub fn traverse(v: &Value, visit: &mut dyn FnMut(&Value)) {
                 visit(&m.objclass);
             }
             Layout::Iter => traverse_iter(v.downcast_unchecked::<types::iter::IterData>(), visit),
+        }
+    }
+}
+
+/// Drops the references `v` holds that could be part of a cycle (= `tp_clear`), for the
+/// collector to break cycles of garbage. Every cycle passes through something mutable, and
+/// every mutable reference is cleared here; immutable ones (a tuple's items, a bound
+/// method's function) are left for reference counting. The dropped values are released
+/// after the object's cells are updated, since releasing may run Python code.
+pub fn clear(v: &Value) {
+    if v.is_small_int() {
+        return;
+    }
+    let none = || crate::types::builtin_types().none.clone();
+    let mut dropped: Vec<Value> = Vec::new();
+    let take = |o: &std::cell::UnsafeCell<Option<Value>>, dropped: &mut Vec<Value>| {
+        // SAFETY: a short write to a cell no one borrows across this call.
+        if let Some(x) = unsafe { (*o.get()).take() } {
+            dropped.push(x);
+        }
+    };
+    let set_none = |o: &std::cell::UnsafeCell<Value>, dropped: &mut Vec<Value>| {
+        // SAFETY: as above.
+        dropped.push(unsafe { std::mem::replace(&mut *o.get(), none()) });
+    };
+    if let Some(ext) = v.ext() {
+        take(&ext.dict, &mut dropped);
+        // SAFETY: short write of the slot values.
+        unsafe { (*ext.slots.get()).iter_mut().for_each(|s| dropped.extend(s.take())) };
+    }
+    // SAFETY (whole match): each arm writes the cells of the layout it matched.
+    unsafe {
+        match v.ty().layout {
+            Layout::List => dropped.extend(v.downcast_unchecked::<types::list::ListData>().replace_all(Vec::new())),
+            Layout::Dict => {
+                for (k, x) in v.downcast_unchecked::<types::dict::DictData>().clear() {
+                    dropped.push(k);
+                    dropped.push(x);
+                }
+            }
+            Layout::Set => dropped.extend(v.downcast_unchecked::<types::set::SetData>().clear()),
+            Layout::Cell => take(&v.downcast_unchecked::<types::function::CellData>().value, &mut dropped),
+            Layout::Function => {
+                let f = v.downcast_unchecked::<types::function::FunctionData>();
+                for c in [&f.defaults, &f.kwdefaults, &f.annotations, &f.dict, &f.type_params] {
+                    take(c, &mut dropped);
+                }
+                set_none(&f.doc, &mut dropped);
+                set_none(&f.module, &mut dropped);
+            }
+            Layout::Type => {
+                // The MRO holds the type itself; an emptied MRO makes lookups find nothing.
+                let t = v.downcast_unchecked::<types::typeobj::TypeData>();
+                let empty = crate::types::builtin_types().empty_tuple.clone();
+                dropped.push(std::mem::replace(&mut *t.mro.get(), empty));
+            }
+            Layout::Generator => {
+                let g = v.downcast_unchecked::<types::generator::GeneratorData>();
+                take(&g.exc_state, &mut dropped);
+                take(&g.last_resumer, &mut dropped);
+                if !matches!(g.state.get(), types::generator::GenState::Running) {
+                    g.finish();
+                }
+            }
+            Layout::Frame => {
+                let f = v.downcast_unchecked::<crate::frame::object::FrameObjectData>();
+                take(&f.back, &mut dropped);
+                take(&f.trace, &mut dropped);
+                if f.is_detached() {
+                    clear_frame_slots(f.frame(), &mut dropped);
+                }
+            }
+            Layout::Traceback => take(&v.downcast_unchecked::<types::exception::TracebackData>().next, &mut dropped),
+            Layout::Exception => {
+                let e = v.downcast_unchecked::<types::exception::ExceptionData>();
+                let empty = crate::types::builtin_types().empty_tuple.clone();
+                dropped.push(std::mem::replace(&mut *e.args.get(), empty));
+                for c in [&e.traceback, &e.cause, &e.context] {
+                    take(c, &mut dropped);
+                }
+                if let Some((m, x)) = (*e.group.get()).take() {
+                    dropped.push(m);
+                    dropped.push(x);
+                }
+            }
+            Layout::Property => {
+                let p = v.downcast_unchecked::<types::descr::PropertyData>();
+                for c in [&p.fget, &p.fset, &p.fdel, &p.doc, &p.name] {
+                    take(c, &mut dropped);
+                }
+            }
+            Layout::StaticMethod => take(&v.downcast_unchecked::<types::descr::StaticMethodData>().dict, &mut dropped),
+            Layout::ClassMethod => take(&v.downcast_unchecked::<types::descr::ClassMethodData>().dict, &mut dropped),
+            Layout::Super => {
+                let s = v.downcast_unchecked::<types::descr::SuperData>();
+                for c in [&s.ty, &s.obj, &s.obj_type] {
+                    take(c, &mut dropped);
+                }
+            }
+            Layout::WeakRef => take(&v.downcast_unchecked::<types::weakref::WeakRefData>().callback, &mut dropped),
+            _ => {}
+        }
+    }
+    drop(dropped);
+}
+
+/// Moves a detached frame's live slots out (they become empty).
+fn clear_frame_slots(f: *mut Frame, dropped: &mut Vec<Value>) {
+    if f.is_null() {
+        return;
+    }
+    // SAFETY: the frame is detached (not running); slots [0, stacktop) are initialised.
+    unsafe {
+        let lp = Frame::localsplus(f);
+        for i in 0..(*f).stacktop as usize {
+            dropped.extend((*lp.add(i)).take());
         }
     }
 }
@@ -261,8 +390,10 @@ mod tests {
         let l = types::list::new_list(vec![a.clone(), Value::small_int(3)]);
         let mut seen = Vec::new();
         traverse(&l, &mut |x| seen.push(x.raw()));
-        assert!(seen.contains(&a.raw()));
-        assert!(seen.contains(&vm.types.list.raw()));
+        // Items last to first, as CPython; the list's static type is not reported (only
+        // heap types are).
+        assert_eq!(seen, vec![Value::small_int(3).raw(), a.raw()]);
+        assert!(!seen.contains(&vm.types.list.raw()));
         std::mem::forget(vm);
     }
 }

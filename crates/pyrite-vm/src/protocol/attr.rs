@@ -376,6 +376,9 @@ impl Vm {
     pub fn set_attr(&self, obj: &Value, name: &Value, value: Option<Value>) -> PyResult<()> {
         let ty = obj.ty();
         if ty.has_flag(tflags::CUSTOM_SETATTR) {
+            if obj.is_exact(&self.types.weakref_proxy) || obj.is_exact(&self.types.weakref_callable_proxy) {
+                return crate::types::weakref::proxy_set_attr(self, obj, name, value);
+            }
             let (hook, args) = match &value {
                 Some(v) => (&self.names.__setattr__, vec![obj.clone(), name.clone(), v.clone()]),
                 None => (&self.names.__delattr__, vec![obj.clone(), name.clone()]),

@@ -25,7 +25,7 @@ pub fn is_heap(v: &Value) -> bool {
     let t = v.ty();
     t.has_flag(tflags::HEAPTYPE)
         || (t.layout == Layout::Object && t.ext_offset != 0)
-        || matches!(t.layout, Layout::MemoryView | Layout::Awaitable)
+        || matches!(t.layout, Layout::MemoryView | Layout::Awaitable | Layout::WeakRef)
 }
 
 /// Whether a special method found on a type must be bound through its descriptor protocol
@@ -157,7 +157,7 @@ impl Vm {
                         None => Err(self.type_error("__hash__ method should return an integer")),
                     }
                 }
-                _ => Err(self.type_error(&format!("unhashable type: '{}'", v.ty().name()))),
+                _ => Err(self.type_error(&format!("unhashable type: '{}'", v.ty().tp_name()))),
             };
         }
         self.native_hash(v)

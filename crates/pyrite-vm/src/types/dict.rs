@@ -83,6 +83,35 @@ impl Default for DictData {
 }
 
 impl DictData {
+    /// Dicts start untracked by the cycle collector and are tracked once they hold a value
+    /// that could be part of a cycle (= CPython's `MAINTAIN_TRACKING`).
+    #[inline]
+    fn maintain_tracking(&self, key: &Value, value: &Value) {
+        let obj = self.object_header();
+        // SAFETY: dicts are containers (a GC head precedes them).
+        if unsafe { crate::object::gc::is_tracked_raw(obj) } {
+            return;
+        }
+        if crate::object::gc::may_be_tracked(value) || crate::object::gc::may_be_tracked(key) {
+            // SAFETY: the dict is alive (we are inside one of its methods).
+            let v = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(obj) });
+            crate::object::gc::ensure_tracked(&v);
+        }
+    }
+
+    /// The header of the object this payload belongs to.
+    #[inline(always)]
+    fn object_header(&self) -> std::ptr::NonNull<crate::object::ObjHeader> {
+        // SAFETY: a DictData only ever exists as the payload of a dict object (`new_dict`,
+        // dict.__new__, subclasses put it first in `Sub`), at the payload offset of `Obj`.
+        unsafe {
+            std::ptr::NonNull::new_unchecked(
+                (self as *const DictData as *const u8).sub(std::mem::offset_of!(crate::object::Obj<DictData>, data))
+                    as *mut crate::object::ObjHeader,
+            )
+        }
+    }
+
     pub fn new() -> DictData {
         DictData { inner: UnsafeCell::new(Inner::default()), version: std::cell::Cell::new(0) }
     }
@@ -297,6 +326,7 @@ impl DictData {
     }
 
     fn set_at(&self, found: Option<usize>, hash: i64, key: Value, value: Value) -> Option<Value> {
+        self.maintain_tracking(&key, &value);
         let inner = self.inner();
         if let Some(i) = found {
             if let Some(e) = &mut inner.entries[i] {
@@ -377,6 +407,16 @@ impl DictData {
         inner.used = 0;
         self.bump_version();
         old.into_iter().flatten().map(|e| (e.key, e.value)).collect()
+    }
+
+    /// Calls `f` on each entry without cloning; `f` must not run Python code or change dicts.
+    pub fn for_each_entry(&self, mut f: impl FnMut(&Value, &Value)) {
+        self.inner().entries.iter().flatten().for_each(|e| f(&e.key, &e.value));
+    }
+
+    /// Whether `f` holds for some entry; same contract as `for_each_entry`.
+    pub fn any_entry(&self, mut f: impl FnMut(&Value, &Value) -> bool) -> bool {
+        self.inner().entries.iter().flatten().any(|e| f(&e.key, &e.value))
     }
 
     pub fn keys(&self) -> Vec<Value> {

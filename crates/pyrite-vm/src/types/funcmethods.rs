@@ -172,6 +172,7 @@ pub fn init(vm: &Vm) {
     add_method(vm, t, "__get__", func_get, MethodKind::Instance);
     add_method(vm, t, "__repr__", func_repr, MethodKind::Instance);
     let m = &vm.types.method;
+    add_method(vm, m, "__new__", method_new, MethodKind::Static);
     add_getset(vm, m, "__func__", |_, v| Ok(v.downcast::<MethodData>().expect("m").func.clone()), None);
     add_getset(vm, m, "__self__", |_, v| Ok(v.downcast::<MethodData>().expect("m").self_.clone()), None);
     add_getset(vm, m, "__name__", |vm, v| vm.get_attr(&v.downcast::<MethodData>().expect("m").func, &vm.names.__name__), None);
@@ -194,7 +195,14 @@ pub fn init(vm: &Vm) {
         let bd = v.downcast::<BuiltinData>().expect("b");
         // A native `__new__` is bound to its type; other static methods to nothing.
         let owner = bd.owner.clone().filter(|_| bd.name == "__new__");
-        Ok(bd.self_.clone().or(owner).unwrap_or_else(|| vm.none()))
+        if let Some(s) = bd.self_.clone().or(owner) {
+            return Ok(s);
+        }
+        // A module-level function is bound to its module.
+        let module = bd.owner.is_none().then_some(bd.module).flatten();
+        Ok(module
+            .and_then(|m| vm.sys_modules().as_dict().and_then(|d| d.get_str(&vm.intern(m))))
+            .unwrap_or_else(|| vm.none()))
     }, None);
     add_getset(vm, b, "__module__", |vm, v| Ok(match v.downcast::<BuiltinData>().expect("b").module {
         Some(m) => new_str(m),
@@ -670,4 +678,22 @@ pub fn init_code_methods(vm: &Vm) {
     add_method(vm, t, "replace", code_replace, MethodKind::Instance);
     add_method(vm, t, "__eq__", code_eq, MethodKind::Instance);
     add_method(vm, t, "__hash__", code_hash, MethodKind::Instance);
+}
+
+/// `types.MethodType(function, instance)`.
+fn method_new(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
+    let (pos, kws) = crate::types::object::split_kwargs(args, kwnames);
+    if !kws.is_empty() {
+        return Err(vm.type_error("method() takes no keyword arguments"));
+    }
+    let [_, func, obj] = pos else {
+        return Err(vm.type_error(&format!("method expected 2 arguments, got {}", pos.len().saturating_sub(1))));
+    };
+    if !vm.is_callable(func) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if vm.is_none(obj) {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(crate::types::function::new_method(func.clone(), obj.clone()))
 }

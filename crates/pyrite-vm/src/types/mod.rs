@@ -36,6 +36,7 @@ pub mod coroutine;
 pub mod memoryview;
 pub mod exceptiongroup;
 pub mod typeobj;
+pub mod weakref;
 
 pub mod builtinslots;
 pub mod bytesmethods;
@@ -266,6 +267,9 @@ plain_types! {
     generic_alias = "GenericAlias": Iter, F;
     union_type = "UnionType": Iter, F;
     text_io = "TextIOWrapper": TextIO, F;
+    weakref_ref = "ReferenceType": WeakRef, B;
+    weakref_proxy = "ProxyType": WeakRef, F;
+    weakref_callable_proxy = "CallableProxyType": WeakRef, F;
 }
 
 /// Allocates a type object for a built-in type (immortal).
@@ -311,10 +315,13 @@ pub fn builtin_types() -> &'static BuiltinTypes {
     unsafe { &*TYPES }
 }
 
+/// Memory for one of the first types (made before `type` exists); types are containers, so
+/// a collector head precedes the object (never tracked: these types are immortal).
 fn uninit_type() -> NonNull<Obj<TypeData>> {
-    let b: Box<MaybeUninit<Obj<TypeData>>> = Box::new_uninit();
-    // SAFETY: Box::into_raw is non-null.
-    unsafe { NonNull::new_unchecked(Box::into_raw(b) as *mut Obj<TypeData>) }
+    let b: Box<crate::object::gc::GcBox<MaybeUninit<Obj<TypeData>>>> =
+        Box::new(crate::object::gc::GcBox { head: crate::object::gc::GcHead::new(), obj: MaybeUninit::uninit() });
+    // SAFETY: Box::into_raw is non-null; the object starts after the head.
+    unsafe { NonNull::new_unchecked(std::ptr::addr_of_mut!((*Box::into_raw(b)).obj) as *mut Obj<TypeData>) }
 }
 
 /// Creates every built-in type and singleton.
@@ -470,6 +477,7 @@ pub fn init_type_dicts(vm: &Vm) {
     namespace::init(vm);
     object::add_native_reprs(vm);
     builtinslots::init(vm);
+    weakref::init(vm);
     set_patma_flags(vm);
 }
 

@@ -586,12 +586,12 @@ pub fn new_class(vm: &Vm, meta: &Value, name: &Value, bases: &Value, ns: &Value)
         }
     }
     let inherited_slots = slot_names.len();
+    let mut seen_weakref = false;
     if let Some(s) = &slots {
         let names = if s.as_str_data().is_some() { vec![s.clone()] } else { vm.collect_iter(s)? };
         has_dict = false;
         // Whether the (best) base's instances already have a dict / weak references.
         let base_has_dict = best.as_ref().map_or(base_has_dict_of(vm, &bases_v[0]), |(_, b)| base_has_dict_of(vm, b));
-        let mut seen_weakref = false;
         for n in names {
             let ns_ = n.as_rust_str().ok_or_else(|| {
                 vm.type_error(&format!("__slots__ items must be strings, not '{}'", n.ty().name()))
@@ -607,7 +607,7 @@ pub fn new_class(vm: &Vm, meta: &Value, name: &Value, bases: &Value, ns: &Value)
                 continue;
             }
             if ns_ == "__weakref__" {
-                if seen_weakref || base_has_dict {
+                if seen_weakref || base_has_dict || bases_v.iter().any(crate::types::weakref::type_accepts_weakrefs) {
                     return Err(vm.type_error("__weakref__ slot disallowed: we already got one"));
                 }
                 seen_weakref = true;
@@ -712,6 +712,15 @@ pub fn new_class(vm: &Vm, meta: &Value, name: &Value, bases: &Value, ns: &Value)
         subclasses: UnsafeCell::new(Vec::new()),
         tp_name_override,
     };
+    // Weak references: inherited, or added when there are no __slots__ or they name
+    // __weakref__ (not for bases whose instances vary in size: int, bytes, tuple).
+    let base_weak = bases_v.iter().any(crate::types::weakref::type_accepts_weakrefs);
+    let add_weak = !base_weak
+        && (slots.is_none() || seen_weakref)
+        && !matches!(layout, Layout::Int | Layout::Bool | Layout::Tuple | Layout::Bytes);
+    if base_weak || add_weak {
+        td.flags.set(td.flags.get() | tflags::WEAKREFABLE);
+    }
     let cls = alloc(meta, td);
     let ctd = cls.as_type().expect("type");
     let mro = c3_mro(vm, &cls, &bases_v)?;
@@ -723,6 +732,9 @@ pub fn new_class(vm: &Vm, meta: &Value, name: &Value, bases: &Value, ns: &Value)
     }
     if has_dict && ctd.dict().get_str(&vm.names.__dict__).is_none() && !bases_v.iter().any(|b| b.as_type().is_some_and(|t| t.has_flag(tflags::HEAPTYPE) && t.has_flag(tflags::HAS_DICT))) {
         add_getset(vm, &cls, "__dict__", object_dict_get, Some(object_dict_set));
+    }
+    if add_weak && layout != Layout::Type {
+        add_getset(vm, &cls, "__weakref__", crate::types::weakref::weakref_attr_get, None);
     }
     for b in &bases_v {
         if let Some(bt) = b.as_type() {

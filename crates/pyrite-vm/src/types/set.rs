@@ -83,6 +83,15 @@ impl SetData {
             .collect()
     }
 
+    /// Calls `f` on each key without cloning; `f` must not run Python code or change sets.
+    pub fn for_each_key(&self, mut f: impl FnMut(&Value)) {
+        self.inner().table.iter().for_each(|s| {
+            if let Slot::Active(_, k) = s {
+                f(k)
+            }
+        });
+    }
+
     pub fn keys(&self) -> Vec<Value> {
         self.entries().into_iter().map(|(_, k)| k).collect()
     }

@@ -45,6 +45,8 @@ pub mod tflags {
     /// A class pattern's single positional sub-pattern matches the subject itself
     /// (`case int(x)`; = `_Py_TPFLAGS_MATCH_SELF`), inherited from the base.
     pub const MATCH_SELF: u32 = 1 << 12;
+    /// Instances accept weak references (= a non-zero `tp_weaklistoffset`).
+    pub const WEAKREFABLE: u32 = 1 << 13;
     /// The flags a class inherits from its base for pattern matching.
     pub const PATMA: u32 = SEQUENCE | MAPPING | MATCH_SELF;
 }
@@ -150,6 +152,12 @@ impl TypeData {
 
     pub fn has_flag(&self, f: u32) -> bool {
         self.flags.get() & f != 0
+    }
+
+    /// Whether instances are containers known to the cycle collector (with a GC head).
+    #[inline(always)]
+    pub fn is_gc(&self) -> bool {
+        self.ext_offset != 0 || self.layout.is_gc()
     }
 
     pub fn has_finalizer(&self) -> bool {
