@@ -95,3 +95,42 @@ impl FrameStack {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn frames_stack_up_and_spill_into_new_chunks() {
+        let s = FrameStack::new();
+        // Enough frames to fill several chunks; each must lie in memory of its own.
+        let slots = 1000;
+        let frames: Vec<*mut Frame> = (0..200).map(|_| s.alloc(slots)).collect();
+        for (i, f) in frames.iter().enumerate() {
+            let words = HEADER_WORDS + slots;
+            // SAFETY: each frame owns `words` words; write all of them.
+            unsafe { std::slice::from_raw_parts_mut(*f as *mut usize, words).fill(i) };
+        }
+        for (i, f) in frames.iter().enumerate() {
+            // SAFETY: as above; nothing else wrote there.
+            assert!(unsafe { std::slice::from_raw_parts(*f as *const usize, HEADER_WORDS + slots) }.iter().all(|&w| w == i));
+        }
+        for f in frames.iter().rev() {
+            s.free(*f);
+        }
+        // Popping everything makes the first chunk's memory current again.
+        assert_eq!(s.alloc(slots), frames[0]);
+    }
+
+    #[test]
+    fn a_frame_larger_than_a_chunk_gets_its_own() {
+        let s = FrameStack::new();
+        let small = s.alloc(10);
+        let big = s.alloc(CHUNK_WORDS * 2);
+        // SAFETY: the big frame owns all these words.
+        unsafe { std::slice::from_raw_parts_mut(big as *mut usize, HEADER_WORDS + CHUNK_WORDS * 2).fill(7) };
+        s.free(big);
+        s.free(small);
+        assert_eq!(s.alloc(10), small);
+    }
+}

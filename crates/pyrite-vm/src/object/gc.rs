@@ -253,18 +253,6 @@ fn list_len(list: &GcHead) -> usize {
 
 // ---- tracking -----------------------------------------------------------------------------
 
-/// Counts a new container towards the next automatic collection (= `_PyObject_GC_Link`).
-#[inline(always)]
-pub fn count_allocation() {
-    with(|g| {
-        let c = g.counts[0].get() + 1;
-        g.counts[0].set(c);
-        if c > g.trigger.get() {
-            g.pending.set(true);
-        }
-    });
-}
-
 /// Starts tracking a new container (= `_PyObject_GC_TRACK`).
 ///
 /// # Safety
@@ -541,7 +529,18 @@ pub fn collect(host: &dyn Host, generation: usize) -> usize {
     });
     let start = Collected { generation, collected: 0, uncollectable: 0 };
     host.callbacks("start", &start);
+    let stats = debug_flags() & DEBUG_STATS != 0;
+    let t0 = std::time::Instant::now();
+    if stats {
+        let sizes = with(|g| (0..NUM_GENERATIONS).map(|i| list_len(g.list(i)).to_string()).collect::<Vec<_>>().join(" "));
+        host.debug_line(&format!("gc: collecting generation {generation}..."));
+        host.debug_line(&format!("gc: objects in each generation: {sizes}"));
+        host.debug_line(&format!("gc: objects in permanent generation: {}", freeze_count()));
+    }
     let n = collect_main(host, generation);
+    if stats {
+        host.debug_line(&format!("gc: done, {n} unreachable, 0 uncollectable, {:.4}s elapsed", t0.elapsed().as_secs_f64()));
+    }
     let done = Collected { generation, collected: n, uncollectable: 0 };
     with(|g| {
         g.stats[generation][0].set(g.stats[generation][0].get() + 1);
@@ -888,13 +887,25 @@ fn delete_garbage(host: &dyn Host, garbage: &GcHead, old: &GcHead, save_all: boo
     }
 }
 
-/// Allocates a container untracked, with a fresh head.
-pub fn alloc_box<T>(obj: Obj<T>) -> NonNull<ObjHeader> {
+/// Allocates a container with a fresh head, counted towards the next collection, and
+/// tracked when `track` (one access to the collector's state for both).
+#[inline]
+pub fn alloc_box<T>(obj: Obj<T>, track: bool) -> NonNull<ObjHeader> {
     const { assert!(std::mem::offset_of!(GcBox<Obj<T>>, obj) == HEAD_SIZE) };
-    count_allocation();
-    let b = Box::new(GcBox { head: GcHead::new(), obj });
+    let b = Box::into_raw(Box::new(GcBox { head: GcHead::new(), obj }));
+    with(|g| {
+        let c = g.counts[0].get() + 1;
+        g.counts[0].set(c);
+        if c > g.trigger.get() {
+            g.pending.set(true);
+        }
+        if track {
+            // SAFETY: the fresh box is live.
+            list_append(g.list(0), unsafe { &(*b).head });
+        }
+    });
     // SAFETY: the box is non-null; the object starts HEAD_SIZE bytes in.
-    unsafe { NonNull::new_unchecked(ptr::addr_of_mut!((*Box::into_raw(b)).obj) as *mut ObjHeader) }
+    unsafe { NonNull::new_unchecked(ptr::addr_of_mut!((*b).obj) as *mut ObjHeader) }
 }
 
 /// Frees a container allocated by [`alloc_box`] as `GcBox<Obj<T>>`.
@@ -905,4 +916,85 @@ pub unsafe fn free_box<T>(obj: NonNull<ObjHeader>) {
     count_deallocation();
     // SAFETY: guaranteed by the caller.
     unsafe { drop(Box::from_raw((obj.as_ptr() as *mut u8).sub(HEAD_SIZE) as *mut GcBox<Obj<T>>)) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::types::{dict, list, str::new_str, tuple::new_tuple};
+
+    /// A host that runs no Python code: enough for collections of plain containers.
+    struct Quiet;
+
+    impl Host for Quiet {
+        fn callbacks(&self, _: &str, _: &Collected) {}
+        fn clear_weakrefs(&self, _: &Value, _: &dyn Fn(&Value) -> bool, _: &mut Vec<Value>) {}
+        fn call_weakref_callback(&self, _: &Value) {}
+        fn finalize(&self, _: &Value) {}
+        fn has_finalizer(&self, _: &Value) -> bool {
+            false
+        }
+        fn save_garbage(&self, _: &Value) {}
+        fn debug_line(&self, _: &str) {}
+    }
+
+    fn vm() -> (std::sync::MutexGuard<'static, ()>, Box<crate::Vm>) {
+        let lock = crate::object::test_vm_lock();
+        let vm = crate::Vm::new(vec![]);
+        set_enabled(false);
+        collect(&Quiet, 2);
+        (lock, vm)
+    }
+
+    #[test]
+    fn cycles_are_collected_and_live_objects_kept() {
+        let (_lock, vm) = vm();
+        let keep = list::new_list(vec![new_str("kept")]);
+        // a <-> b, dropped; `keep` is held by this function (a root outside the heap).
+        let a = list::new_list(vec![]);
+        let b = list::new_list(vec![a.clone(), keep.clone()]);
+        a.downcast::<list::ListData>().unwrap().with_mut(|v| v.push(b.clone()));
+        drop((a, b));
+        assert_eq!(collect(&Quiet, 2), 2);
+        assert_eq!(keep.refcount(), 1, "the garbage released its reference to `keep`");
+        assert!(is_tracked(&keep));
+        assert_eq!(collect(&Quiet, 2), 0);
+        std::mem::forget(vm);
+    }
+
+    #[test]
+    fn dicts_are_tracked_once_they_hold_a_container() {
+        let (_lock, vm) = vm();
+        let d = dict::new_dict();
+        let dd = d.as_dict().unwrap();
+        dd.set_str(new_str("n"), Value::small_int(1));
+        assert!(!is_tracked(&d));
+        dd.set_str(new_str("l"), list::new_list(vec![]));
+        assert!(is_tracked(&d));
+        std::mem::forget(vm);
+    }
+
+    #[test]
+    fn tuples_of_atoms_are_untracked_by_a_collection() {
+        let (_lock, vm) = vm();
+        let t = new_tuple(vec![Value::small_int(1), new_str("x")]);
+        let holder = new_tuple(vec![list::new_list(vec![])]);
+        assert!(is_tracked(&t) && is_tracked(&holder));
+        collect(&Quiet, 2);
+        assert!(!is_tracked(&t));
+        assert!(is_tracked(&holder));
+        std::mem::forget(vm);
+    }
+
+    #[test]
+    fn freeing_unlinks_from_the_generation_list() {
+        let (_lock, vm) = vm();
+        let before = objects(None).len();
+        let items: Vec<Value> = (0..100).map(|_| list::new_list(vec![])).collect();
+        assert_eq!(objects(None).len(), before + 100);
+        drop(items);
+        assert_eq!(objects(None).len(), before);
+        assert_eq!(collect(&Quiet, 0), 0);
+        std::mem::forget(vm);
+    }
 }

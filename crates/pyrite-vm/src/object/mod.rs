@@ -270,22 +270,17 @@ impl std::fmt::Debug for Value {
 /// container, as in CPython).
 #[inline]
 pub fn alloc<T: PyPayload>(ty: &Value, data: T) -> Value {
-    let v = alloc_untracked(ty, data);
-    if T::LAYOUT.is_gc() && T::LAYOUT != Layout::Dict {
-        // SAFETY: a fresh, untracked container.
-        unsafe { gc::track(v.bits) };
-    }
-    v
+    alloc_with(ty, data, T::LAYOUT != Layout::Dict)
 }
 
-/// Allocates without tracking.
+/// Allocates, tracking a container when `track`.
 #[inline]
-fn alloc_untracked<T: PyPayload>(ty: &Value, data: T) -> Value {
+fn alloc_with<T: PyPayload>(ty: &Value, data: T, track: bool) -> Value {
     let ty_ptr = ty.clone().into_raw().cast::<Obj<TypeData>>();
     let obj = Obj { header: ObjHeader { refcnt: Cell::new(1), ty: Cell::new(ty_ptr) }, data };
     if T::LAYOUT.is_gc() {
         // SAFETY: the collector's box holds the object; we hand over its one reference.
-        unsafe { Value::from_raw(gc::alloc_box(obj)) }
+        unsafe { Value::from_raw(gc::alloc_box(obj, track)) }
     } else {
         let b = Box::new(obj);
         // SAFETY: a fresh Box is non-null and we hand over its one reference.
@@ -295,7 +290,7 @@ fn alloc_untracked<T: PyPayload>(ty: &Value, data: T) -> Value {
 
 /// Allocates an immortal object (never freed, never tracked).
 pub fn alloc_immortal<T: PyPayload>(ty: &Value, data: T) -> Value {
-    let v = alloc_untracked(ty, data);
+    let v = alloc_with(ty, data, false);
     if let Some(h) = v.header() {
         h.refcnt.set(IMMORTAL);
     }
@@ -309,15 +304,20 @@ pub fn alloc_sub<T: PyPayload>(ty: &Value, base: T, nslots: usize) -> Value {
         dict: UnsafeCell::new(None),
         slots: UnsafeCell::new(vec![None; nslots].into_boxed_slice()),
     };
-    let p = gc::alloc_box(Obj { header: ObjHeader { refcnt: Cell::new(1), ty: Cell::new(ty_ptr) }, data: Sub { base, ext } });
-    // SAFETY: a fresh, untracked container; we hand over its one reference.
-    unsafe {
-        gc::track(p);
-        Value::from_raw(p)
-    }
+    let p = gc::alloc_box(Obj { header: ObjHeader { refcnt: Cell::new(1), ty: Cell::new(ty_ptr) }, data: Sub { base, ext } }, true);
+    // SAFETY: a fresh container; we hand over its one reference.
+    unsafe { Value::from_raw(p) }
 }
 
 /// Byte offset of `ext` in `Obj<Sub<T>>`.
 pub const fn ext_offset<T>() -> usize {
     std::mem::offset_of!(Obj<Sub<T>>, data.ext)
+}
+
+/// Unit tests that make a `Vm` hold this lock: the built-in types table is process-wide
+/// (one interpreter thread), so such tests must not run at the same time.
+#[cfg(test)]
+pub(crate) fn test_vm_lock() -> std::sync::MutexGuard<'static, ()> {
+    static LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    LOCK.lock().unwrap_or_else(|e| e.into_inner())
 }

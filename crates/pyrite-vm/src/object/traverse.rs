@@ -385,6 +385,7 @@ mod tests {
 
     #[test]
     fn lists_report_their_items() {
+        let _lock = crate::object::test_vm_lock();
         let vm = crate::Vm::new(vec![]);
         let a = types::str::new_str("a");
         let l = types::list::new_list(vec![a.clone(), Value::small_int(3)]);

@@ -527,7 +527,9 @@ impl Vm {
                 }
             }
         }
-        td.modified(self);
+        // Only dunder names can change the flags derived from the namespace.
+        let dunder = name.as_rust_str().is_some_and(|n| n.starts_with("__"));
+        td.modified_with(self, dunder);
         Ok(())
     }
 

@@ -153,7 +153,7 @@ impl Vm {
 
     /// Checks the first argument of a native `T.__new__(cls, ...)`: a subtype of `T`.
     fn check_new_args(&self, owner: &Value, args: &[Value]) -> PyResult<()> {
-        let oname = owner.ty_name_of_type();
+        let oname = owner.as_type().map_or_else(|| owner.ty_name_of_type(), |t| t.tp_name());
         let Some(cls) = args.first() else {
             return Err(self.type_error(&format!("{oname}.__new__(): not enough arguments")));
         };
@@ -166,8 +166,8 @@ impl Vm {
         if !ct.is_subtype(owner) {
             return Err(self.type_error(&format!(
                 "{oname}.__new__({}): {} is not a subtype of {}",
-                ct.name(),
-                ct.name(),
+                ct.tp_name(),
+                ct.tp_name(),
                 oname
             )));
         }

@@ -239,15 +239,23 @@ impl TypeData {
     /// Marks this type and all subclasses as changed (invalidates attribute caches) and
     /// recomputes the flags derived from the namespace.
     pub fn modified(&self, vm: &Vm) {
+        self.modified_with(vm, true);
+    }
+
+    /// `modified`, recomputing the flags only when `flags_may_change` (a dunder name was
+    /// set: plain class attributes such as counters leave them as they are).
+    pub fn modified_with(&self, vm: &Vm, flags_may_change: bool) {
         self.version.set(next_version());
-        self.recompute_flags(vm);
+        if flags_may_change {
+            self.recompute_flags(vm);
+        }
         // SAFETY: the subclass list holds live types (entries are removed when they die).
         let subs: Vec<Value> = unsafe {
             (*self.subclasses.get()).iter().map(|p| Value::from_borrowed(p.cast())).collect()
         };
         for s in subs {
             if let Some(td) = s.downcast::<TypeData>() {
-                td.modified(vm);
+                td.modified_with(vm, flags_may_change);
             }
         }
     }

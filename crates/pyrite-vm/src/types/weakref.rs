@@ -365,6 +365,12 @@ fn unwrap(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(v.clone())
 }
 
+/// Proxies are made by `weakref.proxy()` only.
+fn proxy_type_new(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
+    let name = args.first().and_then(|c| c.as_type()).map_or_else(|| "weakref.ProxyType".to_string(), |t| t.tp_name());
+    Err(vm.type_error(&format!("cannot create '{name}' instances")))
+}
+
 fn proxy_getattribute(vm: &Vm, args: &[Value], _: Option<&Value>) -> PyResult<Value> {
     let o = unwrap(vm, &args[0])?;
     vm.get_attr(&o, &args[1])
@@ -623,6 +629,7 @@ pub fn init(vm: &Vm) {
     add_method(vm, r, "__class_getitem__", crate::types::itermethods::class_getitem, MethodKind::Class);
     add_getset(vm, r, "__callback__", ref_callback_get, None);
     for p in [&t.weakref_proxy, &t.weakref_callable_proxy] {
+        add_method(vm, p, "__new__", proxy_type_new, MethodKind::Static);
         for (name, f) in PROXY_METHODS {
             add_method(vm, p, name, *f, MethodKind::Instance);
         }
