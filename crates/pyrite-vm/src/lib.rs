@@ -98,25 +98,20 @@ pub fn handle_uncaught(vm: &Vm, e: PyErr) -> i32 {
 }
 
 /// Flushes the standard streams at exit.
-/// Sets the globals of `__main__` to None (= `_PyModule_ClearDict`): names with one leading
-/// underscore first, then the others; `__builtins__` stays.
-fn clear_main_module(vm: &Vm) {
-    let Some(main) = vm.sys_modules().as_dict().and_then(|d| d.get_str(&vm.intern("__main__"))) else { return };
-    let Some(m) = main.as_module() else { return };
-    let d = m.dict.clone();
-    let Some(dd) = d.as_dict() else { return };
-    for underscored in [true, false] {
-        for k in dd.keys() {
-            let Some(name) = k.as_rust_str().map(String::from) else { continue };
-            if name == "__builtins__" {
-                continue;
-            }
-            let one_underscore = name.starts_with('_') && !name.starts_with("__");
-            if underscored && !one_underscore {
-                continue;
-            }
-            let old = dd.set_str(k.clone(), vm.none());
-            drop(old);
+/// Clears the modules of the program as CPython's shutdown ends up doing: once the modules
+/// leave `sys.modules`, their namespaces are cycles that the collector clears, oldest first —
+/// `__main__`, then the modules it imported, each namespace in insertion order. Pyrite's own
+/// library modules (frozen into the binary), `sys` and `builtins` are left.
+fn clear_program_modules(vm: &Vm) {
+    let Some(modules) = vm.sys_modules().as_dict().map(|d| d.items()) else { return };
+    for (name, m) in modules {
+        let Some(md) = m.as_module() else { continue };
+        let d = md.dict.clone();
+        let Some(dd) = d.as_dict() else { continue };
+        let file = dd.get_str(&vm.intern("__file__")).and_then(|f| f.as_rust_str().map(String::from));
+        let is_main = name.as_rust_str() == Some("__main__");
+        if is_main || file.is_some_and(|f| !f.starts_with('<')) {
+            dd.clear_and_release();
         }
     }
 }
@@ -132,10 +127,9 @@ pub fn finalize(vm: &Vm) {
         }
     }
     // Objects still alive are finalized as CPython does at shutdown: garbage cycles first,
-    // then the main module's globals (names starting with one underscore first), then the
-    // cycles that clearing made.
+    // then the program's module globals, then the cycles that clearing left.
     modules::gc::collect_all(vm);
-    clear_main_module(vm);
+    clear_program_modules(vm);
     modules::gc::collect_all(vm);
     if let Some(so) = vm.sys_attr("stdout") {
         if so.downcast::<modules::io::TextIOData>().is_none() {

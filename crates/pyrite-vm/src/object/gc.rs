@@ -829,13 +829,17 @@ fn untrack_dicts(list: &GcHead) {
 fn handle_weakrefs(host: &dyn Host, unreachable: &GcHead) {
     let mut callbacks = Vec::new();
     let is_garbage = |v: &Value| collecting_head(v).is_some();
-    for_each(unreachable, |v| {
-        if let Some(h) = head(v) {
-            if h.flags() & HAS_WEAKREFS != 0 {
-                host.clear_weakrefs(v, &is_garbage, &mut callbacks);
-            }
+    let mut h = unreachable.next.get();
+    while !ptr::eq(h, unreachable) {
+        // SAFETY: walking the garbage list; clearing weak references runs no Python code and
+        // frees nothing (callbacks run after the walk).
+        let hd = unsafe { &*h };
+        let v = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(obj_of(h)) });
+        if hd.flags() & HAS_WEAKREFS != 0 || v.ty().layout == Layout::WeakRef {
+            host.clear_weakrefs(&v, &is_garbage, &mut callbacks);
         }
-    });
+        h = hd.next.get();
+    }
     for wr in &callbacks {
         host.call_weakref_callback(wr);
     }

@@ -204,96 +204,91 @@ pub fn clear(v: &Value) {
         return;
     }
     let none = || crate::types::builtin_types().none.clone();
-    let mut dropped: Vec<Value> = Vec::new();
-    let take = |o: &std::cell::UnsafeCell<Option<Value>>, dropped: &mut Vec<Value>| {
+    // Each value is released as soon as its cell is empty: releasing may run Python code
+    // (a finalizer), which then sees the object already cleared.
+    let take = |o: &std::cell::UnsafeCell<Option<Value>>| {
         // SAFETY: a short write to a cell no one borrows across this call.
-        if let Some(x) = unsafe { (*o.get()).take() } {
-            dropped.push(x);
-        }
+        drop(unsafe { (*o.get()).take() });
     };
-    let set_none = |o: &std::cell::UnsafeCell<Value>, dropped: &mut Vec<Value>| {
+    let set_none = |o: &std::cell::UnsafeCell<Value>| {
         // SAFETY: as above.
-        dropped.push(unsafe { std::mem::replace(&mut *o.get(), none()) });
+        drop(unsafe { std::mem::replace(&mut *o.get(), none()) });
     };
     if let Some(ext) = v.ext() {
-        take(&ext.dict, &mut dropped);
-        // SAFETY: short write of the slot values.
-        unsafe { (*ext.slots.get()).iter_mut().for_each(|s| dropped.extend(s.take())) };
+        take(&ext.dict);
+        // SAFETY: the slot array is never resized; each slot is taken by a short write.
+        let n = unsafe { (&*ext.slots.get()).len() };
+        for i in 0..n {
+            drop(unsafe { (&mut *ext.slots.get())[i].take() });
+        }
     }
     // SAFETY (whole match): each arm writes the cells of the layout it matched.
     unsafe {
         match v.ty().layout {
-            Layout::List => dropped.extend(v.downcast_unchecked::<types::list::ListData>().replace_all(Vec::new())),
-            Layout::Dict => {
-                for (k, x) in v.downcast_unchecked::<types::dict::DictData>().clear() {
-                    dropped.push(k);
-                    dropped.push(x);
-                }
-            }
-            Layout::Set => dropped.extend(v.downcast_unchecked::<types::set::SetData>().clear()),
-            Layout::Cell => take(&v.downcast_unchecked::<types::function::CellData>().value, &mut dropped),
+            Layout::List => drop(v.downcast_unchecked::<types::list::ListData>().replace_all(Vec::new())),
+            Layout::Dict => v.downcast_unchecked::<types::dict::DictData>().clear_and_release(),
+            Layout::Set => v.downcast_unchecked::<types::set::SetData>().clear_and_release(),
+            Layout::Cell => take(&v.downcast_unchecked::<types::function::CellData>().value),
             Layout::Function => {
                 let f = v.downcast_unchecked::<types::function::FunctionData>();
                 for c in [&f.defaults, &f.kwdefaults, &f.annotations, &f.dict, &f.type_params] {
-                    take(c, &mut dropped);
+                    take(c);
                 }
-                set_none(&f.doc, &mut dropped);
-                set_none(&f.module, &mut dropped);
+                set_none(&f.doc);
+                set_none(&f.module);
             }
             Layout::Type => {
                 // The MRO holds the type itself; an emptied MRO makes lookups find nothing.
                 let t = v.downcast_unchecked::<types::typeobj::TypeData>();
                 let empty = crate::types::builtin_types().empty_tuple.clone();
-                dropped.push(std::mem::replace(&mut *t.mro.get(), empty));
+                drop(std::mem::replace(&mut *t.mro.get(), empty));
             }
             Layout::Generator => {
                 let g = v.downcast_unchecked::<types::generator::GeneratorData>();
-                take(&g.exc_state, &mut dropped);
-                take(&g.last_resumer, &mut dropped);
+                take(&g.exc_state);
+                take(&g.last_resumer);
                 if !matches!(g.state.get(), types::generator::GenState::Running) {
                     g.finish();
                 }
             }
             Layout::Frame => {
                 let f = v.downcast_unchecked::<crate::frame::object::FrameObjectData>();
-                take(&f.back, &mut dropped);
-                take(&f.trace, &mut dropped);
+                take(&f.back);
+                take(&f.trace);
                 if f.is_detached() {
+                    let mut dropped = Vec::new();
                     clear_frame_slots(f.frame(), &mut dropped);
+                    drop(dropped);
                 }
             }
-            Layout::Traceback => take(&v.downcast_unchecked::<types::exception::TracebackData>().next, &mut dropped),
+            Layout::Traceback => take(&v.downcast_unchecked::<types::exception::TracebackData>().next),
             Layout::Exception => {
                 let e = v.downcast_unchecked::<types::exception::ExceptionData>();
                 let empty = crate::types::builtin_types().empty_tuple.clone();
-                dropped.push(std::mem::replace(&mut *e.args.get(), empty));
+                drop(std::mem::replace(&mut *e.args.get(), empty));
                 for c in [&e.traceback, &e.cause, &e.context] {
-                    take(c, &mut dropped);
+                    take(c);
                 }
-                if let Some((m, x)) = (*e.group.get()).take() {
-                    dropped.push(m);
-                    dropped.push(x);
-                }
+                drop((*e.group.get()).take());
             }
             Layout::Property => {
                 let p = v.downcast_unchecked::<types::descr::PropertyData>();
                 for c in [&p.fget, &p.fset, &p.fdel, &p.doc, &p.name] {
-                    take(c, &mut dropped);
+                    take(c);
                 }
             }
-            Layout::StaticMethod => take(&v.downcast_unchecked::<types::descr::StaticMethodData>().dict, &mut dropped),
-            Layout::ClassMethod => take(&v.downcast_unchecked::<types::descr::ClassMethodData>().dict, &mut dropped),
+            Layout::StaticMethod => take(&v.downcast_unchecked::<types::descr::StaticMethodData>().dict),
+            Layout::ClassMethod => take(&v.downcast_unchecked::<types::descr::ClassMethodData>().dict),
             Layout::Super => {
                 let s = v.downcast_unchecked::<types::descr::SuperData>();
                 for c in [&s.ty, &s.obj, &s.obj_type] {
-                    take(c, &mut dropped);
+                    take(c);
                 }
             }
-            Layout::WeakRef => take(&v.downcast_unchecked::<types::weakref::WeakRefData>().callback, &mut dropped),
+            Layout::WeakRef => take(&v.downcast_unchecked::<types::weakref::WeakRefData>().callback),
             _ => {}
         }
     }
-    drop(dropped);
 }
 
 /// Moves a detached frame's live slots out (they become empty).

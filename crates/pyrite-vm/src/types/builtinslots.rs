@@ -94,6 +94,10 @@ fn sizeof_method(vm: &Vm, args: &[Value], kw: Option<&Value>) -> PyResult<Value>
             let s = v.as_str_data().expect("str");
             if s.is_ascii() {
                 40 + s.len() + 1
+            } else if s.len() == 1 && matches!(s.kind(), crate::types::str::Kind::One) {
+                // CPython's one-character Latin-1 strings are shared singletons whose UTF-8
+                // form (two bytes and a NUL) is cached in the object and counted.
+                56 + 2 + 3
             } else {
                 56 + (s.len() + 1) * s.kind() as usize
             }

@@ -399,6 +399,19 @@ impl DictData {
         }
     }
 
+    /// Removes everything; the old entries are released after the dict is empty (their
+    /// release may run Python code that looks at the dict).
+    pub fn clear_and_release(&self) {
+        let old = {
+            let inner = self.inner();
+            inner.indices.clear();
+            inner.used = 0;
+            std::mem::take(&mut inner.entries)
+        };
+        self.bump_version();
+        drop(old);
+    }
+
     /// Removes everything, returning the old entries for the caller to drop.
     pub fn clear(&self) -> Vec<(Value, Value)> {
         let inner = self.inner();

@@ -284,6 +284,17 @@ impl SetData {
     }
 
     /// Empties the set, returning the old keys for the caller to drop.
+    /// Removes everything; the old keys are released after the set is empty.
+    pub fn clear_and_release(&self) {
+        let old = {
+            let inner = self.inner();
+            inner.fill = 0;
+            inner.used = 0;
+            std::mem::replace(&mut inner.table, vec![Slot::Empty; MINSIZE])
+        };
+        drop(old);
+    }
+
     pub fn clear(&self) -> Vec<Value> {
         let inner = self.inner();
         let old = std::mem::replace(&mut inner.table, vec![Slot::Empty; MINSIZE]);
