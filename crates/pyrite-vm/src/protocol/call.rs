@@ -153,29 +153,28 @@ impl Vm {
 
     /// Checks the first argument of a native `T.__new__(cls, ...)`: a subtype of `T`.
     fn check_new_args(&self, owner: &Value, args: &[Value]) -> PyResult<()> {
-        let oname = owner.as_type().map_or_else(|| owner.ty_name_of_type(), |t| t.tp_name());
+        // Names are only built for the error messages (this runs on every native `__new__`).
+        let oname = || owner.as_type().map_or_else(|| owner.ty_name_of_type(), |t| t.tp_name());
         let Some(cls) = args.first() else {
-            return Err(self.type_error(&format!("{oname}.__new__(): not enough arguments")));
+            return Err(self.type_error(&format!("{}.__new__(): not enough arguments", oname())));
         };
         let Some(ct) = cls.as_type() else {
             return Err(self.type_error(&format!(
-                "{oname}.__new__(X): X is not a type object ({})",
+                "{}.__new__(X): X is not a type object ({})",
+                oname(),
                 cls.ty().name()
             )));
         };
         if !ct.is_subtype(owner) {
-            return Err(self.type_error(&format!(
-                "{oname}.__new__({}): {} is not a subtype of {}",
-                ct.tp_name(),
-                ct.tp_name(),
-                oname
-            )));
+            let cname = ct.tp_name();
+            return Err(self.type_error(&format!("{}.__new__({cname}): {cname} is not a subtype of {}", oname(), oname())));
         }
         // A class whose instances have another built-in layout cannot be made here.
         let ot = owner.as_type().expect("type");
         if ot.layout != crate::object::Layout::Object && ct.layout != ot.layout {
             return Err(self.type_error(&format!(
-                "{oname}.__new__({}) is not safe, use {}.__new__()",
+                "{}.__new__({}) is not safe, use {}.__new__()",
+                oname(),
                 ct.name(),
                 ct.name()
             )));
