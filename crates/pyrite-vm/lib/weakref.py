@@ -91,7 +91,34 @@ class KeyedRef(ref):
         super().__init__(ob, callback)
 
 
-class WeakValueDictionary:
+class _WeakMapping:
+    """What the two weak dictionaries share: copying, clearing and merging."""
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        new = type(self)()
+        for key, value in self.items():
+            new[key] = value
+        return new
+
+    __copy__ = copy
+
+    def __or__(self, other):
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __repr__(self):
+        return "<%s at %#x>" % (type(self).__name__, id(self))
+
+
+class WeakValueDictionary(_WeakMapping):
     """A mapping whose values are held weakly: an entry disappears when its value dies."""
 
     def __init__(self, other=(), /, **kw):
@@ -129,9 +156,6 @@ class WeakValueDictionary:
         for k, wr in list(self.data.items()):
             if wr() is not None:
                 yield k
-
-    def __repr__(self):
-        return "<%s at %#x>" % (type(self).__name__, id(self))
 
     def get(self, key, default=None):
         try:
@@ -202,28 +226,9 @@ class WeakValueDictionary:
         for key, o in kw.items():
             self[key] = o
 
-    def clear(self):
-        self.data.clear()
-
-    def copy(self):
-        new = WeakValueDictionary()
-        for key, o in self.items():
-            new[key] = o
-        return new
-
-    __copy__ = copy
-
-    def __or__(self, other):
-        new = self.copy()
-        new.update(other)
-        return new
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
 
 
-class WeakKeyDictionary:
+class WeakKeyDictionary(_WeakMapping):
     """A mapping whose keys are held weakly: an entry disappears when its key dies."""
 
     def __init__(self, dict=None):
@@ -263,9 +268,6 @@ class WeakKeyDictionary:
             o = wr()
             if o is not None:
                 yield o
-
-    def __repr__(self):
-        return "<%s at %#x>" % (type(self).__name__, id(self))
 
     def get(self, key, default=None):
         return self.data.get(ref(key), default)
@@ -309,25 +311,6 @@ class WeakKeyDictionary:
         if kw:
             self.update(kw)
 
-    def clear(self):
-        self.data.clear()
-
-    def copy(self):
-        new = WeakKeyDictionary()
-        for key, value in self.items():
-            new[key] = value
-        return new
-
-    __copy__ = copy
-
-    def __or__(self, other):
-        new = self.copy()
-        new.update(other)
-        return new
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
 
 
 class WeakSet:

@@ -267,8 +267,9 @@ impl Vm {
     #[inline]
     pub fn instance_dict_get(&self, obj: &Value, name: &Value) -> Option<Value> {
         if let Some(e) = obj.ext() {
-            // SAFETY: short read of the dict pointer.
-            let d = unsafe { (*e.dict.get()).clone() };
+            // SAFETY: a short borrow of the dict slot: `get_str` runs no Python code, so the
+            // slot cannot change while it is read.
+            let d = unsafe { (*e.dict.get()).as_ref() };
             // (A module subclass with __slots__ keeps its attributes in the module dict.)
             if d.is_some() || obj.as_module().is_none() {
                 return d.and_then(|d| d.as_dict().and_then(|dd| dd.get_str(name)));
