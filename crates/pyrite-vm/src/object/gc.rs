@@ -240,14 +240,25 @@ fn list_merge(from: &GcHead, to: &GcHead) {
     from.init_list();
 }
 
+/// Calls `f` on each node of `list` and its object (borrowed, no count taken). The next node
+/// is read before `f` runs, so `f` may unlink the node it is given; `f` must not run Python
+/// code or free objects.
+fn walk(list: &GcHead, mut f: impl FnMut(&GcHead, &Value)) {
+    let mut h = list.next.get();
+    while !ptr::eq(h, list) {
+        // SAFETY: the nodes of a well-formed list are live heads followed by their objects.
+        let hd = unsafe { &*h };
+        let next = hd.next.get();
+        // SAFETY: as above; the ManuallyDrop borrows the list's object without counting.
+        let v = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(obj_of(h)) });
+        f(hd, &v);
+        h = next;
+    }
+}
+
 fn list_len(list: &GcHead) -> usize {
     let mut n = 0;
-    let mut g = list.next.get();
-    while !ptr::eq(g, list) {
-        n += 1;
-        // SAFETY: walking a well-formed list.
-        g = unsafe { (*g).next.get() };
-    }
+    walk(list, |_, _| n += 1);
     n
 }
 
@@ -424,14 +435,7 @@ pub fn objects(generation: Option<usize>) -> Vec<Value> {
             None => 0..NUM_GENERATIONS,
         };
         for i in range {
-            let l = g.list(i);
-            let mut h = l.next.get();
-            while !ptr::eq(h, l) {
-                // SAFETY: tracked objects are live.
-                out.push(unsafe { Value::from_borrowed(obj_of(h)) });
-                // SAFETY: walking a well-formed list (nothing runs meanwhile).
-                h = unsafe { (*h).next.get() };
-            }
+            walk(g.list(i), |_, v| out.push(Value::clone(v)));
         }
     });
     out
@@ -616,10 +620,7 @@ fn collect_main(host: &dyn Host, generation: usize) -> usize {
 /// inline in the instance, with no dict object to count.
 fn count_garbage(list: &GcHead) -> usize {
     let mut n = 0;
-    let mut h = list.next.get();
-    while !ptr::eq(h, list) {
-        // SAFETY: walking a well-formed list of live objects; nothing runs meanwhile.
-        let v = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(obj_of(h)) });
+    walk(list, |_, v| {
         n += 1;
         if let Some(ext) = v.ext() {
             // SAFETY: short read of the instance's dict slot.
@@ -629,9 +630,7 @@ fn count_garbage(list: &GcHead) -> usize {
                 }
             }
         }
-        // SAFETY: as above.
-        h = unsafe { (*h).next.get() };
-    }
+    });
     n
 }
 
@@ -639,27 +638,14 @@ fn count_garbage(list: &GcHead) -> usize {
 /// the list (the values are collected first).
 fn for_each(list: &GcHead, mut f: impl FnMut(&Value)) {
     let mut vals = Vec::new();
-    let mut h = list.next.get();
-    while !ptr::eq(h, list) {
-        // SAFETY: listed objects are live.
-        vals.push(unsafe { Value::from_borrowed(obj_of(h)) });
-        // SAFETY: walking a well-formed list.
-        h = unsafe { (*h).next.get() };
-    }
+    walk(list, |_, v| vals.push(Value::clone(v)));
     for v in &vals {
         f(v);
     }
 }
 
 fn clear_collecting(list: &GcHead) {
-    let mut h = list.next.get();
-    while !ptr::eq(h, list) {
-        // SAFETY: walking a well-formed list of live heads.
-        unsafe {
-            (*h).set_flag(COLLECTING, false);
-            h = (*h).next.get();
-        }
-    }
+    walk(list, |h, _| h.set_flag(COLLECTING, false));
 }
 
 
@@ -675,22 +661,13 @@ fn collecting_head(v: &Value) -> Option<&'static GcHead> {
 /// # Safety
 /// No Python code runs and no object is freed during the call.
 unsafe fn deduce_unreachable(base: &GcHead, unreachable: &GcHead) {
-    // 1. gc_refs = reference count.
-    let mut h = base.next.get();
-    while !ptr::eq(h, base) {
-        // SAFETY: walking `base`'s well-formed list; `next` is not touched until relinking.
-        let hd = unsafe { &*h };
-        // SAFETY: listed objects are live.
-        let rc = unsafe { obj_of(h).as_ref() }.refcnt.get();
-        hd.prev.set((rc << REFS_SHIFT) | (hd.flags() & (FINALIZED | HAS_WEAKREFS)) | COLLECTING);
-        h = hd.next.get();
-    }
+    // 1. gc_refs = reference count (`prev` stops being a link until relinking).
+    walk(base, |hd, v| {
+        hd.prev.set((v.refcount() << REFS_SHIFT) | (hd.flags() & (FINALIZED | HAS_WEAKREFS)) | COLLECTING);
+    });
     // 2. Subtract references between members of the set.
-    h = base.next.get();
-    while !ptr::eq(h, base) {
-        // SAFETY: borrowing the listed object for the traversal.
-        let v = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(obj_of(h)) });
-        super::traverse::traverse(&v, &mut |r| {
+    walk(base, |_, v| {
+        super::traverse::traverse(v, &mut |r| {
             if let Some(rh) = collecting_head(r) {
                 debug_assert!(rh.gc_refs() > 0, "traverse reported a reference not held");
                 if rh.gc_refs() > 0 {
@@ -698,9 +675,7 @@ unsafe fn deduce_unreachable(base: &GcHead, unreachable: &GcHead) {
                 }
             }
         });
-        // SAFETY: as above.
-        h = unsafe { (*h).next.get() };
-    }
+    });
     // SAFETY: still no Python code runs.
     unsafe { move_unreachable(base, unreachable) };
     // Drop the membership tags from the unreachable list's links.
@@ -788,40 +763,21 @@ unsafe fn move_unreachable(young: &GcHead, unreachable: &GcHead) {
 
 /// Untracks tuples whose items cannot be in a cycle (= `untrack_tuples`).
 fn untrack_tuples(list: &GcHead) {
-    let tuple_layout = |v: &Value| v.ty().layout == Layout::Tuple && v.ty().ext_offset == 0;
-    let mut h = list.next.get();
-    while !ptr::eq(h, list) {
-        // SAFETY: walking a well-formed list; an untracked node is unlinked after reading next.
-        let hd = unsafe { &*h };
-        let next = hd.next.get();
-        let v = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(obj_of(h)) });
-        if tuple_layout(&v) {
-            let items = v.as_tuple().unwrap_or(&[]);
-            if !items.iter().any(may_be_tracked) {
-                list_unlink(hd);
-            }
+    walk(list, |h, v| {
+        if v.ty().layout == Layout::Tuple && v.ty().ext_offset == 0 && !v.as_tuple().unwrap_or(&[]).iter().any(may_be_tracked) {
+            list_unlink(h);
         }
-        h = next;
-    }
+    });
 }
 
 /// Untracks exact dicts holding no containers (= `untrack_dicts`).
 fn untrack_dicts(list: &GcHead) {
-    let mut h = list.next.get();
-    while !ptr::eq(h, list) {
-        // SAFETY: as in `untrack_tuples`.
-        let hd = unsafe { &*h };
-        let next = hd.next.get();
-        let v = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(obj_of(h)) });
-        if v.ty().layout == Layout::Dict && v.ty().ext_offset == 0 {
-            if let Some(d) = v.as_dict() {
-                if !d.any_entry(|k, x| may_be_tracked(k) || may_be_tracked(x)) {
-                    list_unlink(hd);
-                }
-            }
+    walk(list, |h, v| {
+        let atoms_only = |d: &crate::types::dict::DictData| !d.any_entry(|k, x| may_be_tracked(k) || may_be_tracked(x));
+        if v.ty().layout == Layout::Dict && v.ty().ext_offset == 0 && v.as_dict().is_some_and(atoms_only) {
+            list_unlink(h);
         }
-        h = next;
-    }
+    });
 }
 
 /// Clears weak references to the garbage, then calls the callbacks of weakrefs that are
@@ -829,17 +785,12 @@ fn untrack_dicts(list: &GcHead) {
 fn handle_weakrefs(host: &dyn Host, unreachable: &GcHead) {
     let mut callbacks = Vec::new();
     let is_garbage = |v: &Value| collecting_head(v).is_some();
-    let mut h = unreachable.next.get();
-    while !ptr::eq(h, unreachable) {
-        // SAFETY: walking the garbage list; clearing weak references runs no Python code and
-        // frees nothing (callbacks run after the walk).
-        let hd = unsafe { &*h };
-        let v = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(obj_of(h)) });
-        if hd.flags() & HAS_WEAKREFS != 0 || v.ty().layout == Layout::WeakRef {
-            host.clear_weakrefs(&v, &is_garbage, &mut callbacks);
+    // Clearing weak references runs no Python code and frees nothing; callbacks run after.
+    walk(unreachable, |h, v| {
+        if h.flags() & HAS_WEAKREFS != 0 || v.ty().layout == Layout::WeakRef {
+            host.clear_weakrefs(v, &is_garbage, &mut callbacks);
         }
-        h = hd.next.get();
-    }
+    });
     for wr in &callbacks {
         host.call_weakref_callback(wr);
     }

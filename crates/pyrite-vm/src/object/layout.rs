@@ -166,7 +166,7 @@ unsafe fn release_one(ptr: NonNull<ObjHeader>) {
     let ty = unsafe { &ty_ptr.as_ref().data };
     let layout = ty.layout;
     let sub = ty.ext_offset != 0;
-    let is_gc = sub || layout.is_gc();
+    let is_gc = ty.is_gc();
     // SAFETY (gc calls below): the object is a live container when `is_gc`.
     let was_tracked = is_gc && unsafe { gc::is_tracked_raw(ptr) };
     if was_tracked {

@@ -402,6 +402,16 @@ impl DictData {
     /// Removes everything; the old entries are released after the dict is empty (their
     /// release may run Python code that looks at the dict).
     pub fn clear_and_release(&self) {
+        drop(self.take_entries());
+    }
+
+    /// Removes everything, returning the old entries for the caller to drop.
+    pub fn clear(&self) -> Vec<(Value, Value)> {
+        self.take_entries().into_iter().flatten().map(|e| (e.key, e.value)).collect()
+    }
+
+    /// Empties the table, handing back its entry vector.
+    fn take_entries(&self) -> Vec<Option<Entry>> {
         let old = {
             let inner = self.inner();
             inner.indices.clear();
@@ -409,17 +419,7 @@ impl DictData {
             std::mem::take(&mut inner.entries)
         };
         self.bump_version();
-        drop(old);
-    }
-
-    /// Removes everything, returning the old entries for the caller to drop.
-    pub fn clear(&self) -> Vec<(Value, Value)> {
-        let inner = self.inner();
-        let old = std::mem::take(&mut inner.entries);
-        inner.indices.clear();
-        inner.used = 0;
-        self.bump_version();
-        old.into_iter().flatten().map(|e| (e.key, e.value)).collect()
+        old
     }
 
     /// Calls `f` on each entry without cloning; `f` must not run Python code or change dicts.

@@ -286,21 +286,19 @@ impl SetData {
     /// Empties the set, returning the old keys for the caller to drop.
     /// Removes everything; the old keys are released after the set is empty.
     pub fn clear_and_release(&self) {
-        let old = {
-            let inner = self.inner();
-            inner.fill = 0;
-            inner.used = 0;
-            std::mem::replace(&mut inner.table, vec![Slot::Empty; MINSIZE])
-        };
-        drop(old);
+        drop(self.take_table());
     }
 
     pub fn clear(&self) -> Vec<Value> {
+        self.take_table().into_iter().filter_map(|s| if let Slot::Active(_, k) = s { Some(k) } else { None }).collect()
+    }
+
+    /// Empties the set, handing back its old table.
+    fn take_table(&self) -> Vec<Slot> {
         let inner = self.inner();
-        let old = std::mem::replace(&mut inner.table, vec![Slot::Empty; MINSIZE]);
         inner.fill = 0;
         inner.used = 0;
-        old.into_iter().filter_map(|s| if let Slot::Active(_, k) = s { Some(k) } else { None }).collect()
+        std::mem::replace(&mut inner.table, vec![Slot::Empty; MINSIZE])
     }
 
     /// Adds all keys of another set (= `set_merge`), pre-sizing as CPython does.

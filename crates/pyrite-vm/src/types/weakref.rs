@@ -62,6 +62,11 @@ fn data(v: &Value) -> Option<&WeakRefData> {
 }
 
 impl WeakRefData {
+    fn has_callback(&self) -> bool {
+        // SAFETY: short read of the cell.
+        unsafe { (*self.callback.get()).is_some() }
+    }
+
     /// The referent, if alive.
     pub fn get(&self) -> Option<Value> {
         let p = self.referent.get()?;
@@ -108,7 +113,7 @@ fn refs_of(v: &Value) -> Vec<Value> {
 }
 
 fn is_basic(r: &Value, ty: &Value) -> bool {
-    r.is_exact(ty) && data(r).is_some_and(|d| unsafe { (*d.callback.get()).is_none() })
+    r.is_exact(ty) && data(r).is_some_and(|d| !d.has_callback())
 }
 
 /// Creates (or reuses) a weak reference of type `cls` to `ob` (= `weakref___new__`,
@@ -210,8 +215,7 @@ pub fn clear_for_collector(obj: &Value, is_garbage: &dyn Fn(&Value) -> bool, cal
     // SAFETY: `obj` is a live container.
     if obj.ty().is_gc() && unsafe { gc::has_weakrefs_raw(p) } {
         for wr in detach_all(p) {
-            let has_cb = data(&wr).is_some_and(|d| unsafe { (*d.callback.get()).is_some() });
-            if has_cb && !is_garbage(&wr) {
+            if data(&wr).is_some_and(WeakRefData::has_callback) && !is_garbage(&wr) {
                 callbacks.push(wr);
             }
         }
