@@ -12,7 +12,9 @@ async def main():
             inside += 1
             peak = max(peak, inside)
             order.append(f"start{i}")
-            await asyncio.sleep(0.01 if i % 2 else 0)
+            # long enough that, even on a loaded machine, a sleeper does not wake before the
+            # non-sleepers have run (the order below depends on it)
+            await asyncio.sleep(0.05 if i % 2 else 0)
             order.append(f"end{i}")
             inside -= 1
         return i * 10
