@@ -9,6 +9,7 @@
 //! traceback entry is added for the frame, the table gives the handler and the stack depth to
 //! cut back to; without a handler, the frame is popped and the search continues in the caller.
 
+pub mod attrcache;
 mod call;
 mod matching;
 mod ops;
@@ -686,18 +687,66 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                     Opcode::LOAD_ATTR => {
                         let name = code.names.get_unchecked((oparg >> 1) as usize);
                         let owner = pop!();
-                        if oparg & 1 != 0 {
+                        let method_form = oparg & 1 != 0;
+                        let slot = u16::from_le_bytes(*units.add(ip - 9)) as usize;
+                        let cache = code.attr_cache.get(slot);
+                        if let Some(c) = cache {
+                            match attrcache::load(c, &owner, name, method_form) {
+                                Some(attrcache::Loaded::Value(v)) => {
+                                    if method_form {
+                                        push_opt!(None);
+                                    }
+                                    push!(v);
+                                    continue;
+                                }
+                                Some(attrcache::Loaded::Method(m, s)) => {
+                                    push!(m);
+                                    push!(s);
+                                    continue;
+                                }
+                                None => {}
+                            }
+                            if let Some(g) = attrcache::getset(c, &owner, method_form) {
+                                let get = g.downcast_unchecked::<crate::types::descr::GetSetData>().get;
+                                let v = tri!(get(vm, &owner), 'dispatch);
+                                if method_form {
+                                    push_opt!(None);
+                                }
+                                push!(v);
+                                continue;
+                            }
+                        }
+                        if method_form {
                             let (m, s) = tri!(vm.load_method(&owner, name), 'dispatch);
                             push_method!(m, s);
                         } else {
                             push!(tri!(vm.get_attr(&owner, name), 'dispatch));
+                        }
+                        if let Some(c) = cache {
+                            if c.wants_specialising() {
+                                attrcache::specialize_load(vm, c, &owner, name, method_form);
+                            }
                         }
                     }
                     Opcode::STORE_ATTR => {
                         let name = &code.names[oparg as usize];
                         let owner = pop!();
                         let v = pop!();
+                        let slot = u16::from_le_bytes(*units.add(ip - 4)) as usize;
+                        let cache = code.attr_cache.get(slot);
+                        let v = match cache {
+                            Some(c) => match attrcache::store(c, &owner, name, v) {
+                                Ok(()) => continue,
+                                Err(v) => v,
+                            },
+                            None => v,
+                        };
                         tri!(vm.set_attr(&owner, name, Some(v)), 'dispatch);
+                        if let Some(c) = cache {
+                            if c.wants_specialising() {
+                                attrcache::specialize_store(vm, c, &owner, name);
+                            }
+                        }
                     }
                     Opcode::DELETE_ATTR => {
                         let name = &code.names[oparg as usize];

@@ -29,6 +29,8 @@ pub struct CodeData {
     /// One cache entry per `LOAD_GLOBAL`; the instruction's first inline-cache unit in
     /// `units` holds its index (our working copy; `co_code` shows the canonical zeros).
     pub global_cache: Box<[GlobalCache]>,
+    /// One cache entry per `LOAD_ATTR` and `STORE_ATTR`, numbered the same way.
+    pub attr_cache: Box<[crate::eval::attrcache::AttrCache]>,
     /// Per code unit: line and whether a line event may start there (computed when first
     /// traced).
     pub line_info: std::cell::OnceCell<Box<[(i32, bool)]>>,
@@ -69,6 +71,7 @@ pub fn new_code_with_consts(vm: &Vm, code: Rc<CodeObject>, consts: Option<Vec<Va
     let lp = code.localsplus_names.iter().map(|n| vm.intern(n)).collect();
     let mut units: Box<[[u8; 2]]> = code.code.chunks_exact(2).map(|c| [c[0], c[1]]).collect();
     let mut nglobals: u16 = 0;
+    let mut nattrs: u16 = 0;
     let mut i = 0;
     while i < units.len() {
         // Verification: every instruction byte must be a real opcode; anything else becomes
@@ -81,10 +84,16 @@ pub fn new_code_with_consts(vm: &Vm, code: Rc<CodeObject>, consts: Option<Vec<Va
             units[i + 1] = nglobals.to_le_bytes();
             nglobals += 1;
         }
+        let is_attr = op == pyrite_bytecode::Opcode::LOAD_ATTR as u8 || op == pyrite_bytecode::Opcode::STORE_ATTR as u8;
+        if is_attr && i + 1 < units.len() && nattrs < u16::MAX {
+            units[i + 1] = nattrs.to_le_bytes();
+            nattrs += 1;
+        }
         let caches = pyrite_bytecode::Opcode::from_u8(op).map(|o| o.cache_entries()).unwrap_or(0);
         i += 1 + caches;
     }
     let global_cache = (0..nglobals).map(|_| GlobalCache::default()).collect();
+    let attr_cache = (0..nattrs).map(|_| Default::default()).collect();
     let nlocalsplus = code.nlocalsplus();
     let framesize = nlocalsplus + code.stacksize as usize + 1;
     let data = CodeData {
@@ -105,6 +114,7 @@ pub fn new_code_with_consts(vm: &Vm, code: Rc<CodeObject>, consts: Option<Vec<Va
             u32::MAX
         },
         global_cache,
+        attr_cache,
         line_info: std::cell::OnceCell::new(),
         source: code,
     };

@@ -167,6 +167,36 @@ impl DictData {
         self.inner().entries.get(i).and_then(|e| e.as_ref().map(|e| e.value.clone()))
     }
 
+    /// The value in slot `i` if that slot holds exactly the key object `key` (attribute
+    /// caches remember where an interned name was last found).
+    #[inline(always)]
+    pub fn value_if_key_at(&self, i: usize, key: &Value) -> Option<Value> {
+        match self.inner().entries.get(i) {
+            Some(Some(e)) if e.key.is(key) => Some(e.value.clone()),
+            _ => None,
+        }
+    }
+
+    /// `self[key] = value` for a str key, trying slot `hint` first; returns the replaced value
+    /// (to drop after the table is released) and the key's slot.
+    #[inline]
+    pub fn set_str_hinted(&self, hint: usize, key: &Value, value: Value) -> (Option<Value>, usize) {
+        if let Some(Some(e)) = self.inner().entries.get(hint) {
+            if e.key.is(key) {
+                self.maintain_tracking(key, &value);
+                if let Some(Some(e)) = self.inner().entries.get_mut(hint) {
+                    return (Some(std::mem::replace(&mut e.value, value)), hint);
+                }
+            }
+        }
+        let old = self.set_str(key.clone(), value);
+        let slot = match old {
+            None => self.inner().entries.len() - 1,
+            Some(_) => self.str_slot(key).unwrap_or(0),
+        };
+        (old, slot)
+    }
+
     /// Entry slots, holes included (for iteration by position).
     pub fn capacity_slots(&self) -> usize {
         self.inner().entries.len()
@@ -259,7 +289,7 @@ impl DictData {
     /// The slot of a str key, found without Python code. Small tables (instance dicts,
     /// mostly) are scanned linearly, identity first: keys are usually interned.
     #[inline]
-    fn str_slot(&self, key: &Value) -> Option<usize> {
+    pub fn str_slot(&self, key: &Value) -> Option<usize> {
         let inner = self.inner();
         if inner.entries.len() <= SMALL_TABLE {
             for (i, e) in inner.entries.iter().enumerate() {
