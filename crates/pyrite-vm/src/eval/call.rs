@@ -4,7 +4,6 @@
 use std::cell::UnsafeCell;
 
 use pyrite_bytecode::code::flags;
-use pyrite_bytecode::Opcode;
 
 use crate::frame::{Frame, Owner};
 use crate::object::{alloc, Value};
@@ -15,28 +14,6 @@ use crate::types::tuple::new_tuple;
 use crate::vm::{PyResult, Vm};
 
 use super::{run_frame, FrameExit};
-
-/// The keyword names of the `CALL` at `call_idx`: the constant of a `KW_NAMES` right before it.
-#[inline]
-pub fn kwnames_before(code: &CodeData, call_idx: usize) -> Option<Value> {
-    let mut j = call_idx;
-    while j > 0 && code.units[j - 1][0] == Opcode::EXTENDED_ARG as u8 && j > 0 {
-        j -= 1;
-    }
-    if j == 0 || code.units[j - 1][0] != Opcode::KW_NAMES as u8 {
-        return None;
-    }
-    let k = j - 1;
-    let mut arg = code.units[k][1] as usize;
-    let mut shift = 8;
-    let mut e = k;
-    while e > 0 && code.units[e - 1][0] == Opcode::EXTENDED_ARG as u8 {
-        e -= 1;
-        arg |= (code.units[e][1] as usize) << shift;
-        shift += 8;
-    }
-    code.consts.get(arg).cloned()
-}
 
 /// For a bound method of a Python function, the function and `self`.
 #[inline]

@@ -115,6 +115,9 @@ pub fn run_frame(vm: &Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult<F
     r
 }
 
+/// `kw_const` when no `KW_NAMES` is pending.
+const NO_KWNAMES: u32 = u32::MAX;
+
 /// How one run of a loop variant ended.
 enum LoopExit {
     Done(FrameExit),
@@ -168,6 +171,8 @@ macro_rules! tri {
 unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Option<PyErr>) -> PyResult<LoopExit> {
     let mut frame = start;
     let mut pending: Option<Unwind> = throw.map(|e| Unwind { err: e, add_tb: true });
+    // The constant index of the keyword names set by `KW_NAMES` for the next `CALL`.
+    let mut kw_const: u32 = NO_KWNAMES;
     // SAFETY (whole function): `frame` is always a live linked frame; localsplus indexes come
     // from verified code (compiler output) and stay below the frame's size; the stack pointer
     // stays within [nlocalsplus, size).
@@ -1042,42 +1047,44 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         push!(f);
                     }
                     Opcode::KW_NAMES => {
-                        // Consumed by the following CALL, which reads this instruction's
-                        // argument back (see `kwnames_before`).
+                        // Consumed by the CALL that always follows (CPython's `kwnames`
+                        // register).
+                        kw_const = oparg;
                     }
                     Opcode::CALL => {
                         // Stack: [method_or_NULL, callable_or_self, args...] (3.12's layout).
-                        let kwnames = call::kwnames_before(code, (*frame).prev_instr as usize);
+                        let kwnames = if kw_const == NO_KWNAMES {
+                            None
+                        } else {
+                            let k = code.consts.get(kw_const as usize).cloned();
+                            kw_const = NO_KWNAMES;
+                            k
+                        };
                         let nargs = oparg as usize;
                         let base = sp - nargs - 2;
                         let is_meth = (*lp.add(base)).is_some();
-                        let (callable, args_start, total) = if is_meth {
-                            ((*lp.add(base)).as_ref().expect("method").clone(), base + 1, nargs + 1)
-                        } else {
-                            ((*lp.add(base + 1)).as_ref().expect("callable").clone(), base + 2, nargs)
-                        };
+                        let (callable_slot, args_start, total) =
+                            if is_meth { (base, base + 1, nargs + 1) } else { (base + 1, base + 2, nargs) };
                         // Fast path: a Python function called with exactly its positional
-                        // parameters. The arguments move from the caller's stack into the new
-                        // frame's locals; nothing is allocated.
+                        // parameters. The callable and the arguments move from the caller's
+                        // stack into the new frame; nothing is allocated.
                         if kwnames.is_none() {
+                            let callable = (*lp.add(callable_slot)).as_ref().unwrap_unchecked();
                             if let Some(fd) = callable.downcast::<FunctionData>() {
-                                let fcode = fd.code();
-                                let cd = fcode.downcast_unchecked::<crate::types::code::CodeData>();
+                                let cd = fd.code_data();
                                 if cd.fast_positional == total as u32 {
                                     let depth = vm.py_depth.get();
                                     if depth < vm.recursion_limit.get() {
                                         let nf = vm.frames.alloc(cd.framesize);
-                                        Frame::init(nf, fcode.clone(), Some(callable.clone()), fd.globals.clone(), fd.builtins.clone(), None, Owner::Thread);
-                                        let nlp = Frame::localsplus(nf);
-                                        for i in 0..total {
-                                            *nlp.add(i) = lp.add(args_start + i).read();
-                                        }
-                                        // Drop what is left of the call's stack entries:
-                                        // the method (its `self` moved as an argument) or
-                                        // the NULL and the callable.
-                                        drop(lp.add(base).read());
+                                        let fcode = fd.code();
+                                        let (g, b) = (fd.globals.clone(), fd.builtins.clone());
+                                        // The callable's slot is left empty (a method's slot
+                                        // is reused by its `self`, moved as an argument).
+                                        let func = lp.add(callable_slot).read();
+                                        Frame::init_call(nf, cd, fcode, func, g, b, lp.add(args_start), total);
                                         if !is_meth {
-                                            drop(lp.add(base + 1).read());
+                                            // The NULL below the callable.
+                                            drop(lp.add(base).read());
                                         }
                                         sp = base;
                                         (*frame).stacktop = sp as u32;
@@ -1091,6 +1098,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                                 }
                             }
                         }
+                        let callable = (*lp.add(callable_slot)).as_ref().unwrap_unchecked().clone();
                         // Python function: push its frame and continue here.
                         let (func, bound_self) = call::unwrap_method(&callable);
                         if let Some(fd) = func.downcast::<FunctionData>() {

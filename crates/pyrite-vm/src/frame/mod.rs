@@ -137,6 +137,54 @@ impl Frame {
         }
     }
 
+    /// Initialises the frame of a Python function call whose `nargs` arguments fill its first
+    /// locals exactly: the arguments are moved in from `args` (the caller's stack, whose slots
+    /// the caller then forgets) and the other locals start empty.
+    ///
+    /// # Safety
+    /// `mem` has room for `HEADER_WORDS + cd.framesize` words and is not in use; `cd` is
+    /// `code`'s data; `args` points to `nargs` initialised slots; `nargs <= cd.nlocalsplus`.
+    #[inline(always)]
+    #[allow(clippy::too_many_arguments)]
+    pub unsafe fn init_call(
+        mem: *mut Frame,
+        cd: &CodeData,
+        code: &Value,
+        func: Option<Value>,
+        globals: Value,
+        builtins: Value,
+        args: *const Option<Value>,
+        nargs: usize,
+    ) {
+        let nlp = cd.nlocalsplus;
+        // SAFETY: guaranteed by the caller.
+        unsafe {
+            mem.write(Frame {
+                code: code.clone(),
+                previous: std::ptr::null_mut(),
+                func,
+                globals,
+                builtins,
+                locals: None,
+                frame_obj: None,
+                prev_instr: -1,
+                stacktop: nlp as u32,
+                owner: Owner::Thread,
+                is_entry: false,
+                is_generator_running: false,
+                nlocalsplus: nlp as u32,
+                size: cd.framesize as u32,
+            });
+            let lp = Frame::localsplus(mem);
+            std::ptr::copy_nonoverlapping(args, lp, nargs);
+            let mut i = nargs;
+            while i < nlp {
+                lp.add(i).write(None);
+                i += 1;
+            }
+        }
+    }
+
     /// Drops the header's references and every live slot (= `_PyFrame_ClearExceptCode` +
     /// code). The memory can then be reused.
     ///

@@ -36,6 +36,13 @@ impl FunctionData {
         unsafe { &*self.code.get() }
     }
 
+    /// The code object's data (`__code__` is always a code object).
+    #[inline(always)]
+    pub fn code_data(&self) -> &crate::types::code::CodeData {
+        // SAFETY: `__code__` only ever holds code objects (its setter checks).
+        unsafe { self.code().downcast_unchecked::<crate::types::code::CodeData>() }
+    }
+
     #[inline]
     pub fn defaults(&self) -> Option<&Value> {
         // SAFETY: read-only borrow; `__defaults__` assignment does not happen during a call
