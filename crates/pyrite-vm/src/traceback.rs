@@ -51,7 +51,7 @@ fn entries(tb: Option<Value>) -> Vec<Entry> {
                 let pos = pyrite_bytecode::linetable::location_for_offset(&c.source, td.lasti.get());
                 out.push(Entry {
                     filename: c.filename.as_rust_str().unwrap_or("?").to_string(),
-                    lineno: td.lineno.get(),
+                    lineno: td.lineno(),
                     name: c.name.as_rust_str().unwrap_or("?").to_string(),
                     positions: pos,
                 });

@@ -1416,13 +1416,9 @@ pub fn add_traceback(vm: &Vm, frame: *mut Frame, exc: &Value) {
     let Some(ed) = exc.as_exception() else { return };
     let fo = get_frame_object(frame);
     // SAFETY: `frame` is live.
-    let (lasti, lineno) = unsafe {
-        let li = (*frame).prev_instr.max(0) as u32;
-        let line = pyrite_bytecode::linetable::line_for_offset(&(*frame).code_data().source, li * 2);
-        (li * 2, line.map(|l| l as i64).unwrap_or(-1))
-    };
+    let lasti = unsafe { (*frame).prev_instr.max(0) as u32 * 2 };
     let _ = vm;
-    let tb = crate::types::exception::new_traceback(ed.traceback(), fo, lasti, lineno);
+    let tb = crate::types::exception::new_traceback(ed.traceback(), fo, lasti, crate::types::exception::LINENO_LATER);
     drop(ed.set_traceback(Some(tb)));
 }
 

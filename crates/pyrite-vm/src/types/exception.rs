@@ -81,10 +81,35 @@ pub struct TracebackData {
     pub frame: Value,
     /// Byte offset of the instruction (`tb_lasti`).
     pub lasti: Cell<u32>,
+    /// `tb_lineno`, or [`LINENO_LATER`] until first asked for: most tracebacks are never
+    /// printed, so a raise does not decode the line table.
     pub lineno: Cell<i64>,
 }
 
+/// `TracebackData::lineno` before it is computed.
+pub const LINENO_LATER: i64 = i64::MIN;
+
 impl TracebackData {
+    /// `tb_lineno`: the line of instruction `tb_lasti` in the frame's code (-1 for none).
+    pub fn lineno(&self) -> i64 {
+        let l = self.lineno.get();
+        if l != LINENO_LATER {
+            return l;
+        }
+        let line = self
+            .frame
+            .downcast::<crate::frame::object::FrameObjectData>()
+            .and_then(|fo| {
+                let f = fo.frame();
+                // SAFETY: a frame object's frame stays valid while the object lives, and its
+                // code never changes.
+                unsafe { pyrite_bytecode::linetable::line_for_offset(&(*f).code_data().source, self.lasti.get()) }
+            })
+            .map_or(-1, |l| l as i64);
+        self.lineno.set(line);
+        line
+    }
+
     pub fn next(&self) -> Option<Value> {
         // SAFETY: short read.
         unsafe { (*self.next.get()).clone() }

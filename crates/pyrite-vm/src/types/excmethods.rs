@@ -30,6 +30,39 @@ fn set_derived_attrs(vm: &Vm, inst: &Value, args: &[Value]) -> PyResult<()> {
     let e = &vm.types.exc;
     let none = || vm.none();
     let first = || args.first().cloned().unwrap_or_else(none);
+    // One walk of the MRO finds which of the classes with derived attributes are bases
+    // (most exceptions have none of them).
+    let special = [
+        &e.stop_iteration,
+        &e.system_exit,
+        &e.import_error,
+        &e.os_error,
+        &e.syntax_error,
+        &e.name_error,
+        &e.attribute_error,
+        &e.unicode_translate_error,
+        &e.unicode_decode_error,
+        &e.unicode_encode_error,
+    ];
+    let mut bases = 0u32;
+    for t in inst.ty().mro() {
+        // All of them are built-in and derive from Exception or BaseException, so the walk
+        // stops there and only compares built-in classes.
+        if t.is(&vm.types.exc.exception) || t.is(&vm.types.base_exception) {
+            break;
+        }
+        if t.as_type().is_some_and(|td| td.has_flag(crate::types::typeobj::tflags::HEAPTYPE)) {
+            continue;
+        }
+        for (i, sp) in special.iter().enumerate() {
+            if t.is(sp) {
+                bases |= 1 << i;
+            }
+        }
+    }
+    if bases == 0 {
+        return Ok(());
+    }
     if inst.isinstance(&e.stop_iteration) {
         set_attr_str(vm, inst, "value", first());
     } else if inst.isinstance(&e.system_exit) {

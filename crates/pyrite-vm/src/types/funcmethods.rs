@@ -553,7 +553,7 @@ pub fn init_frame(vm: &Vm) {
     let tb = &vm.types.traceback;
     use crate::types::exception::TracebackData;
     add_getset(vm, tb, "tb_frame", |_, v| Ok(v.downcast::<TracebackData>().expect("tb").frame.clone()), None);
-    add_getset(vm, tb, "tb_lineno", |_, v| Ok(new_int(v.downcast::<TracebackData>().expect("tb").lineno.get())), None);
+    add_getset(vm, tb, "tb_lineno", |_, v| Ok(new_int(v.downcast::<TracebackData>().expect("tb").lineno())), None);
     add_getset(vm, tb, "tb_lasti", |_, v| Ok(new_int(v.downcast::<TracebackData>().expect("tb").lasti.get() as i64)), None);
     add_getset(vm, tb, "tb_next", |vm, v| Ok(v.downcast::<TracebackData>().expect("tb").next().unwrap_or_else(|| vm.none())), Some(|vm, v, n| {
         let t = v.downcast::<TracebackData>().expect("tb");
