@@ -44,31 +44,6 @@ pub enum FrameExit {
     Yield(Value),
 }
 
-/// Inline-cache units per opcode byte.
-static CACHE: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut i = 0;
-    while i < Opcode::ALL.len() {
-        let op = Opcode::ALL[i];
-        t[op as usize] = match op {
-            Opcode::LOAD_ATTR => 9,
-            Opcode::LOAD_GLOBAL | Opcode::STORE_ATTR => 4,
-            Opcode::CALL => 3,
-            Opcode::BINARY_OP
-            | Opcode::COMPARE_OP
-            | Opcode::BINARY_SUBSCR
-            | Opcode::STORE_SUBSCR
-            | Opcode::UNPACK_SEQUENCE
-            | Opcode::FOR_ITER
-            | Opcode::SEND
-            | Opcode::LOAD_SUPER_ATTR => 1,
-            _ => 0,
-        };
-        i += 1;
-    }
-    t
-};
-
 /// Runs `frame` (already initialised, not yet linked) until it returns, yields, or raises out.
 /// `throw` starts the frame by raising that exception at its current instruction (generator
 /// `throw()`).
@@ -289,7 +264,6 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                     oparg = (oparg << 8) | a as u32;
                     opb = o;
                 }
-                ip += CACHE[opb as usize] as usize;
                 // SAFETY: `new_code` verified that every instruction byte is a real opcode
                 // (`Opcode` is `repr(u8)`), replacing any other byte by RESERVED.
                 let op: Opcode = std::mem::transmute::<u8, Opcode>(opb);
@@ -378,6 +352,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         push!(vm.bool_value(!b));
                     }
                     Opcode::BINARY_OP => {
+                        ip += 1; // inline cache
                         let b = pop!();
                         let a = pop!();
                         if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
@@ -393,6 +368,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         push!(tri!(vm.binary_op(&a, &b, oparg as u8), 'dispatch));
                     }
                     Opcode::COMPARE_OP => {
+                        ip += 1; // inline cache
                         let b = pop!();
                         let a = pop!();
                         let cmp = (oparg >> 4) as u8;
@@ -434,6 +410,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         push!(vm.bool_value(r != (oparg == 1)));
                     }
                     Opcode::BINARY_SUBSCR => {
+                        ip += 1; // inline cache
                         let k = pop!();
                         let c = pop!();
                         if let (Some(i), true) = (k.as_small_int(), c.is_exact(&vm.types.list)) {
@@ -450,6 +427,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         push!(tri!(vm.get_item(&c, &k), 'dispatch));
                     }
                     Opcode::STORE_SUBSCR => {
+                        ip += 1; // inline cache
                         let k = pop!();
                         let c = pop!();
                         let v = pop!();
@@ -612,6 +590,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         }
                     }
                     Opcode::LOAD_GLOBAL => {
+                        ip += 4; // inline cache
                         let name = code.names.get_unchecked((oparg >> 1) as usize);
                         let slot = u16::from_le_bytes(*units.add(ip - 4)) as usize;
                         let v = match ops::load_global_cached(code, slot, &(*frame).globals, &(*frame).builtins, name) {
@@ -690,6 +669,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         }
                     },
                     Opcode::LOAD_ATTR => {
+                        ip += 9; // inline cache
                         let name = code.names.get_unchecked((oparg >> 1) as usize);
                         let owner = pop!();
                         let method_form = oparg & 1 != 0;
@@ -734,6 +714,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         }
                     }
                     Opcode::STORE_ATTR => {
+                        ip += 4; // inline cache
                         let name = &code.names[oparg as usize];
                         let owner = pop!();
                         let v = pop!();
@@ -759,6 +740,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         tri!(vm.set_attr(&owner, name, None), 'dispatch);
                     }
                     Opcode::LOAD_SUPER_ATTR => {
+                        ip += 1; // inline cache
                         let name = &code.names[(oparg >> 2) as usize];
                         let self_ = pop!();
                         let class = pop!();
@@ -867,6 +849,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         tri!(ops::dict_update(vm, &d, &m, Some(&func)), 'dispatch);
                     }
                     Opcode::UNPACK_SEQUENCE => {
+                        ip += 1; // inline cache
                         let seq = pop!();
                         // Exact tuples and lists of the right length: push their items directly.
                         if seq.is_exact(&vm.types.tuple) {
@@ -963,6 +946,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         }
                     }
                     Opcode::FOR_ITER => {
+                        ip += 1; // inline cache
                         let next = {
                             let it = peek!(1);
                             tri!(vm.iter_next(it), 'dispatch)
@@ -977,6 +961,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         traced_jump!('dispatch);
                     }
                     Opcode::SEND => {
+                        ip += 1; // inline cache
                         let v = pop!();
                         let receiver = peek!(1).clone();
                         save!();
@@ -1052,6 +1037,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         kw_const = oparg;
                     }
                     Opcode::CALL => {
+                        ip += 3; // inline cache
                         // Stack: [method_or_NULL, callable_or_self, args...] (3.12's layout).
                         let kwnames = if kw_const == NO_KWNAMES {
                             None

@@ -86,6 +86,18 @@ pub fn float_binop_fast(vm: &Vm, a: &Value, b: &Value, op: u8) -> Option<Value> 
         nb::TRUE_DIVIDE if y != 0.0 => x / y,
         _ => return None,
     };
+    // An operand nobody else references (a temporary such as `dx * dx` in `dx * dx + dy`)
+    // takes the result in place: no allocation, no free.
+    for v in [a, b] {
+        if v.refcount() == 1 && v.is_exact(t) {
+            // SAFETY: an exact float whose only reference is the caller's operand: nothing else
+            // can observe the payload change, and no Rust reference to the payload is live.
+            unsafe {
+                (*(v.raw() as *mut crate::object::Obj<crate::types::float::FloatData>)).data.0 = r;
+            }
+            return Some(v.clone());
+        }
+    }
     Some(crate::types::float::new_float(r))
 }
 

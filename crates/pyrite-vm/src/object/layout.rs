@@ -134,6 +134,22 @@ const TRASHCAN_DEPTH: u32 = 50;
 /// # Safety
 /// `ptr`'s count just reached zero.
 pub unsafe fn release(ptr: NonNull<ObjHeader>) {
+    // Exact floats go straight back to the free list: no finalizer, no references, no
+    // trashcan bookkeeping.
+    // SAFETY: the object is still allocated.
+    if unsafe { ptr.as_ref() }.ty.get().as_ptr() as usize == types::builtin_types().float.raw() && float_freelist_push(ptr) {
+        return;
+    }
+    // SAFETY: forwarded from the caller.
+    unsafe { release_general(ptr) }
+}
+
+/// [`release`] for everything but the free-listed floats.
+///
+/// # Safety
+/// As for [`release`].
+#[inline(never)]
+unsafe fn release_general(ptr: NonNull<ObjHeader>) {
     let depth = DEPTH.with(|d| d.get());
     // (`try_with`: thread-locals with destructors may already be gone when other
     // thread-locals' values are freed at thread exit; then objects are freed at once.)
@@ -204,61 +220,60 @@ unsafe fn release_one(ptr: NonNull<ObjHeader>) {
         // SAFETY: the weakref is being freed; it leaves its referent's list.
         unsafe { crate::types::weakref::unlink_dying(ptr) };
     }
-    if layout == Layout::Float && !sub && float_freelist_push(ptr) {
-        // Kept for reuse by `new_float` (its payload is plain data).
-    } else {
-        // SAFETY: count is zero; the layout matches the allocation.
-        unsafe { free(ptr, layout, sub) };
-    }
+    // SAFETY: count is zero; the layout matches the allocation.
+    unsafe { free(ptr, layout, sub) };
     // Each instance holds a strong reference to its type.
     // SAFETY: that reference was taken at allocation.
     drop(unsafe { Value::from_raw(ty_ptr.cast()) });
 }
 
 /// Freed float objects kept for reuse (CPython keeps a float free list too): a float result
-/// in arithmetic then costs no allocator call.
+/// in arithmetic then costs no allocator call. The list is threaded through the freed objects
+/// (the next pointer where the payload was); a listed float keeps its type reference.
 const FLOAT_FREELIST_MAX: usize = 256;
 
 thread_local! {
-    static FLOAT_FREELIST: std::cell::UnsafeCell<Vec<NonNull<ObjHeader>>> = const { std::cell::UnsafeCell::new(Vec::new()) };
+    // Plain `Cell`s with const initialisers: no destructor, so access is a single TLS load.
+    static FLOAT_FREE_HEAD: Cell<*mut Obj<types::float::FloatData>> = const { Cell::new(std::ptr::null_mut()) };
+    static FLOAT_FREE_LEN: Cell<usize> = const { Cell::new(0) };
 }
 
+#[inline(always)]
 fn float_freelist_push(ptr: NonNull<ObjHeader>) -> bool {
-    FLOAT_FREELIST.try_with(|l| {
-        // SAFETY: short, non-reentrant access to the thread's list.
-        let l = unsafe { &mut *l.get() };
-        if l.len() < FLOAT_FREELIST_MAX {
-            l.push(ptr);
-            true
-        } else {
-            false
-        }
-    })
-    .unwrap_or(false)
+    let n = FLOAT_FREE_LEN.with(|n| n.get());
+    if n >= FLOAT_FREELIST_MAX {
+        return false;
+    }
+    let obj = ptr.as_ptr() as *mut Obj<types::float::FloatData>;
+    let head = FLOAT_FREE_HEAD.with(|h| h.get());
+    // SAFETY: the float is dead and exactly an `Obj<FloatData>`; its payload (an f64) now
+    // holds the link to the next free float.
+    unsafe { (*obj).data.0 = f64::from_bits(head as u64) };
+    FLOAT_FREE_HEAD.with(|h| h.set(obj));
+    FLOAT_FREE_LEN.with(|l| l.set(n + 1));
+    true
 }
 
 /// Allocates a float, reusing a freed one when available.
 #[inline]
 pub fn alloc_float(ty: &Value, f: f64) -> Value {
-    let reused = FLOAT_FREELIST
-        .try_with(|l| {
-            // SAFETY: short, non-reentrant access to the thread's list.
-            unsafe { (*l.get()).pop() }
-        })
-        .ok()
-        .flatten();
+    let head = FLOAT_FREE_HEAD.with(|h| h.get());
+    let reused = if head.is_null() { None } else { NonNull::new(head) };
     match reused {
         Some(p) => {
-            let ty_ptr = ty.clone().into_raw().cast();
-            let obj = p.as_ptr() as *mut Obj<types::float::FloatData>;
-            // SAFETY: `p` is the memory of a freed `Obj<FloatData>` (same layout, never
-            // handed out since); we write a fresh object into it.
+            // SAFETY: `p` is a freed exact float on the list (its type reference kept); we
+            // unlink it and write the new value and count.
             unsafe {
-                obj.write(Obj {
-                    header: ObjHeader { refcnt: Cell::new(1), ty: Cell::new(ty_ptr) },
-                    data: types::float::FloatData(f),
-                });
-                Value::from_raw(p)
+                FLOAT_FREE_HEAD.with(|h| h.set(f64::to_bits((*p.as_ptr()).data.0) as usize as *mut _));
+                FLOAT_FREE_LEN.with(|l| l.set(l.get() - 1));
+                if !std::ptr::eq((*p.as_ptr()).header.ty.get().as_ptr() as *const u8, ty.raw() as *const u8) {
+                    // (Only `float` itself is listed, but stay correct for any caller.)
+                    let old = (*p.as_ptr()).header.ty.replace(ty.clone().into_raw().cast());
+                    drop(Value::from_raw(old.cast()));
+                }
+                (*p.as_ptr()).header.refcnt.set(1);
+                (*p.as_ptr()).data.0 = f;
+                Value::from_raw(p.cast())
             }
         }
         None => super::alloc(ty, types::float::FloatData(f)),
