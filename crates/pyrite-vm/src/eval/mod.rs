@@ -947,6 +947,41 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                     }
                     Opcode::FOR_ITER => {
                         ip += 1; // inline cache
+                        // Inline forms for ranges, lists and tuples (CPython's FOR_ITER_RANGE,
+                        // FOR_ITER_LIST, FOR_ITER_TUPLE); the exhausted case takes the
+                        // generic path below, which also marks the iterator done.
+                        if let Some(d) = peek!(1).downcast::<crate::types::iter::IterData>() {
+                            match &d.kind {
+                                crate::types::iter::IterKind::Range { next, step, remaining } => {
+                                    let r = remaining.get();
+                                    if r != 0 {
+                                        remaining.set(r - 1);
+                                        let v = next.get();
+                                        next.set(v.wrapping_add(*step));
+                                        push!(new_int(v));
+                                        traced_jump!('dispatch);
+                                        continue;
+                                    }
+                                }
+                                crate::types::iter::IterKind::Seq(seq) => {
+                                    let pos = d.pos.get();
+                                    let item = if let Some(l) = seq.as_list() {
+                                        l.get(pos)
+                                    } else if let Some(t) = seq.as_tuple() {
+                                        t.get(pos).cloned()
+                                    } else {
+                                        None
+                                    };
+                                    if let Some(v) = item {
+                                        d.pos.set(pos + 1);
+                                        push!(v);
+                                        traced_jump!('dispatch);
+                                        continue;
+                                    }
+                                }
+                                _ => {}
+                            }
+                        }
                         let next = {
                             let it = peek!(1);
                             tri!(vm.iter_next(it), 'dispatch)

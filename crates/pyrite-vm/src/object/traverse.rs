@@ -323,11 +323,19 @@ fn traverse_iter(d: &types::iter::IterData, visit: &mut dyn FnMut(&Value)) {
                 visit(func);
                 visit(sentinel);
             }
-            K::Enumerate { iter, count } => {
+            K::Enumerate { iter, count, result } => {
                 visit(iter);
                 visit(&*count.get());
+                if let Some(r) = &*result.get() {
+                    visit(r);
+                }
             }
-            K::Zip { iters, .. } => iters.iter().for_each(|x| visit(x)),
+            K::Zip { iters, result, .. } => {
+                iters.iter().for_each(|x| visit(x));
+                if let Some(r) = &*result.get() {
+                    visit(r);
+                }
+            }
             K::Map { func, iters } => {
                 visit(func);
                 iters.iter().for_each(|x| visit(x));

@@ -21,8 +21,9 @@ pub enum IterKind {
     DictItems { dict: Value, used: usize, left: Cell<usize> },
     DictReverseKeys(Value),
     Callable { func: Value, sentinel: Value },
-    Enumerate { iter: Value, count: UnsafeCell<Value> },
-    Zip { iters: Vec<Value>, strict: bool },
+    /// `result`: the last tuple handed out, refilled when nobody else holds it.
+    Enumerate { iter: Value, count: UnsafeCell<Value>, result: UnsafeCell<Option<Value>> },
+    Zip { iters: Vec<Value>, strict: bool, result: UnsafeCell<Option<Value>> },
     Map { func: Value, iters: Vec<Value> },
     Filter { func: Value, iter: Value },
     Reversed { seq: Value },

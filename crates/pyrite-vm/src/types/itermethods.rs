@@ -237,18 +237,20 @@ pub fn native_next(vm: &Vm, it: &Value) -> PyResult<Option<Option<Value>>> {
                 Some(v)
             }
         }
-        IterKind::Enumerate { iter, count } => match vm.iter_next(iter)? {
+        IterKind::Enumerate { iter, count, result } => match vm.iter_next(iter)? {
             Some(v) => {
                 // SAFETY: short access to the counter cell.
                 let c = unsafe { (*count.get()).clone() };
                 let next = vm.binary_op(&c, &Value::small_int(1), nb::ADD)?;
                 // SAFETY: as above.
                 unsafe { *count.get() = next };
-                Some(new_tuple(vec![c, v]))
+                let (t, old) = crate::types::tuple::refill_unshared(result, vec![c, v]);
+                drop(old);
+                Some(t)
             }
             None => None,
         },
-        IterKind::Zip { iters, strict } => {
+        IterKind::Zip { iters, strict, result } => {
             if iters.is_empty() || pos == usize::MAX {
                 return Ok(Some(None));
             }
@@ -284,7 +286,9 @@ pub fn native_next(vm: &Vm, it: &Value) -> PyResult<Option<Option<Value>>> {
                     }
                 }
             }
-            Some(new_tuple(items))
+            let (t, old) = crate::types::tuple::refill_unshared(result, items);
+            drop(old);
+            Some(t)
         }
         IterKind::Map { func, iters } => {
             let mut args = Vec::with_capacity(iters.len());
@@ -712,7 +716,7 @@ fn enumerate_new(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<V
     let it = vm.get_iter(&iterable)?;
     Ok(crate::types::object::alloc_instance(
         &pos[0],
-        IterData { kind: IterKind::Enumerate { iter: it, count: std::cell::UnsafeCell::new(start) }, pos: std::cell::Cell::new(0) },
+        IterData { kind: IterKind::Enumerate { iter: it, count: std::cell::UnsafeCell::new(start), result: std::cell::UnsafeCell::new(None) }, pos: std::cell::Cell::new(0) },
     ))
 }
 
@@ -731,7 +735,7 @@ fn zip_new(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> 
         let _ = i;
         iters.push(vm.get_iter(a)?);
     }
-    Ok(crate::types::object::alloc_instance(&pos[0], IterData { kind: IterKind::Zip { iters, strict }, pos: std::cell::Cell::new(0) }))
+    Ok(crate::types::object::alloc_instance(&pos[0], IterData { kind: IterKind::Zip { iters, strict, result: std::cell::UnsafeCell::new(None) }, pos: std::cell::Cell::new(0) }))
 }
 
 fn map_new(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
