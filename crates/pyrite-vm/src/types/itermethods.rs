@@ -244,9 +244,19 @@ pub fn native_next(vm: &Vm, it: &Value) -> PyResult<Option<Option<Value>>> {
                 let next = vm.binary_op(&c, &Value::small_int(1), nb::ADD)?;
                 // SAFETY: as above.
                 unsafe { *count.get() = next };
-                let (t, old) = crate::types::tuple::refill_unshared(result, vec![c, v]);
-                drop(old);
-                Some(t)
+                use crate::types::tuple::{keep_result, replace_unshared, unshared_result};
+                Some(match unshared_result(result, 2) {
+                    Some(t) => {
+                        drop(replace_unshared(&t, 0, c));
+                        drop(replace_unshared(&t, 1, v));
+                        t
+                    }
+                    None => {
+                        let t = new_tuple(vec![c, v]);
+                        keep_result(result, &t);
+                        t
+                    }
+                })
             }
             None => None,
         },
@@ -254,10 +264,18 @@ pub fn native_next(vm: &Vm, it: &Value) -> PyResult<Option<Option<Value>>> {
             if iters.is_empty() || pos == usize::MAX {
                 return Ok(Some(None));
             }
-            let mut items = Vec::with_capacity(iters.len());
+            use crate::types::tuple::{keep_result, replace_unshared, unshared_result};
+            let reuse = unshared_result(result, iters.len());
+            let mut items = Vec::new();
+            if reuse.is_none() {
+                items.reserve_exact(iters.len());
+            }
             for (i, itv) in iters.iter().enumerate() {
                 match vm.iter_next(itv)? {
-                    Some(v) => items.push(v),
+                    Some(v) => match &reuse {
+                        Some(t) => drop(replace_unshared(t, i, v)),
+                        None => items.push(v),
+                    },
                     None => {
                         d.pos.set(usize::MAX);
                         if *strict {
@@ -286,9 +304,14 @@ pub fn native_next(vm: &Vm, it: &Value) -> PyResult<Option<Option<Value>>> {
                     }
                 }
             }
-            let (t, old) = crate::types::tuple::refill_unshared(result, items);
-            drop(old);
-            Some(t)
+            Some(match reuse {
+                Some(t) => t,
+                None => {
+                    let t = new_tuple(items);
+                    keep_result(result, &t);
+                    t
+                }
+            })
         }
         IterKind::Map { func, iters } => {
             let mut args = Vec::with_capacity(iters.len());

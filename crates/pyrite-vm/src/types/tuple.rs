@@ -31,32 +31,34 @@ impl TupleData {
     }
 }
 
-/// The result tuple an iterator (`zip`, `enumerate`) handed out last time, refilled with
-/// `items` if the iterator holds the only reference (CPython's result-tuple reuse); else a new
-/// tuple, which `cache` then keeps. Returns the tuple for the caller and the replaced items,
-/// to drop after.
-pub fn refill_unshared(cache: &std::cell::UnsafeCell<Option<Value>>, items: Vec<Value>) -> (Value, Vec<Value>) {
-    // SAFETY: a short access to the iterator's cache cell; nothing here runs Python code.
-    let cached = unsafe { (*cache.get()).as_ref() };
-    if let Some(t) = cached {
-        if t.refcount() == 1 && t.is_exact(&builtin_types().tuple) {
-            // SAFETY: exact tuples have the tuple layout.
-            let td = unsafe { t.downcast_unchecked::<TupleData>() };
-            if td.len() == items.len() {
-                // SAFETY: only the iterator holds the tuple, so no slice of it is borrowed and
-                // nobody can see it change.
-                let old = std::mem::replace(unsafe { &mut *td.items.get() }, items.into_boxed_slice());
-                // The collector may have untracked the tuple while it held atoms only.
-                crate::object::gc::ensure_tracked(t);
-                return (t.clone(), old.into_vec());
-            }
-        }
+/// The result tuple an iterator (`zip`, `enumerate`) handed out last time, if the iterator
+/// holds the only reference and it has `len` items: the iterator may then refill it with
+/// [`replace_unshared`] instead of making a new one (CPython's result-tuple reuse).
+pub fn unshared_result(cache: &std::cell::UnsafeCell<Option<Value>>, len: usize) -> Option<Value> {
+    // SAFETY: a short read of the iterator's cache cell; nothing here runs Python code.
+    let t = unsafe { (*cache.get()).as_ref() }?;
+    // SAFETY: exact tuples have the tuple layout.
+    if t.refcount() == 1 && t.is_exact(&builtin_types().tuple) && unsafe { t.downcast_unchecked::<TupleData>() }.len() == len {
+        // The collector may have untracked the tuple while it held atoms only.
+        crate::object::gc::ensure_tracked(t);
+        return Some(t.clone());
     }
-    let t = new_tuple(items);
-    // SAFETY: as above; the previous tuple is dropped after the cell is written.
+    None
+}
+
+/// Puts `v` at index `i` of a tuple from [`unshared_result`]; returns the old item (to drop
+/// after).
+pub fn replace_unshared(t: &Value, i: usize, v: Value) -> Value {
+    // SAFETY: the caller got `t` from `unshared_result`: besides the iterator only the caller
+    // holds it, nobody borrows its items, and nobody can see the change.
+    unsafe { std::mem::replace(&mut (*t.downcast_unchecked::<TupleData>().items.get())[i], v) }
+}
+
+/// Remembers `t` as an iterator's result tuple (see [`unshared_result`]).
+pub fn keep_result(cache: &std::cell::UnsafeCell<Option<Value>>, t: &Value) {
+    // SAFETY: a short write of the cache cell; the previous tuple is dropped after it.
     let prev = unsafe { (*cache.get()).replace(t.clone()) };
     drop(prev);
-    (t, Vec::new())
 }
 
 /// A new tuple (the empty tuple is shared).
