@@ -9,7 +9,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v valgrind >/dev/null || { echo "valgrind is not installed" >&2; exit 2; }
 
-cargo build --release
+# The interpreter is built with the system allocator (in a target directory of its own), so
+# that memcheck sees each heap block.
+cargo build --release -p pyrite --features system-allocator --target-dir target/valgrind
 unit=$(cargo test --release -p pyrite-vm --lib --no-run --message-format=json 2>/dev/null |
   python3 -c 'import json,sys
 for l in sys.stdin:
@@ -24,7 +26,7 @@ for filter in object:: frame::; do
   "${vg[@]}" "$unit" "$filter" --test-threads=1 -q || { echo "memcheck errors in $filter tests"; status=1; }
 done
 echo "== programs"
-pyrite=$(pwd)/target/release/pyrite
+pyrite=$(pwd)/target/valgrind/release/pyrite
 n=0
 for f in tests/py/gc/*.py tests/py/frames/*.py; do
   n=$((n + 1))
