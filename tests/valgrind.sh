@@ -12,7 +12,7 @@ command -v valgrind >/dev/null || { echo "valgrind is not installed" >&2; exit 2
 # The interpreter is built with the system allocator (in a target directory of its own), so
 # that memcheck sees each heap block.
 cargo build --release -p pyrite --features system-allocator --target-dir target/valgrind
-unit=$(cargo test --release -p pyrite-vm --lib --no-run --message-format=json 2>/dev/null |
+unit=$(cargo test --release -p pyrite-vm --features plain-alloc --target-dir target/valgrind --lib --no-run --message-format=json 2>/dev/null |
   python3 -c 'import json,sys
 for l in sys.stdin:
     m = json.loads(l)

@@ -847,7 +847,7 @@ fn delete_garbage(host: &dyn Host, garbage: &GcHead, old: &GcHead, save_all: boo
 #[inline]
 pub fn alloc_box<T>(obj: Obj<T>, track: bool) -> NonNull<ObjHeader> {
     const { assert!(std::mem::offset_of!(GcBox<Obj<T>>, obj) == HEAD_SIZE) };
-    let b = Box::into_raw(Box::new(GcBox { head: GcHead::new(), obj }));
+    let b = super::pool::alloc(GcBox { head: GcHead::new(), obj }).as_ptr();
     with(|g| {
         let c = g.counts[0].get() + 1;
         g.counts[0].set(c);
@@ -870,7 +870,7 @@ pub fn alloc_box<T>(obj: Obj<T>, track: bool) -> NonNull<ObjHeader> {
 pub unsafe fn free_box<T>(obj: NonNull<ObjHeader>) {
     count_deallocation();
     // SAFETY: guaranteed by the caller.
-    unsafe { drop(Box::from_raw((obj.as_ptr() as *mut u8).sub(HEAD_SIZE) as *mut GcBox<Obj<T>>)) }
+    unsafe { super::pool::free(NonNull::new_unchecked((obj.as_ptr() as *mut u8).sub(HEAD_SIZE) as *mut GcBox<Obj<T>>)) }
 }
 
 #[cfg(test)]

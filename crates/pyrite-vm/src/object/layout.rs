@@ -58,7 +58,7 @@ macro_rules! layouts {
         /// # Safety
         /// The object's count is zero and nothing references it.
         unsafe fn free(ptr: NonNull<ObjHeader>, layout: Layout, sub: bool) {
-            // SAFETY: every object was allocated as a `Box<Obj<T>>` (atoms),
+            // SAFETY: every object was allocated by the pool as an `Obj<T>` (atoms),
             // `GcBox<Obj<T>>` (containers) or `GcBox<Obj<Sub<T>>>` (user-class instances) of
             // the payload its type's layout names (see `alloc`/`alloc_sub`).
             unsafe {
@@ -68,7 +68,7 @@ macro_rules! layouts {
                             if Layout::$variant.is_gc() {
                                 super::gc::free_box::<$ty>(ptr)
                             } else {
-                                drop(Box::from_raw(ptr.as_ptr() as *mut Obj<$ty>))
+                                super::pool::free(ptr.cast::<Obj<$ty>>())
                             }
                         }
                         (Layout::$variant, true) => super::gc::free_box::<Sub<$ty>>(ptr),

@@ -22,6 +22,7 @@ use crate::types::typeobj::TypeData;
 
 pub mod gc;
 pub mod layout;
+pub mod pool;
 pub mod traverse;
 pub use layout::{Layout, PyPayload};
 
@@ -282,9 +283,8 @@ fn alloc_with<T: PyPayload>(ty: &Value, data: T, track: bool) -> Value {
         // SAFETY: the collector's box holds the object; we hand over its one reference.
         unsafe { Value::from_raw(gc::alloc_box(obj, track)) }
     } else {
-        let b = Box::new(obj);
-        // SAFETY: a fresh Box is non-null and we hand over its one reference.
-        unsafe { Value::from_raw(NonNull::new_unchecked(Box::into_raw(b)).cast()) }
+        // SAFETY: we hand over the fresh object's one reference.
+        unsafe { Value::from_raw(pool::alloc(obj).cast()) }
     }
 }
 
