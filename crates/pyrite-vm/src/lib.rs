@@ -19,6 +19,7 @@ pub mod warnings;
 
 pub use object::Value;
 pub use vm::{PyErr, PyResult, Vm};
+pub use pyrite_compiler::Mode;
 
 use types::str::new_str;
 
