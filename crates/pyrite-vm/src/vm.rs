@@ -173,6 +173,7 @@ impl Vm {
         crate::builtins::init(&vm);
         crate::modules::sys::init(&vm, argv);
         crate::types::typeobj::clear_type_cache();
+        crate::object::gc::settle_startup();
         vm.ready.set(true);
         vm
     }

@@ -135,8 +135,9 @@ pub fn head(v: &Value) -> Option<&'static GcHead> {
 const NUM_GENERATIONS: usize = 3;
 
 struct GcState {
-    /// Sentinels of the generation lists, and of the permanent generation (`gc.freeze`).
-    lists: [GcHead; NUM_GENERATIONS + 1],
+    /// Sentinels of the generation lists, of the permanent generation (`gc.freeze`) and of the
+    /// interpreter's own start-up objects (see [`settle_startup`]).
+    lists: [GcHead; NUM_GENERATIONS + 2],
     counts: [Cell<usize>; NUM_GENERATIONS],
     thresholds: [Cell<usize>; NUM_GENERATIONS],
     /// Generation 0's count at which a collection is scheduled (usize::MAX when disabled).
@@ -153,11 +154,15 @@ struct GcState {
 }
 
 const PERMANENT: usize = NUM_GENERATIONS;
+/// The containers made while the interpreter started (types, built-in modules and their
+/// dicts): they live as long as the interpreter, so collections do not walk them. Python code
+/// still sees them as the oldest generation (`gc.get_objects`, `gc.get_referrers`).
+const STARTUP: usize = NUM_GENERATIONS + 1;
 
 impl GcState {
     const fn new() -> GcState {
         GcState {
-            lists: [GcHead::new(), GcHead::new(), GcHead::new(), GcHead::new()],
+            lists: [GcHead::new(), GcHead::new(), GcHead::new(), GcHead::new(), GcHead::new()],
             counts: [Cell::new(0), Cell::new(0), Cell::new(0)],
             thresholds: [Cell::new(700), Cell::new(10), Cell::new(10)],
             trigger: Cell::new(700),
@@ -434,11 +439,28 @@ pub fn objects(generation: Option<usize>) -> Vec<Value> {
             Some(i) => i..i + 1,
             None => 0..NUM_GENERATIONS,
         };
-        for i in range {
+        for i in range.clone() {
             walk(g.list(i), |_, v| out.push(Value::clone(v)));
+        }
+        if range.contains(&(NUM_GENERATIONS - 1)) {
+            walk(g.list(STARTUP), |_, v| out.push(Value::clone(v)));
         }
     });
     out
+}
+
+/// Ends start-up: every container made so far moves to the start-up list, which collections
+/// skip, and the allocation counts start from zero. A program's first collections then walk
+/// only the program's own objects.
+pub fn settle_startup() {
+    with(|g| {
+        let startup = g.list(STARTUP);
+        for i in 0..NUM_GENERATIONS {
+            list_merge(g.list(i), startup);
+            g.counts[i].set(0);
+        }
+        g.pending.set(false);
+    });
 }
 
 /// `gc.freeze()`: moves every tracked object to the permanent generation.
