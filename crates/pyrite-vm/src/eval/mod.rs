@@ -372,21 +372,34 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         let b = pop!();
                         let a = pop!();
                         let cmp = (oparg >> 4) as u8;
-                        if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-                            let r = ops::cmp_i64(x, y, cmp);
-                            push!(vm.bool_value(r));
-                            continue;
-                        }
-                        if a.is_exact(&vm.types.float) && b.is_exact(&vm.types.float) {
+                        let fast = if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+                            Some(ops::cmp_i64(x, y, cmp))
+                        } else if a.is_exact(&vm.types.float) && b.is_exact(&vm.types.float) {
                             let (x, y) = (a.downcast_unchecked::<crate::types::float::FloatData>().0, b.downcast_unchecked::<crate::types::float::FloatData>().0);
-                            let r = match cmp {
+                            Some(match cmp {
                                 0 => x < y,
                                 1 => x <= y,
                                 2 => x == y,
                                 3 => x != y,
                                 4 => x > y,
                                 _ => x >= y,
-                            };
+                            })
+                        } else {
+                            None
+                        };
+                        if let Some(r) = fast {
+                            // A comparison of ints or floats is fused with the conditional jump
+                            // that follows it in `if` and `while`: the jump is taken here and
+                            // no bool is pushed. (Traced runs execute both, for their events.)
+                            let [next_op, next_arg] = *units.add(ip);
+                            if !TRACED && (next_op == Opcode::POP_JUMP_IF_FALSE as u8 || next_op == Opcode::POP_JUMP_IF_TRUE as u8) {
+                                (*frame).prev_instr = ip as i32;
+                                ip += 1;
+                                if r == (next_op == Opcode::POP_JUMP_IF_TRUE as u8) {
+                                    ip += next_arg as usize;
+                                }
+                                continue;
+                            }
                             push!(vm.bool_value(r));
                             continue;
                         }
@@ -1098,7 +1111,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                                     if depth < vm.recursion_limit.get() {
                                         let nf = vm.frames.alloc(cd.framesize);
                                         let fcode = fd.code();
-                                        let (g, b) = (fd.globals.clone(), fd.builtins.clone());
+                                        let (g, b) = (&fd.globals, &fd.builtins);
                                         // The callable's slot is left empty (a method's slot
                                         // is reused by its `self`, moved as an argument).
                                         let func = lp.add(callable_slot).read();

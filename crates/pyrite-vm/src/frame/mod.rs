@@ -50,10 +50,11 @@ pub struct Frame {
     pub previous: *mut Frame,
     /// The function being executed, strong; None for module and exec frames (= `f_funcobj`).
     pub func: Option<Value>,
-    /// The globals dict, strong (= `f_globals`).
-    pub globals: Value,
-    /// The builtins dict, strong (= `f_builtins`).
-    pub builtins: Value,
+    /// The globals dict (= `f_globals`): strong when `owns_namespaces`, else borrowed from
+    /// `func`, which holds it for as long as the frame lives.
+    pub globals: Namespace,
+    /// The builtins dict (= `f_builtins`), held like `globals`.
+    pub builtins: Namespace,
     /// The locals mapping of module and class bodies; for functions the cached `locals()`
     /// snapshot once asked for (= `f_locals`).
     pub locals: Option<Value>,
@@ -70,10 +71,42 @@ pub struct Frame {
     pub is_entry: bool,
     /// Set on a generator frame while it runs.
     pub is_generator_running: bool,
+    /// Whether `globals` and `builtins` are strong references (module, class-body and exec
+    /// frames); a function call's frame borrows them from its function (as CPython's do).
+    pub owns_namespaces: bool,
     /// Number of localsplus slots (copied from the code for quick access).
     pub nlocalsplus: u32,
     /// Total slots (localsplus + stack).
     pub size: u32,
+}
+
+/// A frame's globals or builtins: a `Value` the frame may or may not own (see
+/// `Frame::owns_namespaces`). It reads as a `&Value`; `.clone()` makes a new strong reference.
+#[repr(transparent)]
+pub struct Namespace(std::mem::ManuallyDrop<Value>);
+
+impl Namespace {
+    /// Takes ownership of `v`.
+    fn owned(v: Value) -> Namespace {
+        Namespace(std::mem::ManuallyDrop::new(v))
+    }
+
+    /// Refers to `v` without a reference count.
+    ///
+    /// # Safety
+    /// `v` outlives the frame (its function holds it).
+    unsafe fn borrowed(v: &Value) -> Namespace {
+        // SAFETY: a bitwise copy that is never dropped: no count is taken or given back.
+        Namespace(std::mem::ManuallyDrop::new(unsafe { std::ptr::read(v) }))
+    }
+}
+
+impl std::ops::Deref for Namespace {
+    type Target = Value;
+    #[inline(always)]
+    fn deref(&self) -> &Value {
+        &self.0
+    }
 }
 
 /// Size in machine words of a frame header.
@@ -118,8 +151,8 @@ impl Frame {
                 code,
                 previous: std::ptr::null_mut(),
                 func,
-                globals,
-                builtins,
+                globals: Namespace::owned(globals),
+                builtins: Namespace::owned(builtins),
                 locals,
                 frame_obj: None,
                 prev_instr: -1,
@@ -127,6 +160,7 @@ impl Frame {
                 owner,
                 is_entry: false,
                 is_generator_running: false,
+                owns_namespaces: true,
                 nlocalsplus: nlp,
                 size,
             });
@@ -139,11 +173,13 @@ impl Frame {
 
     /// Initialises the frame of a Python function call whose `nargs` arguments fill its first
     /// locals exactly: the arguments are moved in from `args` (the caller's stack, whose slots
-    /// the caller then forgets) and the other locals start empty.
+    /// the caller then forgets) and the other locals start empty. The frame borrows `globals`
+    /// and `builtins` from the function `func`.
     ///
     /// # Safety
     /// `mem` has room for `HEADER_WORDS + cd.framesize` words and is not in use; `cd` is
-    /// `code`'s data; `args` points to `nargs` initialised slots; `nargs <= cd.nlocalsplus`.
+    /// `code`'s data; `args` points to `nargs` initialised slots; `nargs <= cd.nlocalsplus`;
+    /// `func` is a function holding `globals` and `builtins`.
     #[inline(always)]
     #[allow(clippy::too_many_arguments)]
     pub unsafe fn init_call(
@@ -151,8 +187,8 @@ impl Frame {
         cd: &CodeData,
         code: &Value,
         func: Option<Value>,
-        globals: Value,
-        builtins: Value,
+        globals: &Value,
+        builtins: &Value,
         args: *const Option<Value>,
         nargs: usize,
     ) {
@@ -163,8 +199,9 @@ impl Frame {
                 code: code.clone(),
                 previous: std::ptr::null_mut(),
                 func,
-                globals,
-                builtins,
+                // SAFETY: the function (kept by the frame) holds both dicts.
+                globals: Namespace::borrowed(globals),
+                builtins: Namespace::borrowed(builtins),
                 locals: None,
                 frame_obj: None,
                 prev_instr: -1,
@@ -172,12 +209,17 @@ impl Frame {
                 owner: Owner::Thread,
                 is_entry: false,
                 is_generator_running: false,
+                owns_namespaces: false,
                 nlocalsplus: nlp as u32,
                 size: cd.framesize as u32,
             });
             let lp = Frame::localsplus(mem);
-            std::ptr::copy_nonoverlapping(args, lp, nargs);
-            let mut i = nargs;
+            // (A plain loop: most calls move one to three arguments, too few for memcpy.)
+            let mut i = 0;
+            while i < nargs {
+                lp.add(i).write(args.add(i).read());
+                i += 1;
+            }
             while i < nlp {
                 lp.add(i).write(None);
                 i += 1;
@@ -198,6 +240,10 @@ impl Frame {
             (*this).stacktop = 0;
             for i in 0..top {
                 std::ptr::drop_in_place(lp.add(i));
+            }
+            if (*this).owns_namespaces {
+                std::mem::ManuallyDrop::drop(&mut (*this).globals.0);
+                std::mem::ManuallyDrop::drop(&mut (*this).builtins.0);
             }
             std::ptr::drop_in_place(this);
         }

@@ -365,8 +365,10 @@ fn traverse_frame(f: *mut Frame, visit: &mut dyn FnMut(&Value)) {
         if let Some(x) = &fr.func {
             visit(x);
         }
-        visit(&fr.globals);
-        visit(&fr.builtins);
+        if fr.owns_namespaces {
+            visit(&fr.globals);
+            visit(&fr.builtins);
+        }
         if let Some(x) = &fr.locals {
             visit(x);
         }
