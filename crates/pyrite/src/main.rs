@@ -8,29 +8,7 @@
 use std::io::Read;
 use std::process::ExitCode;
 
-/// Objects are small and short-lived; mimalloc's size-class free lists serve them faster than
-/// the system allocator (the eval loop also keeps its own free list of floats).
-#[cfg(not(feature = "system-allocator"))]
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
-/// Keeps the allocator's resident memory close to what is in use: arenas are committed as they
-/// are used rather than up front (peak memory is part of Pyrite's yardstick; freed pages go
-/// back to the system after mimalloc's default delay, which costs no time in hot loops). It must run before the first allocation, which the Rust
-/// runtime makes before `main`, so it is a process constructor.
-#[cfg(all(target_os = "linux", not(feature = "system-allocator")))]
-#[used]
-#[unsafe(link_section = ".init_array")]
-static TUNE_ALLOCATOR: extern "C" fn() = tune_allocator;
-
-#[cfg_attr(feature = "system-allocator", allow(dead_code))]
-extern "C" fn tune_allocator() {
-    use libmimalloc_sys as mi;
-    // Positions in mimalloc's `mi_option_e` (the crate names only some of them).
-    const ARENA_EAGER_COMMIT: mi::mi_option_t = 4;
-    // SAFETY: a plain option setter, called before anything allocates.
-    unsafe { mi::mi_option_set(ARENA_EAGER_COMMIT, 0) };
-}
+mod alloc;
 
 const STACK_SIZE: usize = 1 << 30;
 

@@ -13,12 +13,38 @@ const MINSIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
 const PERTURB_SHIFT: u32 = 5;
 
+/// One table entry, 16 bytes as CPython's `setentry`: empty (no key, hash 0), a dummy left by
+/// a deletion (no key, hash -1, which no key hashes to) or a key with its hash.
 #[derive(Clone)]
-enum Slot {
+struct Slot {
+    hash: i64,
+    key: Option<Value>,
+}
+
+const DUMMY_HASH: i64 = -1;
+
+impl Slot {
+    const EMPTY: Slot = Slot { hash: 0, key: None };
+    const DUMMY: Slot = Slot { hash: DUMMY_HASH, key: None };
+
+    fn active(hash: i64, key: Value) -> Slot {
+        Slot { hash, key: Some(key) }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.key.is_none() && self.hash != DUMMY_HASH
+    }
+}
+
+/// What a probe found in one slot (the key cloned only when its hash matches).
+enum Probe {
     Empty,
     Dummy,
-    Active(i64, Value),
+    SameHash(Value),
+    Other,
 }
+
+const _: () = assert!(size_of::<Slot>() == 16);
 
 struct Inner {
     table: Vec<Slot>,
@@ -41,7 +67,7 @@ impl Default for SetData {
 impl SetData {
     pub fn new() -> SetData {
         SetData {
-            inner: UnsafeCell::new(Inner { table: vec![Slot::Empty; MINSIZE], fill: 0, used: 0 }),
+            inner: UnsafeCell::new(Inner { table: vec![Slot::EMPTY; MINSIZE], fill: 0, used: 0 }),
             hash: std::cell::Cell::new(-1),
         }
     }
@@ -69,7 +95,7 @@ impl SetData {
     /// The key in slot `i`, if active.
     pub fn slot_key(&self, i: usize) -> Option<Value> {
         match self.inner().table.get(i) {
-            Some(Slot::Active(_, k)) => Some(k.clone()),
+            Some(Slot { key: Some(k), .. }) => Some(k.clone()),
             _ => None,
         }
     }
@@ -79,14 +105,14 @@ impl SetData {
         self.inner()
             .table
             .iter()
-            .filter_map(|s| if let Slot::Active(h, k) = s { Some((*h, k.clone())) } else { None })
+            .filter_map(|s| s.key.as_ref().map(|k| (s.hash, k.clone())))
             .collect()
     }
 
     /// Calls `f` on each key without cloning; `f` must not run Python code or change sets.
     pub fn for_each_key(&self, mut f: impl FnMut(&Value)) {
         self.inner().table.iter().for_each(|s| {
-            if let Slot::Active(_, k) = s {
+            if let Some(k) = &s.key {
                 f(k)
             }
         });
@@ -118,18 +144,17 @@ impl SetData {
                 let mut probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
                 let mut j = i;
                 loop {
-                    let slot = self.inner().table[j].clone();
-                    match slot {
-                        Slot::Empty => {
+                    match self.probe(j, hash) {
+                        Probe::Empty => {
                             let inner = self.inner();
                             if let Some(f) = freeslot {
                                 inner.used += 1;
-                                inner.table[f] = Slot::Active(hash, key);
+                                inner.table[f] = Slot::active(hash, key);
                                 return Ok(());
                             }
                             inner.fill += 1;
                             inner.used += 1;
-                            inner.table[j] = Slot::Active(hash, key);
+                            inner.table[j] = Slot::active(hash, key);
                             if inner.fill * 5 < mask * 3 {
                                 return Ok(());
                             }
@@ -137,23 +162,23 @@ impl SetData {
                             self.resize(if used > 50000 { used * 2 } else { used * 4 });
                             return Ok(());
                         }
-                        Slot::Active(h, k) if h == hash => {
+                        Probe::SameHash(k) => {
                             let table_len = self.inner().table.len();
                             if Self::keys_equal(vm, &k, &key)? {
                                 return Ok(());
                             }
-                            let still = matches!(&self.inner().table.get(j), Some(Slot::Active(_, k2)) if k2.is(&k));
+                            let still = matches!(&self.inner().table.get(j), Some(Slot { key: Some(k2), .. }) if k2.is(&k));
                             if self.inner().table.len() != table_len || !still {
                                 continue 'restart;
                             }
                             mask = self.inner().table.len() - 1;
                         }
-                        Slot::Dummy => {
+                        Probe::Dummy => {
                             // The last dummy on the probe path is reused, as CPython 3.12
                             // does (this decides iteration order after discards).
                             freeslot = Some(j);
                         }
-                        Slot::Active(..) => {}
+                        Probe::Other => {}
                     }
                     if probes == 0 {
                         break;
@@ -164,6 +189,18 @@ impl SetData {
                 perturb >>= PERTURB_SHIFT;
                 i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb)) & mask;
             }
+        }
+    }
+
+    /// Classifies slot `j` for a probe with `hash`.
+    #[inline]
+    fn probe(&self, j: usize, hash: i64) -> Probe {
+        let s = &self.inner().table[j];
+        match &s.key {
+            None if s.hash == DUMMY_HASH => Probe::Dummy,
+            None => Probe::Empty,
+            Some(k) if s.hash == hash => Probe::SameHash(k.clone()),
+            Some(_) => Probe::Other,
         }
     }
 
@@ -179,12 +216,12 @@ impl SetData {
             newsize <<= 1;
         }
         let inner = self.inner();
-        let old = std::mem::replace(&mut inner.table, vec![Slot::Empty; newsize]);
+        let old = std::mem::replace(&mut inner.table, vec![Slot::EMPTY; newsize]);
         inner.fill = inner.used;
         let mask = newsize - 1;
         for s in old {
-            if let Slot::Active(h, k) = s {
-                Self::insert_clean(&mut inner.table, mask, h, k);
+            if let Some(k) = s.key {
+                Self::insert_clean(&mut inner.table, mask, s.hash, k);
             }
         }
     }
@@ -193,14 +230,14 @@ impl SetData {
         let mut perturb = hash as usize;
         let mut i = hash as usize & mask;
         loop {
-            if matches!(table[i], Slot::Empty) {
-                table[i] = Slot::Active(hash, key);
+            if table[i].is_empty() {
+                table[i] = Slot::active(hash, key);
                 return;
             }
             if i + LINEAR_PROBES <= mask {
                 for j in 1..=LINEAR_PROBES {
-                    if matches!(table[i + j], Slot::Empty) {
-                        table[i + j] = Slot::Active(hash, key);
+                    if table[i + j].is_empty() {
+                        table[i + j] = Slot::active(hash, key);
                         return;
                     }
                 }
@@ -220,14 +257,17 @@ impl SetData {
                 let mut probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
                 let mut j = i;
                 loop {
-                    match self.inner().table[j].clone() {
-                        Slot::Empty => return Ok(None),
-                        Slot::Active(h, k) if h == hash => {
+                    match self.probe(j, hash) {
+                        Probe::Empty => return Ok(None),
+                        Probe::SameHash(k) => {
+                            if k.is(key) {
+                                return Ok(Some(j));
+                            }
                             let table_len = self.inner().table.len();
                             if Self::keys_equal(vm, &k, key)? {
                                 return Ok(Some(j));
                             }
-                            let still = matches!(&self.inner().table.get(j), Some(Slot::Active(_, k2)) if k2.is(&k));
+                            let still = matches!(&self.inner().table.get(j), Some(Slot { key: Some(k2), .. }) if k2.is(&k));
                             if self.inner().table.len() != table_len || !still {
                                 continue 'restart;
                             }
@@ -260,12 +300,9 @@ impl SetData {
         let (key, h) = set_key_hash(vm, key)?;
         let Some(j) = self.find(vm, &key, h)? else { return Ok(None) };
         let inner = self.inner();
-        let old = std::mem::replace(&mut inner.table[j], Slot::Dummy);
+        let old = std::mem::replace(&mut inner.table[j], Slot::DUMMY);
         inner.used -= 1;
-        Ok(match old {
-            Slot::Active(_, k) => Some(k),
-            _ => None,
-        })
+        Ok(old.key)
     }
 
     /// Removes and returns an arbitrary key (= `set_pop`, which scans from a moving finger).
@@ -274,13 +311,10 @@ impl SetData {
         if inner.used == 0 {
             return None;
         }
-        let pos = inner.table.iter().position(|s| matches!(s, Slot::Active(..)))?;
-        let old = std::mem::replace(&mut inner.table[pos], Slot::Dummy);
+        let pos = inner.table.iter().position(|s| s.key.is_some())?;
+        let old = std::mem::replace(&mut inner.table[pos], Slot::DUMMY);
         inner.used -= 1;
-        match old {
-            Slot::Active(_, k) => Some(k),
-            _ => None,
-        }
+        old.key
     }
 
     /// Empties the set, returning the old keys for the caller to drop.
@@ -290,7 +324,7 @@ impl SetData {
     }
 
     pub fn clear(&self) -> Vec<Value> {
-        self.take_table().into_iter().filter_map(|s| if let Slot::Active(_, k) = s { Some(k) } else { None }).collect()
+        self.take_table().into_iter().filter_map(|s| s.key).collect()
     }
 
     /// Empties the set, handing back its old table.
@@ -298,7 +332,7 @@ impl SetData {
         let inner = self.inner();
         inner.fill = 0;
         inner.used = 0;
-        std::mem::replace(&mut inner.table, vec![Slot::Empty; MINSIZE])
+        std::mem::replace(&mut inner.table, vec![Slot::EMPTY; MINSIZE])
     }
 
     /// Adds all keys of another set (= `set_merge`), pre-sizing as CPython does.
@@ -321,9 +355,9 @@ impl SetData {
                 .inner()
                 .table
                 .iter()
-                .map(|s| match s {
-                    Slot::Active(h, k) => Slot::Active(*h, k.clone()),
-                    _ => Slot::Empty,
+                .map(|s| match &s.key {
+                    Some(k) => Slot::active(s.hash, k.clone()),
+                    None => Slot::EMPTY,
                 })
                 .collect();
             let inner = self.inner();
