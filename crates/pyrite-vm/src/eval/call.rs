@@ -34,13 +34,24 @@ pub fn push_python_frame(
     args: &[Value],
     kwnames: Option<&Value>,
 ) -> PyResult<*mut Frame> {
-    let code = fd.code().clone();
-    // SAFETY: a function's code is a code object.
-    let cd = unsafe { code.downcast_unchecked::<CodeData>() };
+    let cd = fd.code_data();
     let f = vm.frames.alloc(cd.framesize);
+    if kwnames.is_none() && cd.fast_positional == args.len() as u32 {
+        // Exactly the positional parameters: the arguments are the first locals.
+        // SAFETY: fresh frame memory; the function holds its globals and builtins; the first
+        // `args.len()` locals (empty after `init_call`) take new references.
+        unsafe {
+            Frame::init_call(f, cd, fd.code(), Some(func.clone()), &fd.globals, &fd.builtins, std::ptr::null(), 0);
+            let lp = Frame::localsplus(f);
+            for (i, a) in args.iter().enumerate() {
+                lp.add(i).write(Some(a.clone()));
+            }
+        }
+        return Ok(f);
+    }
     // SAFETY: fresh frame memory.
     unsafe {
-        Frame::init(f, code.clone(), Some(func.clone()), fd.globals.clone(), fd.builtins.clone(), None, Owner::Thread);
+        Frame::init(f, fd.code().clone(), Some(func.clone()), fd.globals.clone(), fd.builtins.clone(), None, Owner::Thread);
     }
     if let Err(e) = bind_args(vm, f, fd, cd, args, kwnames) {
         // SAFETY: the frame is initialised and was never linked.

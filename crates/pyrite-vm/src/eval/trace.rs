@@ -54,8 +54,31 @@ pub fn line_info(code: &CodeData) -> &[(i32, bool)] {
     })
 }
 
-fn event_name(vm: &Vm, what: &str) -> Value {
-    vm.intern(what)
+fn event_name(vm: &Vm, what: &'static str) -> Value {
+    // Tracing asks for an event name at every line: the names are interned once and kept
+    // here (interned strings are immortal, so a plain pointer keeps them).
+    thread_local! {
+        static NAMES: [std::cell::Cell<Option<std::ptr::NonNull<crate::object::ObjHeader>>>; 8] =
+            const { [const { std::cell::Cell::new(None) }; 8] };
+    }
+    let i = match what {
+        "line" => 0,
+        "call" => 1,
+        "return" => 2,
+        "exception" => 3,
+        "opcode" => 4,
+        "c_call" => 5,
+        "c_return" => 6,
+        "c_exception" => 7,
+        _ => return vm.intern(what),
+    };
+    if let Some(p) = NAMES.with(|n| n[i].get()) {
+        // SAFETY: an interned string, never freed.
+        return unsafe { Value::from_borrowed(p) };
+    }
+    let v = vm.intern(what);
+    NAMES.with(|n| n[i].set(v.heap_ptr()));
+    v
 }
 
 /// Calls `func(frame, event, arg)` with tracing suspended; applies CPython's rule for the
@@ -139,7 +162,7 @@ fn profiler(vm: &Vm) -> Option<Value> {
 }
 
 /// Calls the profile function; its result is ignored. An exception turns profiling off.
-fn call_profiler(vm: &Vm, func: &Value, fo: Value, event: &str, arg: Value) -> PyResult<()> {
+fn call_profiler(vm: &Vm, func: &Value, fo: Value, event: &'static str, arg: Value) -> PyResult<()> {
     vm.in_tracer.set(true);
     let r = vm.call(func, &[fo, event_name(vm, event), arg]);
     vm.in_tracer.set(false);
@@ -220,7 +243,11 @@ fn local_tracer(vm: &Vm, frame: *mut Frame) -> Option<(Value, Value)> {
 /// The `line` event, if instruction `i` starts a new line after instruction `last`
 /// (= the LINE instrumentation event and `sys_trace_line_func`).
 pub fn line_event(vm: &Vm, frame: *mut Frame, i: usize, last: i32) -> PyResult<()> {
-    let Some((t, fo)) = local_tracer(vm, frame) else { return Ok(()) };
+    // Inside a tracer nothing is reported; most instructions start no line. Both are checked
+    // before anything else.
+    if vm.in_tracer.get() {
+        return Ok(());
+    }
     // SAFETY: `frame` is live.
     let code = unsafe { (*frame).code_data() };
     let info = line_info(code);
@@ -228,6 +255,7 @@ pub fn line_event(vm: &Vm, frame: *mut Frame, i: usize, last: i32) -> PyResult<(
     if line < 0 || !start {
         return Ok(());
     }
+    let Some((t, fo)) = local_tracer(vm, frame) else { return Ok(()) };
     if last >= 0 {
         let l = last as usize;
         let last_line = info.get(l).map(|x| x.0).unwrap_or(-1);
@@ -245,10 +273,15 @@ pub fn line_event(vm: &Vm, frame: *mut Frame, i: usize, last: i32) -> PyResult<(
 
 /// The `opcode` event before each instruction of a frame with `f_trace_opcodes` set.
 pub fn opcode_event(vm: &Vm, frame: *mut Frame) -> PyResult<()> {
-    let Some((t, fo)) = local_tracer(vm, frame) else { return Ok(()) };
-    if !fo.downcast::<FrameObjectData>().is_some_and(|d| d.trace_opcodes.get()) {
+    // Cheap test first (no reference counting): does the frame ask for opcode events?
+    // SAFETY: `frame` is live; a short borrow of its frame object.
+    let wanted = !vm.in_tracer.get() && unsafe { (*frame).frame_obj.as_ref() }
+        .and_then(|fo| fo.downcast::<FrameObjectData>())
+        .is_some_and(|d| d.trace_opcodes.get());
+    if !wanted {
         return Ok(());
     }
+    let Some((t, fo)) = local_tracer(vm, frame) else { return Ok(()) };
     call_tracer(vm, &t, &fo, "opcode", vm.none())
 }
 
