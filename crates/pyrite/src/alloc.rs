@@ -11,7 +11,9 @@
 
 #[cfg(not(feature = "system-allocator"))]
 mod hybrid {
+    use libmimalloc_sys as mi;
     use std::alloc::{GlobalAlloc, Layout, System};
+    use std::ffi::c_void;
 
     /// Blocks at least this large come from the C library.
     const LARGE: usize = 64 * 1024;
@@ -23,27 +25,50 @@ mod hybrid {
         size >= LARGE
     }
 
+    /// Whether mimalloc's plain `mi_malloc` (its fast path) gives the alignment: every block is
+    /// word-aligned, and blocks of a multiple of 16 bytes are 16-aligned.
+    #[inline(always)]
+    fn plain(size: usize, align: usize) -> bool {
+        align <= 8 || (align <= 16 && size % 16 == 0)
+    }
+
+    #[inline(always)]
+    unsafe fn mi_alloc(layout: Layout) -> *mut u8 {
+        // SAFETY: plain C allocation calls.
+        unsafe {
+            if plain(layout.size(), layout.align()) {
+                mi::mi_malloc(layout.size()) as *mut u8
+            } else {
+                mi::mi_malloc_aligned(layout.size(), layout.align()) as *mut u8
+            }
+        }
+    }
+
     // SAFETY: each block is freed by the allocator that made it: the choice depends only on
     // the block's size, which `dealloc` and `realloc` receive unchanged from the caller.
     unsafe impl GlobalAlloc for Hybrid {
         #[inline]
         unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
             // SAFETY: forwarded from the caller.
-            unsafe { if large(layout.size()) { System.alloc(layout) } else { mimalloc::MiMalloc.alloc(layout) } }
+            unsafe { if large(layout.size()) { System.alloc(layout) } else { mi_alloc(layout) } }
         }
 
         #[inline]
         unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
             // SAFETY: forwarded from the caller.
             unsafe {
-                if large(layout.size()) { System.alloc_zeroed(layout) } else { mimalloc::MiMalloc.alloc_zeroed(layout) }
+                if large(layout.size()) {
+                    System.alloc_zeroed(layout)
+                } else {
+                    mi::mi_zalloc_aligned(layout.size(), layout.align()) as *mut u8
+                }
             }
         }
 
         #[inline]
         unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
             // SAFETY: forwarded from the caller; the size picks the allocator that made it.
-            unsafe { if large(layout.size()) { System.dealloc(ptr, layout) } else { mimalloc::MiMalloc.dealloc(ptr, layout) } }
+            unsafe { if large(layout.size()) { System.dealloc(ptr, layout) } else { mi::mi_free(ptr as *mut c_void) } }
         }
 
         #[inline]
@@ -51,7 +76,13 @@ mod hybrid {
             // SAFETY: forwarded from the caller; a block that changes sides is copied.
             unsafe {
                 match (large(layout.size()), large(new_size)) {
-                    (false, false) => mimalloc::MiMalloc.realloc(ptr, layout, new_size),
+                    (false, false) => {
+                        if plain(new_size, layout.align()) {
+                            mi::mi_realloc(ptr as *mut c_void, new_size) as *mut u8
+                        } else {
+                            mi::mi_realloc_aligned(ptr as *mut c_void, new_size, layout.align()) as *mut u8
+                        }
+                    }
                     (true, true) => System.realloc(ptr, layout, new_size),
                     _ => {
                         let new_layout = Layout::from_size_align_unchecked(new_size, layout.align());
