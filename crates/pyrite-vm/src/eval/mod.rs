@@ -437,6 +437,23 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                                 }
                             }
                         }
+                        if c.is_exact(&vm.types.tuple) {
+                            if let Some(i) = k.as_small_int() {
+                                let t = c.downcast_unchecked::<crate::types::tuple::TupleData>().as_slice();
+                                let j = if i < 0 { i + t.len() as i64 } else { i };
+                                if j >= 0 && (j as usize) < t.len() {
+                                    push!(t[j as usize].clone());
+                                    continue;
+                                }
+                            }
+                        } else if c.is_exact(&vm.types.dict) && k.is_exact(&vm.types.str) {
+                            // A str key needs no Python `__eq__`: found or not, the answer is
+                            // native (a miss takes the generic path, which raises KeyError).
+                            if let Some(v) = c.downcast_unchecked::<crate::types::dict::DictData>().get_str(&k) {
+                                push!(v);
+                                continue;
+                            }
+                        }
                         push!(tri!(vm.get_item(&c, &k), 'dispatch));
                     }
                     Opcode::STORE_SUBSCR => {
