@@ -33,6 +33,7 @@ use crate::frame::object::{detach_frame_object, get_frame_object};
 use crate::frame::{Frame, Owner};
 use crate::object::Value;
 use crate::types::function::{CellData, FunctionData};
+use crate::types::generator::GenState;
 use crate::types::int::{as_int, new_int};
 use crate::types::tuple::new_tuple;
 use crate::vm::{PyErr, PyResult, Vm};
@@ -519,6 +520,19 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         }
                         let was_entry = (*frame).is_entry;
                         let owner = (*frame).owner;
+                        if owner == Owner::Generator && !was_entry {
+                            // An inline generator returned: its loop ends (the value is
+                            // dropped, as a `for` loop drops StopIteration's).
+                            let caller = leave_inline_generator(vm, frame);
+                            let genv = (*Frame::localsplus(caller).add((*caller).stacktop as usize - 1)).clone();
+                            drop(vm.pop_exc_state());
+                            inline_generator(caller).finish();
+                            drop(rv);
+                            end_inline_loop(caller);
+                            drop(genv);
+                            frame = caller;
+                            continue 'frame;
+                        }
                         if owner == Owner::Generator {
                             // A generator's return: the caller sees StopIteration (done by
                             // the resumer); the frame is cleared by the generator.
@@ -977,6 +991,32 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                     }
                     Opcode::FOR_ITER => {
                         ip += 1; // inline cache
+                        // A generator runs inline (CPython's FOR_ITER_GEN): its frame goes on
+                        // top of this one and continues in this loop; its YIELD_VALUE comes
+                        // back here with the next item, its return ends the loop.
+                        if !TRACED {
+                            if let Some(g) = peek!(1).as_generator() {
+                                let st = g.state.get();
+                                if matches!(st, GenState::Suspended | GenState::Created) && vm.py_depth.get() < vm.recursion_limit.get() {
+                                    let gf = g.frame();
+                                    // The value sent in: None, as `next()` sends.
+                                    let gsp = (*gf).stacktop as usize;
+                                    Frame::localsplus(gf).add(gsp).write(Some(vm.none()));
+                                    (*gf).stacktop += 1;
+                                    g.state.set(GenState::Running);
+                                    vm.push_exc_state(g.swap_exc_state(None));
+                                    (*frame).stacktop = sp as u32;
+                                    (*frame).prev_instr = ip as i32 - 1;
+                                    (*frame).return_offset = oparg;
+                                    vm.py_depth.set(vm.py_depth.get() + 1);
+                                    (*gf).previous = frame;
+                                    (*gf).is_entry = false;
+                                    vm.current_frame.set(gf);
+                                    frame = gf;
+                                    continue 'frame;
+                                }
+                            }
+                        }
                         // Inline forms for ranges, lists and tuples (CPython's FOR_ITER_RANGE,
                         // FOR_ITER_LIST, FOR_ITER_TUPLE); the exhausted case takes the
                         // generic path below, which also marks the iterator done.
@@ -1050,6 +1090,18 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         if TRACED {
                             watch::on_end(vm, frame, "yield ", Some(&v));
                             tri!(trace::return_event(vm, frame, Some(&v)), 'dispatch);
+                        }
+                        if !(*frame).is_entry {
+                            // An inline generator (see FOR_ITER): back to the loop with `v`.
+                            let caller = leave_inline_generator(vm, frame);
+                            let g = inline_generator(caller);
+                            drop(g.swap_exc_state(vm.pop_exc_state()));
+                            g.state.set(GenState::Suspended);
+                            let csp = (*caller).stacktop as usize;
+                            Frame::localsplus(caller).add(csp).write(Some(v));
+                            (*caller).stacktop = csp as u32 + 1;
+                            frame = caller;
+                            continue 'frame;
                         }
                         vm.current_frame.set((*frame).previous);
                         (*frame).previous = std::ptr::null_mut();
@@ -1444,6 +1496,20 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
             }
             let was_entry = (*frame).is_entry;
             let prev = (*frame).previous;
+            if (*frame).owner == Owner::Generator && !was_entry {
+                // An exception escaped an inline generator: it finishes, and the exception
+                // continues in the loop's frame (as if `next()` had raised it there).
+                let caller = leave_inline_generator(vm, frame);
+                let genv = (*Frame::localsplus(caller).add((*caller).stacktop as usize - 1)).clone();
+                drop(vm.pop_exc_state());
+                let g = inline_generator(caller);
+                g.finish();
+                let err = crate::types::genmethods::escaped_error(vm, g, PyErr(exc));
+                drop(genv);
+                frame = caller;
+                pending = Some(Unwind { err, add_tb: true });
+                continue;
+            }
             if (*frame).owner == Owner::Generator {
                 vm.current_frame.set(prev);
                 (*frame).previous = std::ptr::null_mut();
@@ -1459,6 +1525,51 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
             // (`tb_lasti` shows it); the exception table covers cache units too.
             pending = Some(Unwind { err: PyErr(exc), add_tb: true });
         }
+    }
+}
+
+/// Unlinks an inline generator's frame (see FOR_ITER) from the loop's frame, which becomes
+/// current again; returns the loop's frame.
+///
+/// # Safety
+/// `frame` is a generator frame entered inline and is the current frame.
+unsafe fn leave_inline_generator(vm: &Vm, frame: *mut Frame) -> *mut Frame {
+    // SAFETY: guaranteed by the caller.
+    unsafe {
+        let caller = (*frame).previous;
+        vm.current_frame.set(caller);
+        (*frame).previous = std::ptr::null_mut();
+        vm.py_depth.set(vm.py_depth.get() - 1);
+        caller
+    }
+}
+
+/// The generator running inline on top of `caller`: the iterator on top of its stack.
+///
+/// # Safety
+/// `caller` is the frame whose FOR_ITER entered a generator inline, stack saved.
+unsafe fn inline_generator<'a>(caller: *mut Frame) -> &'a crate::types::generator::GeneratorData {
+    // SAFETY: the loop's iterator (a generator) is on top of the saved stack, and stays there
+    // (alive) while the generator runs.
+    unsafe {
+        let it = (*Frame::localsplus(caller).add((*caller).stacktop as usize - 1)).as_ref().unwrap_unchecked();
+        it.downcast_unchecked::<crate::types::generator::GeneratorData>()
+    }
+}
+
+/// Ends the `for` loop of `caller` whose inline generator returned: the iterator is popped and
+/// the loop's END_FOR skipped, as when FOR_ITER finds an iterator exhausted.
+///
+/// # Safety
+/// As for [`inline_generator`].
+unsafe fn end_inline_loop(caller: *mut Frame) {
+    // SAFETY: guaranteed by the caller.
+    unsafe {
+        let top = (*caller).stacktop as usize - 1;
+        let it = Frame::localsplus(caller).add(top).read();
+        (*caller).stacktop = top as u32;
+        (*caller).prev_instr += (*caller).return_offset as i32 + 1;
+        drop(it);
     }
 }
 

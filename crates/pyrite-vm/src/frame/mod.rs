@@ -74,6 +74,9 @@ pub struct Frame {
     /// Whether `globals` and `builtins` are strong references (module, class-body and exec
     /// frames); a function call's frame borrows them from its function (as CPython's do).
     pub owns_namespaces: bool,
+    /// While a generator's frame runs inline on top of this frame's `FOR_ITER` (= CPython's
+    /// `return_offset`): where the loop ends, relative to the instruction after `FOR_ITER`.
+    pub return_offset: u32,
     /// Number of localsplus slots (copied from the code for quick access).
     pub nlocalsplus: u32,
     /// Total slots (localsplus + stack).
@@ -161,6 +164,7 @@ impl Frame {
                 is_entry: false,
                 is_generator_running: false,
                 owns_namespaces: true,
+                return_offset: 0,
                 nlocalsplus: nlp,
                 size,
             });
@@ -210,6 +214,7 @@ impl Frame {
                 is_entry: false,
                 is_generator_running: false,
                 owns_namespaces: false,
+                return_offset: 0,
                 nlocalsplus: nlp as u32,
                 size: cd.framesize as u32,
             });

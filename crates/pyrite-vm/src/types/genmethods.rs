@@ -64,25 +64,32 @@ pub fn resume(vm: &Vm, genv: &Value, g: &GeneratorData, value: Value, throw: Opt
         }
         Err(e) => {
             g.finish();
-            let escaped = if e.0.isinstance(&vm.types.exc.stop_iteration) {
-                Some("StopIteration")
-            } else if g.kind == GenKind::AsyncGenerator && e.0.isinstance(&vm.types.exc.stop_async_iteration) {
-                Some("StopAsyncIteration")
-            } else {
-                None
-            };
-            if let Some(what) = escaped {
-                let err = vm.runtime_error(&format!("{noun} raised {what}"));
-                if let Some(ed) = err.0.as_exception() {
-                    drop(ed.set_cause(Some(e.0.clone())));
-                    drop(ed.set_context(Some(e.0)));
-                    ed.suppress_context.set(true);
-                }
-                return Err(err);
-            }
-            Err(e)
+            Err(escaped_error(vm, g, e))
         }
     }
+}
+
+/// The exception a generator's caller sees when `e` escaped the generator's frame: a
+/// `StopIteration` (or an async generator's `StopAsyncIteration`) becomes a RuntimeError
+/// (PEP 479).
+pub fn escaped_error(vm: &Vm, g: &GeneratorData, e: PyErr) -> PyErr {
+    let escaped = if e.0.isinstance(&vm.types.exc.stop_iteration) {
+        Some("StopIteration")
+    } else if g.kind == GenKind::AsyncGenerator && e.0.isinstance(&vm.types.exc.stop_async_iteration) {
+        Some("StopAsyncIteration")
+    } else {
+        None
+    };
+    if let Some(what) = escaped {
+        let err = vm.runtime_error(&format!("{} raised {what}", g.kind.noun()));
+        if let Some(ed) = err.0.as_exception() {
+            drop(ed.set_cause(Some(e.0.clone())));
+            drop(ed.set_context(Some(e.0)));
+            ed.suppress_context.set(true);
+        }
+        return err;
+    }
+    e
 }
 
 /// `SEND`: `receiver.send(v)` (or `next(receiver)` when `v` is None).
