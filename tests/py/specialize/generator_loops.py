@@ -88,3 +88,38 @@ def traced_gen():
     sys.settrace(None)
     yield 3
 print([x for x in traced_gen()])
+# `yield from` runs the inner generator inline too.
+def inner():
+    got = yield "first"
+    print("inner got", got)
+    yield "second"
+    return "inner result"
+def delegator():
+    r = yield from inner()
+    print("delegator got", r)
+    yield "third"
+print(list(delegator()))
+d = delegator()
+print(next(d), d.send("sent"), next(d))
+d = delegator()
+next(d)
+try:
+    d.throw(KeyError("thrown"))
+except KeyError as e:
+    print("KeyError through yield from", e)
+def deep(n):
+    if n == 0:
+        yield "leaf"
+        return 0
+    r = yield from deep(n - 1)
+    return r + 1
+def top():
+    r = yield from deep(50)
+    yield r
+print(list(top()))
+def stops():
+    yield from bad()
+try:
+    list(stops())
+except RuntimeError as e:
+    print("RuntimeError", e)

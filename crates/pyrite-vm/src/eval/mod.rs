@@ -521,14 +521,24 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         let was_entry = (*frame).is_entry;
                         let owner = (*frame).owner;
                         if owner == Owner::Generator && !was_entry {
-                            // An inline generator returned: its loop ends (the value is
-                            // dropped, as a `for` loop drops StopIteration's).
+                            // An inline generator returned. Under FOR_ITER its loop ends (the
+                            // value is dropped, as a `for` loop drops StopIteration's); under
+                            // SEND the value is the result of `yield from`.
                             let caller = leave_inline_generator(vm, frame);
                             let genv = (*Frame::localsplus(caller).add((*caller).stacktop as usize - 1)).clone();
                             drop(vm.pop_exc_state());
                             inline_generator(caller).finish();
-                            drop(rv);
-                            end_inline_loop(caller);
+                            let ccode = (*caller).code_data();
+                            let by_send = ccode.units.get((*caller).prev_instr as usize - 1).is_some_and(|u| u[0] == Opcode::SEND as u8);
+                            if by_send {
+                                let csp = (*caller).stacktop as usize;
+                                Frame::localsplus(caller).add(csp).write(Some(rv));
+                                (*caller).stacktop = csp as u32 + 1;
+                                (*caller).prev_instr += (*caller).return_offset as i32;
+                            } else {
+                                drop(rv);
+                                end_inline_loop(caller);
+                            }
                             drop(genv);
                             frame = caller;
                             continue 'frame;
@@ -998,21 +1008,10 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                             if let Some(g) = peek!(1).as_generator() {
                                 let st = g.state.get();
                                 if matches!(st, GenState::Suspended | GenState::Created) && vm.py_depth.get() < vm.recursion_limit.get() {
-                                    let gf = g.frame();
                                     // The value sent in: None, as `next()` sends.
-                                    let gsp = (*gf).stacktop as usize;
-                                    Frame::localsplus(gf).add(gsp).write(Some(vm.none()));
-                                    (*gf).stacktop += 1;
-                                    g.state.set(GenState::Running);
-                                    vm.push_exc_state(g.swap_exc_state(None));
                                     (*frame).stacktop = sp as u32;
                                     (*frame).prev_instr = ip as i32 - 1;
-                                    (*frame).return_offset = oparg;
-                                    vm.py_depth.set(vm.py_depth.get() + 1);
-                                    (*gf).previous = frame;
-                                    (*gf).is_entry = false;
-                                    vm.current_frame.set(gf);
-                                    frame = gf;
+                                    frame = enter_inline_generator(vm, frame, g, vm.none(), oparg);
                                     continue 'frame;
                                 }
                             }
@@ -1067,6 +1066,24 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                     }
                     Opcode::SEND => {
                         ip += 1; // inline cache
+                        // `yield from` a generator runs it inline too (CPython's SEND_GEN).
+                        if !TRACED {
+                            if let Some(g) = peek!(2).as_generator() {
+                                let st = g.state.get();
+                                let ok = match st {
+                                    GenState::Suspended => true,
+                                    GenState::Created => vm.is_none(peek!(1)),
+                                    _ => false,
+                                };
+                                if ok && vm.py_depth.get() < vm.recursion_limit.get() {
+                                    let v = pop!();
+                                    (*frame).stacktop = sp as u32;
+                                    (*frame).prev_instr = ip as i32 - 1;
+                                    frame = enter_inline_generator(vm, frame, g, v, oparg);
+                                    continue 'frame;
+                                }
+                            }
+                        }
                         let v = pop!();
                         let receiver = peek!(1).clone();
                         save!();
@@ -1525,6 +1542,37 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
             // (`tb_lasti` shows it); the exception table covers cache units too.
             pending = Some(Unwind { err: PyErr(exc), add_tb: true });
         }
+    }
+}
+
+/// Starts or resumes generator `g` inline on top of `frame` (whose stack and position are
+/// saved, the generator on top of its stack), sending `sent`; returns the generator's frame.
+/// `oparg` is FOR_ITER's or SEND's jump, taken when the generator returns.
+///
+/// # Safety
+/// `frame` is the current frame; `g` is a suspended or new generator on top of its stack.
+unsafe fn enter_inline_generator(
+    vm: &Vm,
+    frame: *mut Frame,
+    g: &crate::types::generator::GeneratorData,
+    sent: Value,
+    oparg: u32,
+) -> *mut Frame {
+    // SAFETY: guaranteed by the caller; a suspended generator's stack has room for the value
+    // sent in (the yielded value's slot).
+    unsafe {
+        let gf = g.frame();
+        let gsp = (*gf).stacktop as usize;
+        Frame::localsplus(gf).add(gsp).write(Some(sent));
+        (*gf).stacktop += 1;
+        g.state.set(GenState::Running);
+        vm.push_exc_state(g.swap_exc_state(None));
+        (*frame).return_offset = oparg;
+        vm.py_depth.set(vm.py_depth.get() + 1);
+        (*gf).previous = frame;
+        (*gf).is_entry = false;
+        vm.current_frame.set(gf);
+        gf
     }
 }
 
