@@ -35,9 +35,37 @@ struct Entry {
 
 #[derive(Default)]
 struct Inner {
+    /// Entry slots by hash; kept only while there are more than `SMALL_TABLE` slots (smaller
+    /// tables, most instance dicts among them, are searched linearly and allocate no index).
     indices: HashTable<u32>,
     entries: Vec<Option<Entry>>,
     used: usize,
+}
+
+impl Inner {
+    /// Whether `indices` is in use (it holds every live entry exactly then).
+    #[inline(always)]
+    fn indexed(&self) -> bool {
+        self.entries.len() > SMALL_TABLE
+    }
+
+    /// Rebuilds the index from the entries (or drops it for a small table).
+    fn rebuild_index(&mut self) {
+        self.indices.clear();
+        if !self.indexed() {
+            self.indices.shrink_to_fit(|_| 0);
+            return;
+        }
+        self.indices.reserve(self.entries.len(), |_| 0);
+        for (i, e) in self.entries.iter().enumerate() {
+            if let Some(e) = e {
+                let entries = &self.entries;
+                self.indices.insert_unique(mix(e.hash), i as u32, |&j| {
+                    mix(entries[j as usize].as_ref().map(|e| e.hash).unwrap_or(0))
+                });
+            }
+        }
+    }
 }
 
 pub struct DictData {
@@ -213,13 +241,29 @@ impl DictData {
     fn find_native(&self, key: &Value, hash: i64) -> Result<Option<usize>, Vec<usize>> {
         let inner = self.inner();
         let mut pending = Vec::new();
-        for &idx in inner.indices.iter_hash(mix(hash)) {
-            if let Some(e) = &inner.entries[idx as usize] {
-                if e.hash == hash {
-                    match native_key_eq(&e.key, key) {
-                        Some(true) => return Ok(Some(idx as usize)),
-                        Some(false) => {}
-                        None => pending.push(idx as usize),
+        let mut check = |idx: usize, e: &Entry| -> Option<usize> {
+            if e.hash == hash {
+                match native_key_eq(&e.key, key) {
+                    Some(true) => return Some(idx),
+                    Some(false) => {}
+                    None => pending.push(idx),
+                }
+            }
+            None
+        };
+        if inner.indexed() {
+            for &idx in inner.indices.iter_hash(mix(hash)) {
+                if let Some(e) = &inner.entries[idx as usize] {
+                    if let Some(i) = check(idx as usize, e) {
+                        return Ok(Some(i));
+                    }
+                }
+            }
+        } else {
+            for (idx, e) in inner.entries.iter().enumerate() {
+                if let Some(e) = e {
+                    if let Some(i) = check(idx, e) {
+                        return Ok(Some(i));
                     }
                 }
             }
@@ -322,27 +366,6 @@ impl DictData {
         None
     }
 
-    #[allow(dead_code)]
-    fn get_str_hashed(&self, key: &Value) -> Option<Value> {
-        let s = key.as_str_data()?;
-        let hash = s.hash();
-        let inner = self.inner();
-        for &idx in inner.indices.iter_hash(mix(hash)) {
-            if let Some(e) = &inner.entries[idx as usize] {
-                if e.key.is(key) {
-                    return Some(e.value.clone());
-                }
-                if e.hash == hash {
-                    if let Some(k) = e.key.as_str_data() {
-                        if k.eq_data(s) {
-                            return Some(e.value.clone());
-                        }
-                    }
-                }
-            }
-        }
-        None
-    }
 
     /// Sets `key` (a str) without Python code; returns the replaced value.
     pub fn set_str(&self, key: Value, value: Value) -> Option<Value> {
@@ -365,10 +388,15 @@ impl DictData {
         }
         let idx = inner.entries.len() as u32;
         inner.entries.push(Some(Entry { hash, key, value }));
-        let entries = &inner.entries;
-        inner.indices.insert_unique(mix(hash), idx, |&i| {
-            mix(entries[i as usize].as_ref().map(|e| e.hash).unwrap_or(0))
-        });
+        if inner.entries.len() == SMALL_TABLE + 1 {
+            // The table outgrew linear search: index every entry.
+            inner.rebuild_index();
+        } else if inner.indexed() {
+            let entries = &inner.entries;
+            inner.indices.insert_unique(mix(hash), idx, |&i| {
+                mix(entries[i as usize].as_ref().map(|e| e.hash).unwrap_or(0))
+            });
+        }
         inner.used += 1;
         self.bump_version();
         None
@@ -405,8 +433,10 @@ impl DictData {
     pub fn remove_at(&self, i: usize) -> Option<(Value, Value)> {
         let inner = self.inner();
         let e = inner.entries.get_mut(i)?.take()?;
-        if let Ok(ent) = inner.indices.find_entry(mix(e.hash), |&x| x as usize == i) {
-            ent.remove();
+        if inner.indexed() {
+            if let Ok(ent) = inner.indices.find_entry(mix(e.hash), |&x| x as usize == i) {
+                ent.remove();
+            }
         }
         inner.used -= 1;
         self.bump_version();
@@ -419,14 +449,8 @@ impl DictData {
     fn compact(&self) {
         let inner = self.inner();
         let old = std::mem::take(&mut inner.entries);
-        inner.indices.clear();
-        for e in old.into_iter().flatten() {
-            let idx = inner.entries.len() as u32;
-            let h = e.hash;
-            inner.entries.push(Some(e));
-            let entries = &inner.entries;
-            inner.indices.insert_unique(mix(h), idx, |&i| mix(entries[i as usize].as_ref().map(|e| e.hash).unwrap_or(0)));
-        }
+        inner.entries = old.into_iter().flatten().map(Some).collect();
+        inner.rebuild_index();
     }
 
     /// Removes everything; the old entries are released after the dict is empty (their
