@@ -551,12 +551,23 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                             return Ok(LoopExit::Done(FrameExit::Return(rv)));
                         }
                         let prev = (*frame).previous;
+                        let init_return = (*frame).init_return;
                         pop_frame(vm, frame);
                         if was_entry {
                             return Ok(LoopExit::Done(FrameExit::Return(rv)));
                         }
                         vm.py_depth.set(vm.py_depth.get() - 1);
                         frame = prev;
+                        if init_return {
+                            // An inlined `__init__` returned: the instance is already in
+                            // place on the caller's stack.
+                            if !vm.is_none(&rv) {
+                                let msg = format!("__init__() should return None, not '{}'", rv.ty().name());
+                                pending = Some(Unwind { err: vm.type_error(&msg), add_tb: true });
+                            }
+                            drop(rv);
+                            continue 'frame;
+                        }
                         let sp2 = (*frame).stacktop as usize;
                         Frame::localsplus(frame).add(sp2).write(Some(rv));
                         (*frame).stacktop = sp2 as u32 + 1;
@@ -1218,6 +1229,37 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                                 }
                             }
                         }
+                        // A class with object's `__new__` and a Python `__init__` taking exactly
+                        // these arguments: the instance is made here and `__init__` runs
+                        // inline (CPython 3.13's CALL_ALLOC_AND_ENTER_INIT). The instance
+                        // waits in the caller's stack where the call's result goes.
+                        if !TRACED && kwnames.is_none() && !is_meth {
+                            if let Some(init) = init_to_inline(vm, (*lp.add(callable_slot)).as_ref().unwrap_unchecked(), nargs) {
+                                let depth = vm.py_depth.get();
+                                if depth < vm.recursion_limit.get() {
+                                    let ifd = init.downcast_unchecked::<FunctionData>();
+                                    let cls = lp.add(base + 1).read().unwrap_unchecked();
+                                    let obj = crate::types::object::alloc_instance(&cls, ());
+                                    drop(cls);
+                                    // [NULL, cls, args...] becomes [obj, obj, args...]: the
+                                    // second `obj` and the arguments move into `__init__`.
+                                    lp.add(base).write(Some(obj.clone()));
+                                    lp.add(base + 1).write(Some(obj));
+                                    let cd = ifd.code_data();
+                                    let nf = vm.frames.alloc(cd.framesize);
+                                    Frame::init_call(nf, cd, ifd.code(), Some(init.clone()), &ifd.globals, &ifd.builtins, lp.add(base + 1), nargs + 1);
+                                    (*nf).init_return = true;
+                                    sp = base + 1;
+                                    (*frame).stacktop = sp as u32;
+                                    (*frame).prev_instr = ip as i32 - 1;
+                                    vm.py_depth.set(depth + 1);
+                                    (*nf).previous = frame;
+                                    vm.current_frame.set(nf);
+                                    frame = nf;
+                                    continue 'frame;
+                                }
+                            }
+                        }
                         let callable = (*lp.add(callable_slot)).as_ref().unwrap_unchecked().clone();
                         // Python function: push its frame and continue here.
                         let (func, bound_self) = call::unwrap_method(&callable);
@@ -1543,6 +1585,24 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
             pending = Some(Unwind { err: PyErr(exc), add_tb: true });
         }
     }
+}
+
+/// The `__init__` to run inline for a call of `callable` with `nargs` positional arguments:
+/// `callable` is a class made by a class statement (metaclass `type`), whose instances are plain
+/// objects made by `object.__new__`, and whose `__init__` is a Python function taking exactly
+/// `self` and those arguments.
+#[inline]
+fn init_to_inline(vm: &Vm, callable: &Value, nargs: usize) -> Option<Value> {
+    let td = callable.as_type()?;
+    if !callable.is_exact(&vm.types.type_) || !td.has_flag(crate::types::typeobj::tflags::HEAPTYPE) || td.layout != crate::object::Layout::Object {
+        return None;
+    }
+    let init = td.lookup(&vm.names.__init__)?;
+    if init.downcast::<FunctionData>()?.code_data().fast_positional != nargs as u32 + 1 {
+        return None;
+    }
+    let new = td.lookup(&vm.names.__new__)?;
+    crate::types::object::is_native_new_of_object(vm, &new).then_some(init)
 }
 
 /// Starts or resumes generator `g` inline on top of `frame` (whose stack and position are

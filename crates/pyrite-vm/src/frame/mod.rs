@@ -77,6 +77,9 @@ pub struct Frame {
     /// While a generator's frame runs inline on top of this frame's `FOR_ITER` (= CPython's
     /// `return_offset`): where the loop ends, relative to the instruction after `FOR_ITER`.
     pub return_offset: u32,
+    /// The frame of an `__init__` a class call ran inline: its return leaves the instance,
+    /// already on the caller's stack, as the call's result.
+    pub init_return: bool,
     /// Number of localsplus slots (copied from the code for quick access).
     pub nlocalsplus: u32,
     /// Total slots (localsplus + stack).
@@ -165,6 +168,7 @@ impl Frame {
                 is_generator_running: false,
                 owns_namespaces: true,
                 return_offset: 0,
+                init_return: false,
                 nlocalsplus: nlp,
                 size,
             });
@@ -215,6 +219,7 @@ impl Frame {
                 is_generator_running: false,
                 owns_namespaces: false,
                 return_offset: 0,
+                init_return: false,
                 nlocalsplus: nlp as u32,
                 size: cd.framesize as u32,
             });

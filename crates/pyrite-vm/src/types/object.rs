@@ -62,7 +62,8 @@ fn is_native(v: &Value, name: &str, owner: &Value) -> bool {
     v.downcast::<crate::types::descr::MethodDescrData>().is_some_and(|d| d.name == name && d.objclass.is(owner))
 }
 
-fn is_native_new_of_object(vm: &Vm, v: &Value) -> bool {
+/// Whether `v` (a class's `__new__`) is `object.__new__` itself.
+pub fn is_native_new_of_object(vm: &Vm, v: &Value) -> bool {
     let _ = vm;
     let f = match v.downcast::<StaticMethodData>() {
         Some(s) => s.func(),
