@@ -1049,6 +1049,8 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                                         l.get(pos)
                                     } else if let Some(t) = seq.as_tuple() {
                                         t.get(pos).cloned()
+                                    } else if let Some(sd) = seq.as_str_data() {
+                                        (pos < sd.len()).then(|| crate::types::str::char_str(sd.char_at(pos)))
                                     } else {
                                         None
                                     };

@@ -253,13 +253,20 @@ pub fn native_contains(vm: &Vm, c: &Value, item: &Value) -> PyResult<Option<bool
             hay.as_str().contains(needle.as_str())
         }
         Layout::List | Layout::Tuple => {
-            let items = if let Some(t) = c.as_tuple() { t.to_vec() } else { c.as_list().expect("list").to_vec() };
-            for x in &items {
-                if x.is(item) || vm.eq_bool(x, item)? {
-                    return Ok(Some(true));
+            // Item by item, without copying: `__eq__` may change a list, so each step reads
+            // the current item (as CPython's `list_contains` does).
+            let mut i = 0;
+            loop {
+                let x = match c.as_tuple() {
+                    Some(t) => t.get(i).cloned(),
+                    None => c.as_list().expect("list").get(i),
+                };
+                let Some(x) = x else { break false };
+                if x.is(item) || vm.eq_bool(&x, item)? {
+                    break true;
                 }
+                i += 1;
             }
-            false
         }
         Layout::Range => {
             let r = c.downcast::<crate::types::range::RangeData>().expect("range");
