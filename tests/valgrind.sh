@@ -2,8 +2,9 @@
 # Runs Pyrite's unsafe core under valgrind's memcheck and fails on any memory error:
 #   1. the unit tests of the object model, collector and frame stack (pyrite-vm's
 #      object::, frame:: and types::weakref tests);
-#   2. the Python programs that exercise the collector, weak references, finalization and
-#      frame objects (tests/py/gc, tests/py/frames).
+#   2. the Python programs that exercise the collector, weak references, finalization,
+#      frame objects, generators and the specialised paths of the eval loop (tests/py/gc,
+#      tests/py/frames, tests/py/generators, tests/py/specialize).
 # Usage: bash tests/valgrind.sh        (needs valgrind; takes a few minutes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,7 +29,7 @@ done
 echo "== programs"
 pyrite=$(pwd)/target/valgrind/release/pyrite
 n=0
-for f in tests/py/gc/*.py tests/py/frames/*.py; do
+for f in tests/py/gc/*.py tests/py/frames/*.py tests/py/specialize/*.py tests/py/generators/*.py; do
   n=$((n + 1))
   set +e
   (cd "$(dirname "$f")" && "${vg[@]}" "$pyrite" "$(basename "$f")" >/dev/null 2>/tmp/valgrind-$$.log)
