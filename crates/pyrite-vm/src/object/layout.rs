@@ -135,9 +135,11 @@ const TRASHCAN_DEPTH: u32 = 50;
 /// `ptr`'s count just reached zero.
 pub unsafe fn release(ptr: NonNull<ObjHeader>) {
     // Exact floats go straight back to the free list: no finalizer, no references, no
-    // trashcan bookkeeping.
-    // SAFETY: the object is still allocated.
-    if unsafe { ptr.as_ref() }.ty.get().as_ptr() as usize == types::builtin_types().float.raw() && float_freelist_push(ptr) {
+    // trashcan bookkeeping. (Asked of the object's own type, which is always live: the table
+    // of built-in types is still being filled while the first objects die at start-up.)
+    // SAFETY: the object is still allocated, and so is its type.
+    let ty = unsafe { &ptr.as_ref().ty.get().as_ref().data };
+    if ty.layout == Layout::Float && ty.ext_offset == 0 && float_freelist_push(ptr) {
         return;
     }
     // SAFETY: forwarded from the caller.
