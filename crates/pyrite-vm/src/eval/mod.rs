@@ -224,6 +224,20 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                     (*frame).stacktop = sp as u32;
                 }};
             }
+            // Calls into new frame `nf` (initialised, at call depth `depth` + 1): this frame's
+            // stack and position are saved and the loop continues in `nf`.
+            macro_rules! enter_frame {
+                ($nf:expr, $depth:expr) => {{
+                    let nf: *mut Frame = $nf;
+                    (*frame).stacktop = sp as u32;
+                    (*frame).prev_instr = ip as i32 - 1;
+                    vm.py_depth.set($depth + 1);
+                    (*nf).previous = frame;
+                    vm.current_frame.set(nf);
+                    frame = nf;
+                    continue 'frame;
+                }};
+            }
 
             // Index of the instruction being executed: the handler search uses it, not
             // `prev_instr`, which `RERAISE` may have moved (CPython's `INSTR_OFFSET() - 1`).
@@ -1220,13 +1234,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                                             drop(lp.add(base).read());
                                         }
                                         sp = base;
-                                        (*frame).stacktop = sp as u32;
-                                        (*frame).prev_instr = ip as i32 - 1;
-                                        vm.py_depth.set(depth + 1);
-                                        (*nf).previous = frame;
-                                        vm.current_frame.set(nf);
-                                        frame = nf;
-                                        continue 'frame;
+                                        enter_frame!(nf, depth);
                                     }
                                 }
                             }
@@ -1252,13 +1260,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                                     Frame::init_call(nf, cd, ifd.code(), Some(init.clone()), &ifd.globals, &ifd.builtins, lp.add(base + 1), nargs + 1);
                                     (*nf).init_return = true;
                                     sp = base + 1;
-                                    (*frame).stacktop = sp as u32;
-                                    (*frame).prev_instr = ip as i32 - 1;
-                                    vm.py_depth.set(depth + 1);
-                                    (*nf).previous = frame;
-                                    vm.current_frame.set(nf);
-                                    frame = nf;
-                                    continue 'frame;
+                                    enter_frame!(nf, depth);
                                 }
                             }
                         }
