@@ -84,6 +84,15 @@ pub fn float_binop_fast(vm: &Vm, a: &Value, b: &Value, op: u8) -> Option<Value> 
         nb::SUBTRACT => x - y,
         nb::MULTIPLY => x * y,
         nb::TRUE_DIVIDE if y != 0.0 => x / y,
+        // A positive finite base with a finite exponent: the C library's pow, as CPython's
+        // float_pow calls (negative bases, zeros and infinities take the generic path).
+        nb::POWER if x > 0.0 && x.is_finite() && y.is_finite() => {
+            let r = x.powf(y);
+            if !r.is_finite() {
+                return None;
+            }
+            r
+        }
         _ => return None,
     };
     // An operand nobody else references (a temporary such as `dx * dx` in `dx * dx + dy`)
