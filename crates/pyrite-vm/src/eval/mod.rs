@@ -380,6 +380,26 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                             push!(r);
                             continue;
                         }
+                        // `s += t` where `s` is a local nobody else holds: the local lets go
+                        // and the string grows in place (CPython's unicode_concatenate).
+                        if oparg as u8 == pyrite_bytecode::opcodes::nb::INPLACE_OFFSET + pyrite_bytecode::opcodes::nb::ADD
+                            && a.refcount() == 2
+                            && a.is_exact(&vm.types.str)
+                            && b.is_exact(&vm.types.str)
+                        {
+                            let [next_op, next_arg] = *units.add(ip);
+                            let local = lp.add(next_arg as usize);
+                            if next_op == Opcode::STORE_FAST as u8 && (*local).as_ref().is_some_and(|l| l.is(&a)) {
+                                drop((*local).take());
+                                // SAFETY (in the unsafe block of the loop): `a` is an exact str
+                                // whose only reference is ours now; nothing else reads it.
+                                let sd = &mut (*(a.raw() as *mut crate::object::Obj<crate::types::str::StrData>)).data;
+                                if sd.append_unshared(b.downcast_unchecked::<crate::types::str::StrData>()) {
+                                    push!(a);
+                                    continue;
+                                }
+                            }
+                        }
                         push!(tri!(vm.binary_op(&a, &b, oparg as u8), 'dispatch));
                     }
                     Opcode::COMPARE_OP => {

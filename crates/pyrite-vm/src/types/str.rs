@@ -23,8 +23,9 @@ pub struct StrData {
     kind: Kind,
     /// Length in code points.
     len: usize,
-    /// `len * kind` bytes, native endian.
-    data: Box<[u8]>,
+    /// `len * kind` bytes, native endian. (A `Vec`: `s += t` may append in place, see
+    /// [`StrData::append_unshared`].)
+    data: Vec<u8>,
     /// All code points < 128.
     ascii: bool,
     /// Cached hash; -1 when not computed yet.
@@ -53,7 +54,7 @@ impl StrData {
 
     pub fn from_code_points(cps: &[u32]) -> StrData {
         let max = cps.iter().copied().max().unwrap_or(0);
-        let (kind, data): (Kind, Box<[u8]>) = if max < 256 {
+        let (kind, data): (Kind, Vec<u8>) = if max < 256 {
             (Kind::One, cps.iter().map(|&c| c as u8).collect())
         } else if max < 0x10000 {
             (Kind::Two, cps.iter().flat_map(|&c| (c as u16).to_ne_bytes()).collect())
@@ -171,6 +172,20 @@ impl StrData {
         }
         let cps: Vec<u32> = (start..end).map(|i| self.char_at(i)).collect();
         StrData::from_code_points(&cps)
+    }
+
+    /// `self += other` in place, for a string nobody else can see (the caller holds its only
+    /// reference): one-byte strings only (false: not done, the caller makes a new string).
+    pub fn append_unshared(&mut self, other: &StrData) -> bool {
+        if self.kind != Kind::One || other.kind != Kind::One {
+            return false;
+        }
+        self.data.extend_from_slice(&other.data);
+        self.len += other.len;
+        self.ascii &= other.ascii;
+        self.hash.set(-1);
+        self.utf8 = OnceCell::new();
+        true
     }
 
     /// Raw storage (for concatenation of equal kinds).
