@@ -95,8 +95,9 @@ pub unsafe fn free<T>(p: NonNull<T>) {
 #[inline(always)]
 fn take(class: usize) -> Option<*mut u8> {
     POOL.with(|pool| {
-        // SAFETY: the pool is a plain array in a Cell; we copy out, edit and write back.
         let lists = pool.as_ptr() as *mut FreeList;
+        // SAFETY: the pool is this thread's array of free lists, `class` is below its length,
+        // and nothing else touches it while this runs (no callbacks).
         let l = unsafe { &mut *lists.add(class) };
         if l.head.is_null() {
             return None;
@@ -113,8 +114,7 @@ fn take(class: usize) -> Option<*mut u8> {
 fn give(class: usize, p: *mut u8) -> bool {
     POOL.try_with(|pool| {
         let lists = pool.as_ptr() as *mut FreeList;
-        // SAFETY: as in `take`; nothing else touches the pool meanwhile (one thread, no
-        // callbacks).
+        // SAFETY: as in `take`.
         let l = unsafe { &mut *lists.add(class) };
         if l.len >= PER_CLASS {
             return false;
