@@ -399,7 +399,9 @@ fn try_specialize_load(vm: &Vm, c: &AttrCache, owner: &Value, name: &Value, meth
                     return false;
                 }
                 Found { kind: AttrKind::Slot, has_dict, hint: m.index as u32, descr: None }
-            } else if d.is_exact(&vm.types.getset_descriptor) {
+            } else if d.is_exact(&vm.types.getset_descriptor) && ty.flags.get() & tflags::HAS_GETATTR == 0 {
+                // (With `__getattr__`, a getter's AttributeError must fall back to it: left to
+                // the generic path.)
                 Found { kind: AttrKind::GetSet, has_dict, hint: 0, descr: Some(d) }
             } else if is_plain_class_value(vm, d) {
                 Found { kind: AttrKind::DictOrClass, has_dict, hint: dict_hint(owner, name), descr: Some(d) }
