@@ -133,17 +133,26 @@ const TRASHCAN_DEPTH: u32 = 50;
 ///
 /// # Safety
 /// `ptr`'s count just reached zero.
+#[inline(never)]
 pub unsafe fn release(ptr: NonNull<ObjHeader>) {
     // Exact floats go straight back to the free list: no finalizer, no references, no
-    // trashcan bookkeeping. (Asked of the object's own type, which is always live: the table
-    // of built-in types is still being filled while the first objects die at start-up.)
-    // SAFETY: the object is still allocated, and so is its type.
-    let ty = unsafe { &ptr.as_ref().ty.get().as_ref().data };
-    if ty.layout == Layout::Float && ty.ext_offset == 0 && float_freelist_push(ptr) {
+    // trashcan bookkeeping.
+    // SAFETY: the object is still allocated.
+    let ty = unsafe { ptr.as_ref() }.ty.get().as_ptr() as usize;
+    if ty == FLOAT_TYPE.load(std::sync::atomic::Ordering::Relaxed) && float_freelist_push(ptr) {
         return;
     }
     // SAFETY: forwarded from the caller.
     unsafe { release_general(ptr) }
+}
+
+/// The address of the `float` type, once it exists (0 before: the first objects die while the
+/// table of built-in types is still being filled).
+static FLOAT_TYPE: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// Records the `float` type for [`release`]'s free-list test.
+pub fn set_float_type(float: &Value) {
+    FLOAT_TYPE.store(float.raw(), std::sync::atomic::Ordering::Relaxed);
 }
 
 /// [`release`] for everything but the free-listed floats.

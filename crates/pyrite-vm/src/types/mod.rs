@@ -434,6 +434,7 @@ pub fn bootstrap() -> Box<BuiltinTypes> {
     ));
     // SAFETY: the partial table is replaced (and leaked: immortal values) by the full one.
     unsafe { TYPES = &*full as *const BuiltinTypes };
+    crate::object::layout::set_float_type(&full.float);
     full
 }
 
