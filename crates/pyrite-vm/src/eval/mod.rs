@@ -419,6 +419,11 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                                 4 => x > y,
                                 _ => x >= y,
                             })
+                        } else if (cmp == 2 || cmp == 3) && a.is_exact(&vm.types.str) && b.is_exact(&vm.types.str) {
+                            // `==` / `!=` of two exact strs: identity, else the code points.
+                            let eq = a.is(&b)
+                                || a.downcast_unchecked::<crate::types::str::StrData>().eq_data(b.downcast_unchecked::<crate::types::str::StrData>());
+                            Some(eq == (cmp == 2))
                         } else {
                             None
                         };
