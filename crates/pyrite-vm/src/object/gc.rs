@@ -454,24 +454,24 @@ pub fn objects(generation: Option<usize>) -> Vec<Value> {
 /// only the program's own objects.
 pub fn settle_startup() {
     with(|g| {
-        let startup = g.list(STARTUP);
-        for i in 0..NUM_GENERATIONS {
-            list_merge(g.list(i), startup);
-            g.counts[i].set(0);
-        }
+        empty_generations_into(g, STARTUP);
         g.pending.set(false);
     });
 }
 
 /// `gc.freeze()`: moves every tracked object to the permanent generation.
 pub fn freeze() {
-    with(|g| {
-        let perm = g.list(PERMANENT);
-        for i in 0..NUM_GENERATIONS {
-            list_merge(g.list(i), perm);
-            g.counts[i].set(0);
-        }
-    });
+    with(|g| empty_generations_into(g, PERMANENT));
+}
+
+/// Moves the objects of all generations to list `target` (one the collector does not walk)
+/// and starts the allocation counts from zero.
+fn empty_generations_into(g: &GcState, target: usize) {
+    let to = g.list(target);
+    for i in 0..NUM_GENERATIONS {
+        list_merge(g.list(i), to);
+        g.counts[i].set(0);
+    }
 }
 
 /// `gc.unfreeze()`: moves the permanent generation back into the oldest.
