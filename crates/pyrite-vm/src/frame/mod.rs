@@ -135,6 +135,40 @@ impl Frame {
         unsafe { self.code.downcast_unchecked::<CodeData>() }
     }
 
+    /// A fresh frame header for `code` (with `nlp` localsplus slots of `size` slots in all):
+    /// before the first instruction, its locals (not yet written) counted as live.
+    #[inline(always)]
+    #[allow(clippy::too_many_arguments)]
+    fn header(
+        (nlp, size): (u32, u32),
+        code: Value,
+        func: Option<Value>,
+        (globals, builtins): (Namespace, Namespace),
+        owns_namespaces: bool,
+        locals: Option<Value>,
+        owner: Owner,
+    ) -> Frame {
+        Frame {
+            code,
+            previous: std::ptr::null_mut(),
+            func,
+            globals,
+            builtins,
+            locals,
+            frame_obj: None,
+            prev_instr: -1,
+            stacktop: nlp,
+            owner,
+            is_entry: false,
+            is_generator_running: false,
+            owns_namespaces,
+            return_offset: 0,
+            init_return: false,
+            nlocalsplus: nlp,
+            size,
+        }
+    }
+
     /// Initialises a frame in place. `mem` has room for `HEADER_WORDS + code.framesize` words.
     ///
     /// # Safety
@@ -149,29 +183,12 @@ impl Frame {
         owner: Owner,
     ) {
         let cd = code.as_code().expect("code object");
-        let nlp = cd.nlocalsplus as u32;
-        let size = cd.framesize as u32;
+        let slots = (cd.nlocalsplus as u32, cd.framesize as u32);
+        let nlp = slots.0;
+        let header = Frame::header(slots, code, func, (Namespace::owned(globals), Namespace::owned(builtins)), true, locals, owner);
         // SAFETY: the caller gives us the memory.
         unsafe {
-            mem.write(Frame {
-                code,
-                previous: std::ptr::null_mut(),
-                func,
-                globals: Namespace::owned(globals),
-                builtins: Namespace::owned(builtins),
-                locals,
-                frame_obj: None,
-                prev_instr: -1,
-                stacktop: nlp,
-                owner,
-                is_entry: false,
-                is_generator_running: false,
-                owns_namespaces: true,
-                return_offset: 0,
-                init_return: false,
-                nlocalsplus: nlp,
-                size,
-            });
+            mem.write(header);
             let lp = Frame::localsplus(mem);
             for i in 0..nlp as usize {
                 lp.add(i).write(None);
@@ -201,28 +218,12 @@ impl Frame {
         nargs: usize,
     ) {
         let nlp = cd.nlocalsplus;
+        // SAFETY: the function (kept by the frame) holds both dicts.
+        let namespaces = unsafe { (Namespace::borrowed(globals), Namespace::borrowed(builtins)) };
+        let header = Frame::header((nlp as u32, cd.framesize as u32), code.clone(), func, namespaces, false, None, Owner::Thread);
         // SAFETY: guaranteed by the caller.
         unsafe {
-            mem.write(Frame {
-                code: code.clone(),
-                previous: std::ptr::null_mut(),
-                func,
-                // SAFETY: the function (kept by the frame) holds both dicts.
-                globals: Namespace::borrowed(globals),
-                builtins: Namespace::borrowed(builtins),
-                locals: None,
-                frame_obj: None,
-                prev_instr: -1,
-                stacktop: nlp as u32,
-                owner: Owner::Thread,
-                is_entry: false,
-                is_generator_running: false,
-                owns_namespaces: false,
-                return_offset: 0,
-                init_return: false,
-                nlocalsplus: nlp as u32,
-                size: cd.framesize as u32,
-            });
+            mem.write(header);
             let lp = Frame::localsplus(mem);
             // (A plain loop: most calls move one to three arguments, too few for memcpy.)
             let mut i = 0;
