@@ -563,10 +563,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                             // An inline generator returned. Under FOR_ITER its loop ends (the
                             // value is dropped, as a `for` loop drops StopIteration's); under
                             // SEND the value is the result of `yield from`.
-                            let caller = leave_inline_generator(vm, frame);
-                            let genv = (*Frame::localsplus(caller).add((*caller).stacktop as usize - 1)).clone();
-                            drop(vm.pop_exc_state());
-                            inline_generator(caller).finish();
+                            let (caller, genv) = finish_inline_generator(vm, frame);
                             let ccode = (*caller).code_data();
                             let by_send = ccode.units.get((*caller).prev_instr as usize - 1).is_some_and(|u| u[0] == Opcode::SEND as u8);
                             if by_send {
@@ -1051,22 +1048,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                     }
                     Opcode::FOR_ITER => {
                         ip += 1; // inline cache
-                        // A generator runs inline (CPython's FOR_ITER_GEN): its frame goes on
-                        // top of this one and continues in this loop; its YIELD_VALUE comes
-                        // back here with the next item, its return ends the loop.
-                        if !TRACED {
-                            if let Some(g) = peek!(1).as_generator() {
-                                let st = g.state.get();
-                                if matches!(st, GenState::Suspended | GenState::Created) && vm.py_depth.get() < vm.recursion_limit.get() {
-                                    // The value sent in: None, as `next()` sends.
-                                    (*frame).stacktop = sp as u32;
-                                    (*frame).prev_instr = ip as i32 - 1;
-                                    frame = enter_inline_generator(vm, frame, g, vm.none(), oparg);
-                                    continue 'frame;
-                                }
-                            }
-                        }
-                        // Inline forms for ranges, lists and tuples (CPython's FOR_ITER_RANGE,
+                        // Inline forms for ranges, lists, tuples and strs (CPython's FOR_ITER_RANGE,
                         // FOR_ITER_LIST, FOR_ITER_TUPLE); the exhausted case takes the
                         // generic path below, which also marks the iterator done.
                         if let Some(d) = peek!(1).downcast::<crate::types::iter::IterData>() {
@@ -1101,6 +1083,21 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                                     }
                                 }
                                 _ => {}
+                            }
+                        }
+                        // A generator runs inline (CPython's FOR_ITER_GEN): its frame goes on
+                        // top of this one and continues in this loop; its YIELD_VALUE comes
+                        // back here with the next item, its return ends the loop.
+                        if !TRACED {
+                            if let Some(g) = peek!(1).as_generator() {
+                                let st = g.state.get();
+                                if matches!(st, GenState::Suspended | GenState::Created) && vm.py_depth.get() < vm.recursion_limit.get() {
+                                    // The value sent in: None, as `next()` sends.
+                                    (*frame).stacktop = sp as u32;
+                                    (*frame).prev_instr = ip as i32 - 1;
+                                    frame = enter_inline_generator(vm, frame, g, vm.none(), oparg);
+                                    continue 'frame;
+                                }
                             }
                         }
                         let next = {
@@ -1587,11 +1584,8 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
             if (*frame).owner == Owner::Generator && !was_entry {
                 // An exception escaped an inline generator: it finishes, and the exception
                 // continues in the loop's frame (as if `next()` had raised it there).
-                let caller = leave_inline_generator(vm, frame);
-                let genv = (*Frame::localsplus(caller).add((*caller).stacktop as usize - 1)).clone();
-                drop(vm.pop_exc_state());
-                let g = inline_generator(caller);
-                g.finish();
+                let (caller, genv) = finish_inline_generator(vm, frame);
+                let g = genv.downcast_unchecked::<crate::types::generator::GeneratorData>();
                 let err = crate::types::genmethods::escaped_error(vm, g, PyErr(exc));
                 drop(genv);
                 frame = caller;
@@ -1678,6 +1672,23 @@ unsafe fn leave_inline_generator(vm: &Vm, frame: *mut Frame) -> *mut Frame {
         (*frame).previous = std::ptr::null_mut();
         vm.py_depth.set(vm.py_depth.get() - 1);
         caller
+    }
+}
+
+/// Ends an inline generator that returned or raised: its frame is unlinked, the exception
+/// state it pushed is popped and it finishes (its frame cleared). Returns the loop's frame and
+/// the generator (a new reference, kept while the caller fixes its stack).
+///
+/// # Safety
+/// As for [`leave_inline_generator`].
+unsafe fn finish_inline_generator(vm: &Vm, frame: *mut Frame) -> (*mut Frame, Value) {
+    // SAFETY: guaranteed by the caller; the generator is on top of the loop's saved stack.
+    unsafe {
+        let caller = leave_inline_generator(vm, frame);
+        let genv = (*Frame::localsplus(caller).add((*caller).stacktop as usize - 1)).clone().unwrap_unchecked();
+        drop(vm.pop_exc_state());
+        inline_generator(caller).finish();
+        (caller, genv)
     }
 }
 
