@@ -157,21 +157,28 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
             let code_v: *const Value = &(*frame).code;
             let code = (*code_v).downcast_unchecked::<crate::types::code::CodeData>();
             let units = code.units.as_ptr();
-            let lp = Frame::localsplus(frame);
+            // Slot 0 of localsplus, at a fixed offset from the frame: computed where used, so
+            // it takes no register of its own.
+            macro_rules! lp {
+                () => {
+                    Frame::localsplus(frame)
+                };
+            }
             let mut ip = ((*frame).prev_instr + 1) as usize;
-            let mut sp = (*frame).stacktop as usize;
+            // The stack pointer: the first free slot above the value stack's top.
+            let mut sp: *mut Option<Value> = lp!().add((*frame).stacktop as usize);
 
             macro_rules! push {
                 ($v:expr) => {{
                     let v: Value = $v;
-                    lp.add(sp).write(Some(v));
-                    sp += 1;
+                    sp.write(Some(v));
+                    sp = sp.add(1);
                 }};
             }
             macro_rules! push_opt {
                 ($v:expr) => {{
-                    lp.add(sp).write($v);
-                    sp += 1;
+                    sp.write($v);
+                    sp = sp.add(1);
                 }};
             }
             // A method call's two slots: [method, self] for a method found on the type,
@@ -192,8 +199,8 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
             }
             macro_rules! pop {
                 () => {{
-                    sp -= 1;
-                    match lp.add(sp).read() {
+                    sp = sp.sub(1);
+                    match sp.read() {
                         Some(v) => v,
                         None => vm.none(),
                     }
@@ -201,13 +208,13 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
             }
             macro_rules! pop_opt {
                 () => {{
-                    sp -= 1;
-                    lp.add(sp).read()
+                    sp = sp.sub(1);
+                    sp.read()
                 }};
             }
             macro_rules! peek {
                 ($n:expr) => {{
-                    match &*lp.add(sp - $n) {
+                    match &*sp.sub($n) {
                         Some(v) => v,
                         None => &vm.types.none,
                     }
@@ -216,12 +223,12 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
             macro_rules! stack_slice {
                 ($from:expr, $n:expr) => {{
                     // Option<Value> slots that are all Some have Value's representation.
-                    std::slice::from_raw_parts(lp.add($from) as *const Value, $n)
+                    std::slice::from_raw_parts(lp!().add($from) as *const Value, $n)
                 }};
             }
             macro_rules! save {
                 () => {{
-                    (*frame).stacktop = sp as u32;
+                    (*frame).stacktop = sp.offset_from(lp!()) as u32;
                 }};
             }
             // Calls into new frame `nf` (initialised, at call depth `depth` + 1): this frame's
@@ -229,7 +236,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
             macro_rules! enter_frame {
                 ($nf:expr, $depth:expr) => {{
                     let nf: *mut Frame = $nf;
-                    (*frame).stacktop = sp as u32;
+                    (*frame).stacktop = sp.offset_from(lp!()) as u32;
                     (*frame).prev_instr = ip as i32 - 1;
                     vm.py_depth.set($depth + 1);
                     (*nf).previous = frame;
@@ -239,21 +246,25 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                 }};
             }
 
-            // Index of the instruction being executed: the handler search uses it, not
-            // `prev_instr`, which `RERAISE` may have moved (CPython's `INSTR_OFFSET() - 1`).
+            // Index of the instruction being executed, kept by the traced variant for its
+            // events (the untraced one reads `prev_instr`, which the dispatch keeps, rather
+            // than tie up a register).
             let mut cur: usize = (*frame).prev_instr.max(0) as usize;
+            // Where a `RERAISE` was: the handler search starts there, not at `prev_instr`,
+            // which it moved to the original raise (CPython's `INSTR_OFFSET() - 1`).
+            let mut reraised_at: i32 = -1;
             // The instruction executed before, for line events.
             let mut last_traced: i32 = (*frame).prev_instr;
             // The jump event of a traced jump; a tracer that set `f_lineno` moves us there.
             macro_rules! traced_jump {
                 ($l:lifetime) => {{
                     if TRACED {
-                        (*frame).stacktop = sp as u32;
+                        (*frame).stacktop = sp.offset_from(lp!()) as u32;
                         tri!(trace::jump_event(vm, frame, cur, ip), $l);
                         if vm.jumped.get() == frame {
                             vm.jumped.set(std::ptr::null_mut());
                             ip = (*frame).prev_instr as usize;
-                            sp = (*frame).stacktop as usize;
+                            sp = lp!().add((*frame).stacktop as usize);
                             last_traced = ip as i32;
                         }
                     }
@@ -267,7 +278,9 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
             }
             let unwind: Unwind = if let Some(u) = pending.take() { u } else { 'dispatch: loop {
                 let [opb, argb] = *units.add(ip);
-                cur = ip;
+                if TRACED {
+                    cur = ip;
+                }
                 (*frame).prev_instr = ip as i32;
                 ip += 1;
                 let mut oparg = argb as u32;
@@ -284,14 +297,14 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                 let op: Opcode = std::mem::transmute::<u8, Opcode>(opb);
                 if TRACED {
                     if op != Opcode::RESUME {
-                        (*frame).stacktop = sp as u32;
+                        (*frame).stacktop = sp.offset_from(lp!()) as u32;
                         tri!(trace::line_event(vm, frame, cur, last_traced), 'dispatch);
                         if vm.jumped.get() == frame {
                             // The tracer set f_lineno: continue at the new instruction,
                             // whose line counts as reported.
                             vm.jumped.set(std::ptr::null_mut());
                             ip = (*frame).prev_instr as usize;
-                            sp = (*frame).stacktop as usize;
+                            sp = lp!().add((*frame).stacktop as usize);
                             last_traced = ip as i32;
                             continue;
                         }
@@ -304,16 +317,16 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                     Opcode::RESUME => {
                         if crate::object::gc::pending() {
                             // A safe point: the collector scheduled by allocation runs here.
-                            (*frame).stacktop = sp as u32;
+                            (*frame).stacktop = sp.offset_from(lp!()) as u32;
                             crate::modules::gc::run_scheduled(vm);
                         }
                         if vm.tracing.get() != TRACED {
-                            (*frame).prev_instr = cur as i32 - 1;
-                            (*frame).stacktop = sp as u32;
+                            (*frame).prev_instr -= 1;
+                            (*frame).stacktop = sp.offset_from(lp!()) as u32;
                             return Ok(LoopExit::Switch(frame));
                         }
                         if TRACED {
-                            (*frame).stacktop = sp as u32;
+                            (*frame).stacktop = sp.offset_from(lp!()) as u32;
                             watch::on_start(vm, frame, oparg != 0);
                             tri!(trace::call_event(vm, frame), 'dispatch);
                         }
@@ -338,7 +351,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                             // StopIteration `exception` event (INSTRUMENTED_END_SEND).
                             if peek!(2).as_generator().is_some() || peek!(2).as_coroutine().is_some() {
                                 let si = vm.new_exception(&vm.types.exc.stop_iteration, vec![peek!(1).clone()]);
-                                (*frame).stacktop = sp as u32;
+                                (*frame).stacktop = sp.offset_from(lp!()) as u32;
                                 tri!(trace::exception_event(vm, frame, &si), 'dispatch);
                             }
                         }
@@ -347,11 +360,11 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         push_opt!(v);
                     }
                     Opcode::COPY => {
-                        let v = (*lp.add(sp - oparg as usize)).clone();
+                        let v = (*sp.sub(oparg as usize)).clone();
                         push_opt!(v);
                     }
                     Opcode::SWAP => {
-                        std::ptr::swap(lp.add(sp - 1), lp.add(sp - oparg as usize));
+                        std::ptr::swap(sp.sub(1), sp.sub(oparg as usize));
                     }
                     Opcode::UNARY_NEGATIVE => {
                         let v = pop!();
@@ -388,7 +401,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                             && b.is_exact(&vm.types.str)
                         {
                             let [next_op, next_arg] = *units.add(ip);
-                            let local = lp.add(next_arg as usize);
+                            let local = lp!().add(next_arg as usize);
                             if next_op == Opcode::STORE_FAST as u8 && (*local).as_ref().is_some_and(|l| l.is(&a)) {
                                 drop((*local).take());
                                 // SAFETY (in the unsafe block of the loop): `a` is an exact str
@@ -552,7 +565,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         } else {
                             pop!()
                         };
-                        (*frame).stacktop = sp as u32;
+                        (*frame).stacktop = sp.offset_from(lp!()) as u32;
                         if TRACED {
                             watch::on_end(vm, frame, "pop   ", Some(&rv));
                             tri!(trace::return_event(vm, frame, Some(&rv)), 'dispatch);
@@ -610,7 +623,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         continue 'frame;
                     }
                     Opcode::LOAD_FAST | Opcode::LOAD_FAST_CHECK => {
-                        match &*lp.add(oparg as usize) {
+                        match &*lp!().add(oparg as usize) {
                             Some(v) => push!(v.clone()),
                             None => {
                                 let name = code.localsplus_names[oparg as usize].clone();
@@ -619,16 +632,16 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         }
                     }
                     Opcode::LOAD_FAST_AND_CLEAR => {
-                        let v = (*lp.add(oparg as usize)).take();
+                        let v = (*lp!().add(oparg as usize)).take();
                         push_opt!(v);
                     }
                     Opcode::STORE_FAST => {
                         let v = pop_opt!();
-                        let old = std::mem::replace(&mut *lp.add(oparg as usize), v);
+                        let old = std::mem::replace(&mut *lp!().add(oparg as usize), v);
                         drop(old);
                     }
                     Opcode::DELETE_FAST => {
-                        let old = (*lp.add(oparg as usize)).take();
+                        let old = (*lp!().add(oparg as usize)).take();
                         if old.is_none() {
                             let name = code.localsplus_names[oparg as usize].clone();
                             break 'dispatch Unwind { err: vm.unbound_local(&name), add_tb: true };
@@ -636,8 +649,8 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         drop(old);
                     }
                     Opcode::MAKE_CELL => {
-                        let v = (*lp.add(oparg as usize)).take();
-                        *lp.add(oparg as usize) = Some(crate::types::function::new_cell(v));
+                        let v = (*lp!().add(oparg as usize)).take();
+                        *lp!().add(oparg as usize) = Some(crate::types::function::new_cell(v));
                     }
                     Opcode::COPY_FREE_VARS => {
                         let f = (*frame).func.as_ref().expect("closure function");
@@ -646,15 +659,15 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                             let cells = cl.as_tuple().unwrap_or(&[]);
                             let off = code.nlocalsplus - oparg as usize;
                             for (i, c) in cells.iter().enumerate().take(oparg as usize) {
-                                *lp.add(off + i) = Some(c.clone());
+                                *lp!().add(off + i) = Some(c.clone());
                             }
                         }
                     }
                     Opcode::LOAD_CLOSURE => {
-                        push_opt!((*lp.add(oparg as usize)).clone());
+                        push_opt!((*lp!().add(oparg as usize)).clone());
                     }
                     Opcode::LOAD_DEREF => {
-                        let cell = (*lp.add(oparg as usize)).as_ref().and_then(|c| c.downcast::<CellData>());
+                        let cell = (*lp!().add(oparg as usize)).as_ref().and_then(|c| c.downcast::<CellData>());
                         match cell.and_then(|c| c.get()) {
                             Some(v) => push!(v),
                             None => {
@@ -664,12 +677,12 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                     }
                     Opcode::STORE_DEREF => {
                         let v = pop!();
-                        if let Some(c) = (*lp.add(oparg as usize)).as_ref().and_then(|c| c.downcast::<CellData>()) {
+                        if let Some(c) = (*lp!().add(oparg as usize)).as_ref().and_then(|c| c.downcast::<CellData>()) {
                             drop(c.set(Some(v)));
                         }
                     }
                     Opcode::DELETE_DEREF => {
-                        let old = (*lp.add(oparg as usize)).as_ref().and_then(|c| c.downcast::<CellData>()).and_then(|c| c.set(None));
+                        let old = (*lp!().add(oparg as usize)).as_ref().and_then(|c| c.downcast::<CellData>()).and_then(|c| c.set(None));
                         if old.is_none() {
                             break 'dispatch Unwind { err: free_var_error(vm, code, oparg as usize), add_tb: true };
                         }
@@ -680,7 +693,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         match tri!(ops::mapping_get(vm, &mapping, name), 'dispatch) {
                             Some(v) => push!(v),
                             None => {
-                                let cell = (*lp.add(oparg as usize)).as_ref().and_then(|c| c.downcast::<CellData>());
+                                let cell = (*lp!().add(oparg as usize)).as_ref().and_then(|c| c.downcast::<CellData>());
                                 match cell.and_then(|c| c.get()) {
                                     Some(v) => push!(v),
                                     None => {
@@ -855,20 +868,20 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                     }
                     Opcode::BUILD_TUPLE => {
                         let n = oparg as usize;
-                        let items: Vec<Value> = (0..n).map(|i| lp.add(sp - n + i).read().unwrap_or_else(|| vm.none())).collect();
-                        sp -= n;
+                        let items: Vec<Value> = (0..n).map(|i| sp.sub(n - i).read().unwrap_or_else(|| vm.none())).collect();
+                        sp = sp.sub(n);
                         push!(new_tuple(items));
                     }
                     Opcode::BUILD_LIST => {
                         let n = oparg as usize;
-                        let items: Vec<Value> = (0..n).map(|i| lp.add(sp - n + i).read().unwrap_or_else(|| vm.none())).collect();
-                        sp -= n;
+                        let items: Vec<Value> = (0..n).map(|i| sp.sub(n - i).read().unwrap_or_else(|| vm.none())).collect();
+                        sp = sp.sub(n);
                         push!(crate::types::list::new_list(items));
                     }
                     Opcode::BUILD_SET => {
                         let n = oparg as usize;
-                        let items: Vec<Value> = (0..n).map(|i| lp.add(sp - n + i).read().unwrap_or_else(|| vm.none())).collect();
-                        sp -= n;
+                        let items: Vec<Value> = (0..n).map(|i| sp.sub(n - i).read().unwrap_or_else(|| vm.none())).collect();
+                        sp = sp.sub(n);
                         let s = crate::types::set::new_set();
                         let sd = s.as_set().expect("set");
                         for it in items {
@@ -878,8 +891,8 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                     }
                     Opcode::BUILD_MAP => {
                         let n = oparg as usize * 2;
-                        let items: Vec<Value> = (0..n).map(|i| lp.add(sp - n + i).read().unwrap_or_else(|| vm.none())).collect();
-                        sp -= n;
+                        let items: Vec<Value> = (0..n).map(|i| sp.sub(n - i).read().unwrap_or_else(|| vm.none())).collect();
+                        sp = sp.sub(n);
                         let d = crate::types::dict::new_dict();
                         let dd = d.as_dict().expect("dict");
                         let mut it = items.into_iter();
@@ -891,8 +904,8 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                     Opcode::BUILD_CONST_KEY_MAP => {
                         let keys = pop!();
                         let n = oparg as usize;
-                        let vals: Vec<Value> = (0..n).map(|i| lp.add(sp - n + i).read().unwrap_or_else(|| vm.none())).collect();
-                        sp -= n;
+                        let vals: Vec<Value> = (0..n).map(|i| sp.sub(n - i).read().unwrap_or_else(|| vm.none())).collect();
+                        sp = sp.sub(n);
                         let d = crate::types::dict::new_dict();
                         let dd = d.as_dict().expect("dict");
                         for (k, v) in keys.as_tuple().unwrap_or(&[]).iter().zip(vals) {
@@ -903,7 +916,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                     Opcode::BUILD_STRING => {
                         let n = oparg as usize;
                         let s = {
-                            let parts = stack_slice!(sp - n, n);
+                            let parts = std::slice::from_raw_parts(sp.sub(n) as *const Value, n);
                             ops::concat_strings(parts)
                         };
                         for _ in 0..n {
@@ -995,12 +1008,12 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         ip -= oparg as usize;
                         traced_jump!('dispatch);
                         if crate::object::gc::pending() {
-                            (*frame).stacktop = sp as u32;
+                            (*frame).stacktop = sp.offset_from(lp!()) as u32;
                             crate::modules::gc::run_scheduled(vm);
                         }
                         if vm.tracing.get() != TRACED {
                             (*frame).prev_instr = ip as i32 - 1;
-                            (*frame).stacktop = sp as u32;
+                            (*frame).stacktop = sp.offset_from(lp!()) as u32;
                             return Ok(LoopExit::Switch(frame));
                         }
                     }
@@ -1093,7 +1106,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                                 let st = g.state.get();
                                 if matches!(st, GenState::Suspended | GenState::Created) && vm.py_depth.get() < vm.recursion_limit.get() {
                                     // The value sent in: None, as `next()` sends.
-                                    (*frame).stacktop = sp as u32;
+                                    (*frame).stacktop = sp.offset_from(lp!()) as u32;
                                     (*frame).prev_instr = ip as i32 - 1;
                                     frame = enter_inline_generator(vm, frame, g, vm.none(), oparg);
                                     continue 'frame;
@@ -1126,7 +1139,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                                 };
                                 if ok && vm.py_depth.get() < vm.recursion_limit.get() {
                                     let v = pop!();
-                                    (*frame).stacktop = sp as u32;
+                                    (*frame).stacktop = sp.offset_from(lp!()) as u32;
                                     (*frame).prev_instr = ip as i32 - 1;
                                     frame = enter_inline_generator(vm, frame, g, v, oparg);
                                     continue 'frame;
@@ -1152,7 +1165,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                     }
                     Opcode::YIELD_VALUE => {
                         let v = pop!();
-                        (*frame).stacktop = sp as u32;
+                        (*frame).stacktop = sp.offset_from(lp!()) as u32;
                         if TRACED {
                             watch::on_end(vm, frame, "yield ", Some(&v));
                             tri!(trace::return_event(vm, frame, Some(&v)), 'dispatch);
@@ -1174,7 +1187,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         return Ok(LoopExit::Done(FrameExit::Yield(v)));
                     }
                     Opcode::RETURN_GENERATOR => {
-                        (*frame).stacktop = sp as u32;
+                        (*frame).stacktop = sp.offset_from(lp!()) as u32;
                         let genobj = crate::types::generator::new_generator_from_frame(frame);
                         // The frame's words now belong to the generator: free without clearing.
                         let was_entry = (*frame).is_entry;
@@ -1230,15 +1243,15 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                             k
                         };
                         let nargs = oparg as usize;
-                        let base = sp - nargs - 2;
-                        let is_meth = (*lp.add(base)).is_some();
+                        let base = sp.offset_from(lp!()) as usize - nargs - 2;
+                        let is_meth = (*lp!().add(base)).is_some();
                         let (callable_slot, args_start, total) =
                             if is_meth { (base, base + 1, nargs + 1) } else { (base + 1, base + 2, nargs) };
                         // Fast path: a Python function called with exactly its positional
                         // parameters. The callable and the arguments move from the caller's
                         // stack into the new frame; nothing is allocated.
                         if kwnames.is_none() {
-                            let callable = (*lp.add(callable_slot)).as_ref().unwrap_unchecked();
+                            let callable = (*lp!().add(callable_slot)).as_ref().unwrap_unchecked();
                             if let Some(fd) = callable.downcast::<FunctionData>() {
                                 let cd = fd.code_data();
                                 if cd.fast_positional == total as u32 {
@@ -1249,13 +1262,13 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                                         let (g, b) = (&fd.globals, &fd.builtins);
                                         // The callable's slot is left empty (a method's slot
                                         // is reused by its `self`, moved as an argument).
-                                        let func = lp.add(callable_slot).read();
-                                        Frame::init_call(nf, cd, fcode, func, g, b, lp.add(args_start), total);
+                                        let func = lp!().add(callable_slot).read();
+                                        Frame::init_call(nf, cd, fcode, func, g, b, lp!().add(args_start), total);
                                         if !is_meth {
                                             // The NULL below the callable.
-                                            drop(lp.add(base).read());
+                                            drop(lp!().add(base).read());
                                         }
-                                        sp = base;
+                                        sp = lp!().add(base);
                                         enter_frame!(nf, depth);
                                     }
                                 }
@@ -1266,27 +1279,27 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         // inline (CPython 3.13's CALL_ALLOC_AND_ENTER_INIT). The instance
                         // waits in the caller's stack where the call's result goes.
                         if !TRACED && kwnames.is_none() && !is_meth {
-                            if let Some(init) = init_to_inline(vm, (*lp.add(callable_slot)).as_ref().unwrap_unchecked(), nargs) {
+                            if let Some(init) = init_to_inline(vm, (*lp!().add(callable_slot)).as_ref().unwrap_unchecked(), nargs) {
                                 let depth = vm.py_depth.get();
                                 if depth < vm.recursion_limit.get() {
                                     let ifd = init.downcast_unchecked::<FunctionData>();
-                                    let cls = lp.add(base + 1).read().unwrap_unchecked();
+                                    let cls = lp!().add(base + 1).read().unwrap_unchecked();
                                     let obj = crate::types::object::alloc_instance(&cls, ());
                                     drop(cls);
                                     // [NULL, cls, args...] becomes [obj, obj, args...]: the
                                     // second `obj` and the arguments move into `__init__`.
-                                    lp.add(base).write(Some(obj.clone()));
-                                    lp.add(base + 1).write(Some(obj));
+                                    lp!().add(base).write(Some(obj.clone()));
+                                    lp!().add(base + 1).write(Some(obj));
                                     let cd = ifd.code_data();
                                     let nf = vm.frames.alloc(cd.framesize);
-                                    Frame::init_call(nf, cd, ifd.code(), Some(init.clone()), &ifd.globals, &ifd.builtins, lp.add(base + 1), nargs + 1);
+                                    Frame::init_call(nf, cd, ifd.code(), Some(init.clone()), &ifd.globals, &ifd.builtins, lp!().add(base + 1), nargs + 1);
                                     (*nf).init_return = true;
-                                    sp = base + 1;
+                                    sp = lp!().add(base + 1);
                                     enter_frame!(nf, depth);
                                 }
                             }
                         }
-                        let callable = (*lp.add(callable_slot)).as_ref().unwrap_unchecked().clone();
+                        let callable = (*lp!().add(callable_slot)).as_ref().unwrap_unchecked().clone();
                         // Python function: push its frame and continue here.
                         let (func, bound_self) = call::unwrap_method(&callable);
                         if let Some(fd) = func.downcast::<FunctionData>() {
@@ -1304,7 +1317,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                                 drop(pop_opt!());
                             }
                             let new_frame = tri!(res, 'dispatch);
-                            (*frame).stacktop = sp as u32;
+                            (*frame).stacktop = sp.offset_from(lp!()) as u32;
                             (*frame).prev_instr = ip as i32 - 1;
                             let depth = vm.py_depth.get();
                             if depth >= vm.recursion_limit.get() {
@@ -1350,7 +1363,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         push!(tri!(r, 'dispatch));
                         if vm.tracing.get() != TRACED {
                             (*frame).prev_instr = ip as i32 - 1;
-                            (*frame).stacktop = sp as u32;
+                            (*frame).stacktop = sp.offset_from(lp!()) as u32;
                             return Ok(LoopExit::Switch(frame));
                         }
                     }
@@ -1364,7 +1377,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         push!(tri!(r, 'dispatch));
                         if vm.tracing.get() != TRACED {
                             (*frame).prev_instr = ip as i32 - 1;
-                            (*frame).stacktop = sp as u32;
+                            (*frame).stacktop = sp.offset_from(lp!()) as u32;
                             return Ok(LoopExit::Switch(frame));
                         }
                     }
@@ -1420,6 +1433,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                     }
                     Opcode::RERAISE => {
                         let exc = pop!();
+                        reraised_at = (*frame).prev_instr;
                         if oparg != 0 {
                             if let Some(l) = peek!(oparg as usize).as_small_int() {
                                 (*frame).prev_instr = l as i32;
@@ -1544,7 +1558,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
             } };
 
             // Exception unwinding in this frame.
-            (*frame).stacktop = sp as u32;
+            (*frame).stacktop = sp.offset_from(lp!()) as u32;
             let Unwind { err, add_tb } = unwind;
             let exc = err.0;
             let mut exc = exc;
@@ -1558,17 +1572,24 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                 }
             }
             let lasti = (*frame).prev_instr.max(0) as u32;
-            let handler = pyrite_bytecode::exctable::find_handler(&code.source.exceptiontable, cur as u32);
+            let at = if reraised_at >= 0 {
+                std::mem::replace(&mut reraised_at, -1)
+            } else if TRACED {
+                cur as i32
+            } else {
+                (*frame).prev_instr.max(0)
+            };
+            let handler = pyrite_bytecode::exctable::find_handler(&code.source.exceptiontable, at as u32);
             if let Some(h) = handler {
                 let depth = (*frame).nlocalsplus as usize + h.depth as usize;
-                while sp > depth {
+                while sp > lp!().add(depth) {
                     drop(pop_opt!());
                 }
                 if h.lasti {
                     push!(new_int(lasti as i64));
                 }
                 push!(exc);
-                (*frame).stacktop = sp as u32;
+                (*frame).stacktop = sp.offset_from(lp!()) as u32;
                 (*frame).prev_instr = h.target as i32 - 1;
                 continue 'frame;
             }
