@@ -1282,10 +1282,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                                             // is reused by its `self`, moved as an argument).
                                             let func = lp!().add(callable_slot).read();
                                             Frame::init_call(nf, cd, fcode, func, g, b, lp!().add(args_start), total);
-                                            if !is_meth {
-                                                // The NULL below the callable.
-                                                drop(lp!().add(base).read());
-                                            }
+                                            // (The NULL below a plain callable needs no drop.)
                                             sp = lp!().add(base);
                                             enter_frame!(nf, depth);
                                         }
