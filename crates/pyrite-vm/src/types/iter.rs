@@ -50,3 +50,22 @@ pub fn new_list_reverse_iter(ty: &Value, list: Value) -> Value {
 }
 
 pub use crate::types::itermethods::init;
+
+/// The next item of a list or tuple iterator, taken without the generic protocol (for
+/// `FOR_ITER` and `zip`): None when `it` is another kind of iterator or is at its end, where
+/// the generic path takes over (and marks it exhausted).
+#[inline(always)]
+pub fn seq_next_fast(it: &Value) -> Option<Value> {
+    let d = it.downcast::<IterData>()?;
+    let IterKind::Seq(seq) = &d.kind else { return None };
+    let pos = d.pos.get();
+    let item = if let Some(l) = seq.as_list() {
+        l.get(pos)
+    } else if let Some(t) = seq.as_tuple() {
+        t.get(pos).cloned()
+    } else {
+        None
+    }?;
+    d.pos.set(pos + 1);
+    Some(item)
+}

@@ -271,7 +271,11 @@ pub fn native_next(vm: &Vm, it: &Value) -> PyResult<Option<Option<Value>>> {
                 items.reserve_exact(iters.len());
             }
             for (i, itv) in iters.iter().enumerate() {
-                match vm.iter_next(itv)? {
+                let next = match crate::types::iter::seq_next_fast(itv) {
+                    Some(v) => Some(v),
+                    None => vm.iter_next(itv)?,
+                };
+                match next {
                     Some(v) => match &reuse {
                         Some(t) => drop(replace_unshared(t, i, v)),
                         None => items.push(v),
