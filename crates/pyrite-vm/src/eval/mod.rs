@@ -154,9 +154,13 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
     // stays within [nlocalsplus, size).
     unsafe {
         'frame: loop {
-            let code_v: *const Value = &(*frame).code;
-            let code = (*code_v).downcast_unchecked::<crate::types::code::CodeData>();
-            let units = code.units.as_ptr();
+            // The code being run, read from the frame where needed (not held in a register).
+            macro_rules! code {
+                () => {
+                    (*frame).code.downcast_unchecked::<crate::types::code::CodeData>()
+                };
+            }
+            let units = code!().units.as_ptr();
             // Slot 0 of localsplus, at a fixed offset from the frame: computed where used, so
             // it takes no register of its own.
             macro_rules! lp {
@@ -575,11 +579,11 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                             push!(new_int(n as i64));
                         }
                         Opcode::LOAD_CONST => {
-                            push!(code.consts.get_unchecked(oparg as usize).clone());
+                            push!(code!().consts.get_unchecked(oparg as usize).clone());
                         }
                         Opcode::RETURN_CONST | Opcode::RETURN_VALUE => {
                             let rv = if op == Opcode::RETURN_CONST {
-                                code.consts.get_unchecked(oparg as usize).clone()
+                                code!().consts.get_unchecked(oparg as usize).clone()
                             } else {
                                 pop!()
                             };
@@ -644,7 +648,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                             match &*lp!().add(oparg as usize) {
                                 Some(v) => push!(v.clone()),
                                 None => {
-                                    let name = code.localsplus_names[oparg as usize].clone();
+                                    let name = code!().localsplus_names[oparg as usize].clone();
                                     break 'dispatch Unwind { err: vm.unbound_local(&name), add_tb: true };
                                 }
                             }
@@ -661,7 +665,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         Opcode::DELETE_FAST => {
                             let old = (*lp!().add(oparg as usize)).take();
                             if old.is_none() {
-                                let name = code.localsplus_names[oparg as usize].clone();
+                                let name = code!().localsplus_names[oparg as usize].clone();
                                 break 'dispatch Unwind { err: vm.unbound_local(&name), add_tb: true };
                             }
                             drop(old);
@@ -675,7 +679,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                             let fd = f.downcast_unchecked::<FunctionData>();
                             if let Some(cl) = &fd.closure {
                                 let cells = cl.as_tuple().unwrap_or(&[]);
-                                let off = code.nlocalsplus - oparg as usize;
+                                let off = code!().nlocalsplus - oparg as usize;
                                 for (i, c) in cells.iter().enumerate().take(oparg as usize) {
                                     *lp!().add(off + i) = Some(c.clone());
                                 }
@@ -689,7 +693,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                             match cell.and_then(|c| c.get()) {
                                 Some(v) => push!(v),
                                 None => {
-                                    break 'dispatch Unwind { err: free_var_error(vm, code, oparg as usize), add_tb: true };
+                                    break 'dispatch Unwind { err: free_var_error(vm, code!(), oparg as usize), add_tb: true };
                                 }
                             }
                         }
@@ -702,12 +706,12 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         Opcode::DELETE_DEREF => {
                             let old = (*lp!().add(oparg as usize)).as_ref().and_then(|c| c.downcast::<CellData>()).and_then(|c| c.set(None));
                             if old.is_none() {
-                                break 'dispatch Unwind { err: free_var_error(vm, code, oparg as usize), add_tb: true };
+                                break 'dispatch Unwind { err: free_var_error(vm, code!(), oparg as usize), add_tb: true };
                             }
                         }
                         Opcode::LOAD_FROM_DICT_OR_DEREF => {
                             let mapping = pop!();
-                            let name = &code.localsplus_names[oparg as usize];
+                            let name = &code!().localsplus_names[oparg as usize];
                             match tri!(ops::mapping_get(vm, &mapping, name), 'dispatch) {
                                 Some(v) => push!(v),
                                 None => {
@@ -715,7 +719,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                                     match cell.and_then(|c| c.get()) {
                                         Some(v) => push!(v),
                                         None => {
-                                            break 'dispatch Unwind { err: free_var_error(vm, code, oparg as usize), add_tb: true };
+                                            break 'dispatch Unwind { err: free_var_error(vm, code!(), oparg as usize), add_tb: true };
                                         }
                                     }
                                 }
@@ -723,9 +727,9 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         }
                         Opcode::LOAD_GLOBAL => {
                             ip += 4; // inline cache
-                            let name = code.names.get_unchecked((oparg >> 1) as usize);
+                            let name = code!().names.get_unchecked((oparg >> 1) as usize);
                             let slot = u16::from_le_bytes(*units.add(ip - 4)) as usize;
-                            let v = match ops::load_global_cached(code, slot, &(*frame).globals, &(*frame).builtins, name) {
+                            let v = match ops::load_global_cached(code!(), slot, &(*frame).globals, &(*frame).builtins, name) {
                                 Some(v) => v,
                                 None => {
                                     break 'dispatch Unwind { err: tri!(vm.name_error(name), 'dispatch), add_tb: true };
@@ -738,17 +742,17 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         }
                         Opcode::STORE_GLOBAL => {
                             let v = pop!();
-                            let name = code.names[oparg as usize].clone();
+                            let name = code!().names[oparg as usize].clone();
                             (*frame).globals.as_dict().expect("globals").set_str(name, v);
                         }
                         Opcode::DELETE_GLOBAL => {
-                            let name = &code.names[oparg as usize];
+                            let name = &code!().names[oparg as usize];
                             if (*frame).globals.as_dict().expect("globals").remove_str(name).is_none() {
                                 break 'dispatch Unwind { err: tri!(vm.name_error(name), 'dispatch), add_tb: true };
                             }
                         }
                         Opcode::LOAD_NAME => {
-                            let name = &code.names[oparg as usize];
+                            let name = &code!().names[oparg as usize];
                             let found = match &(*frame).locals {
                                 Some(l) => tri!(ops::mapping_get(vm, l, name), 'dispatch),
                                 None => None,
@@ -764,7 +768,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         }
                         Opcode::LOAD_FROM_DICT_OR_GLOBALS => {
                             let mapping = pop!();
-                            let name = &code.names[oparg as usize];
+                            let name = &code!().names[oparg as usize];
                             let v = match tri!(ops::mapping_get(vm, &mapping, name), 'dispatch) {
                                 Some(v) => v,
                                 None => match ops::load_global(vm, &(*frame).globals, &(*frame).builtins, name) {
@@ -776,7 +780,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         }
                         Opcode::STORE_NAME => {
                             let v = pop!();
-                            let name = code.names[oparg as usize].clone();
+                            let name = code!().names[oparg as usize].clone();
                             match &(*frame).locals {
                                 Some(l) => tri!(ops::mapping_set(vm, l, name, v), 'dispatch),
                                 None => {
@@ -785,7 +789,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                             }
                         }
                         Opcode::DELETE_NAME => {
-                            let name = code.names[oparg as usize].clone();
+                            let name = code!().names[oparg as usize].clone();
                             let ok = match &(*frame).locals {
                                 Some(l) => tri!(ops::mapping_del(vm, l, &name), 'dispatch),
                                 None => false,
@@ -802,11 +806,11 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         },
                         Opcode::LOAD_ATTR => {
                             ip += 9; // inline cache
-                            let name = code.names.get_unchecked((oparg >> 1) as usize);
+                            let name = code!().names.get_unchecked((oparg >> 1) as usize);
                             let owner = pop!();
                             let method_form = oparg & 1 != 0;
                             let slot = u16::from_le_bytes(*units.add(ip - 9)) as usize;
-                            let cache = code.attr_cache.get(slot);
+                            let cache = code!().attr_cache.get(slot);
                             if let Some(c) = cache {
                                 match attrcache::load(c, &owner, name, method_form) {
                                     Some(attrcache::Loaded::Value(v)) => {
@@ -847,11 +851,11 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         }
                         Opcode::STORE_ATTR => {
                             ip += 4; // inline cache
-                            let name = &code.names[oparg as usize];
+                            let name = &code!().names[oparg as usize];
                             let owner = pop!();
                             let v = pop!();
                             let slot = u16::from_le_bytes(*units.add(ip - 4)) as usize;
-                            let cache = code.attr_cache.get(slot);
+                            let cache = code!().attr_cache.get(slot);
                             let v = match cache {
                                 Some(c) => match attrcache::store(c, &owner, name, v) {
                                     Ok(()) => continue 'dispatch,
@@ -867,13 +871,13 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                             }
                         }
                         Opcode::DELETE_ATTR => {
-                            let name = &code.names[oparg as usize];
+                            let name = &code!().names[oparg as usize];
                             let owner = pop!();
                             tri!(vm.set_attr(&owner, name, None), 'dispatch);
                         }
                         Opcode::LOAD_SUPER_ATTR => {
                             ip += 1; // inline cache
-                            let name = &code.names[(oparg >> 2) as usize];
+                            let name = &code!().names[(oparg >> 2) as usize];
                             let self_ = pop!();
                             let class = pop!();
                             let gsuper = pop!();
@@ -1065,7 +1069,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                             if v.as_generator().is_some() {
                                 push!(v);
                             } else if v.as_coroutine().is_some() {
-                                let flags = code.source.flags;
+                                let flags = code!().source.flags;
                                 if flags & (pyrite_bytecode::code::flags::COROUTINE | pyrite_bytecode::code::flags::ITERABLE_COROUTINE) == 0 {
                                     break 'dispatch Unwind {
                                         err: vm.type_error("cannot 'yield from' a coroutine object in a non-coroutine generator"),
@@ -1256,7 +1260,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                             let kwnames = if kw_const == NO_KWNAMES {
                                 None
                             } else {
-                                let k = code.consts.get(kw_const as usize).cloned();
+                                let k = code!().consts.get(kw_const as usize).cloned();
                                 kw_const = NO_KWNAMES;
                                 k
                             };
@@ -1407,13 +1411,13 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         Opcode::IMPORT_NAME => {
                             let fromlist = pop!();
                             let level = pop!();
-                            let name = code.names[oparg as usize].clone();
+                            let name = code!().names[oparg as usize].clone();
                             save!();
                             let m = crate::import::import_name(vm, &name, &(*frame).globals, &fromlist, &level);
                             push!(tri!(m, 'dispatch));
                         }
                         Opcode::IMPORT_FROM => {
-                            let name = code.names[oparg as usize].clone();
+                            let name = code!().names[oparg as usize].clone();
                             let m = peek!(1).clone();
                             push!(tri!(crate::import::import_from(vm, &m, &name), 'dispatch));
                         }
@@ -1596,7 +1600,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
             } else {
                 (*frame).prev_instr.max(0)
             };
-            let handler = pyrite_bytecode::exctable::find_handler(&code.source.exceptiontable, at as u32);
+            let handler = pyrite_bytecode::exctable::find_handler(&code!().source.exceptiontable, at as u32);
             if let Some(h) = handler {
                 let depth = (*frame).nlocalsplus as usize + h.depth as usize;
                 while sp > lp!().add(depth) {
