@@ -39,13 +39,21 @@ macro_rules! opcodes {
     ($(
         $(#[doc = $doc:literal])*
         $name:ident = $num:literal, cache $cache:literal, $kind:ident, |$a:ident, $j:ident| $effect:expr;
+    )*
+    @specialized
+    $(
+        $(#[doc = $sdoc:literal])*
+        $sname:ident = $snum:literal, base $base:ident;
     )*) => {
-        /// A real (executable) opcode of CPython 3.12, by its 3.12 number.
+        /// A real (executable) opcode of CPython 3.12, by its 3.12 number; or one of the
+        /// interpreter's specialized forms, which only its working copy of the instructions holds
+        /// (never `co_code`: [`Opcode::from_u8`] does not accept them).
         #[repr(u8)]
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
         pub enum Opcode {
             $( $(#[doc = $doc])* $name = $num, )*
+            $( $(#[doc = $sdoc])* $sname = $snum, )*
         }
 
         impl Opcode {
@@ -60,25 +68,32 @@ macro_rules! opcodes {
 
             /// The name `dis` prints.
             pub fn name(self) -> &'static str {
-                match self { $(Opcode::$name => stringify!($name),)* }
+                match self { $(Opcode::$name => stringify!($name),)* $(Opcode::$sname => stringify!($sname),)* }
+            }
+
+            /// The real opcode a specialized form stands for (itself for a real one), as
+            /// CPython's `_PyOpcode_Deopt`.
+            #[inline]
+            pub fn deopt(self) -> Opcode {
+                match self { $(Opcode::$sname => Opcode::$base,)* other => other }
             }
 
             /// How many inline-cache code units follow the instruction.
             #[inline]
             pub fn cache_entries(self) -> usize {
-                match self { $(Opcode::$name => $cache,)* }
+                match self.deopt() { $(Opcode::$name => $cache,)* _ => 0 }
             }
 
             /// What the argument means.
             pub fn arg_kind(self) -> ArgKind {
-                match self { $(Opcode::$name => ArgKind::$kind,)* }
+                match self.deopt() { $(Opcode::$name => ArgKind::$kind,)* _ => ArgKind::None }
             }
 
             /// Net change of the value-stack depth when the instruction runs with argument `arg`;
             /// `jump` selects the effect on the branch-taken edge.
             #[allow(unused_variables)]
             pub fn stack_effect(self, arg: u32, jump: bool) -> i32 {
-                match self { $(Opcode::$name => { let $a = arg as i32; let $j = jump; $effect },)* }
+                match self.deopt() { $(Opcode::$name => { let $a = arg as i32; let $j = jump; $effect },)* _ => 0 }
             }
         }
 
@@ -313,6 +328,21 @@ opcodes! {
     LOAD_FROM_DICT_OR_GLOBALS = 175, cache 0, Name, |a, j| 0;
     /// `[.., mapping] -> [.., value]` looking in the mapping, then the cell.
     LOAD_FROM_DICT_OR_DEREF = 176, cache 0, Free, |a, j| 0;
+
+    @specialized
+    // Superinstructions (CPython 3.12's, formed when code is first run): the first of two
+    // adjacent instructions becomes one that does both and skips the second, which keeps its
+    // own opcode for jumps that land on it. The stack effect given is the first half's.
+    /// `LOAD_FAST a; LOAD_FAST b`
+    LOAD_FAST__LOAD_FAST = 200, base LOAD_FAST;
+    /// `LOAD_FAST a; LOAD_CONST b`
+    LOAD_FAST__LOAD_CONST = 201, base LOAD_FAST;
+    /// `LOAD_CONST a; LOAD_FAST b`
+    LOAD_CONST__LOAD_FAST = 202, base LOAD_CONST;
+    /// `STORE_FAST a; LOAD_FAST b`
+    STORE_FAST__LOAD_FAST = 203, base STORE_FAST;
+    /// `STORE_FAST a; STORE_FAST b`
+    STORE_FAST__STORE_FAST = 204, base STORE_FAST;
 }
 
 /// The comparison operators of `COMPARE_OP`, indexed by `arg >> 4` (3.12's `cmp_op`).

@@ -160,7 +160,9 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                     (*frame).code.downcast_unchecked::<crate::types::code::CodeData>()
                 };
             }
-            let units = code!().units.as_ptr();
+            // The instructions: the traced variant runs them as they are, the untraced one
+            // runs the quickened copy (superinstructions formed).
+            let units = if TRACED { code!().units.as_ptr() } else { code!().quick.as_ptr() };
             // Slot 0 of localsplus, at a fixed offset from the frame: computed where used, so
             // it takes no register of its own.
             macro_rules! lp {
@@ -228,6 +230,21 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                 ($from:expr, $n:expr) => {{
                     // Option<Value> slots that are all Some have Value's representation.
                     std::slice::from_raw_parts(lp!().add($from) as *const Value, $n)
+                }};
+            }
+            // A superinstruction's LOAD_FAST half: local `$idx`, the instruction `$back` units
+            // before `ip` (where an unbound local is reported).
+            macro_rules! super_load_fast {
+                ($idx:expr, $back:expr, $l:lifetime) => {{
+                    let idx: usize = $idx;
+                    match &*lp!().add(idx) {
+                        Some(v) => push!(v.clone()),
+                        None => {
+                            (*frame).prev_instr = ip as i32 - $back;
+                            let name = code!().localsplus_names[idx].clone();
+                            break $l Unwind { err: vm.unbound_local(&name), add_tb: true };
+                        }
+                    }
                 }};
             }
             macro_rules! save {
@@ -424,7 +441,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                             {
                                 let [next_op, next_arg] = *units.add(ip);
                                 let local = lp!().add(next_arg as usize);
-                                if next_op == Opcode::STORE_FAST as u8 && (*local).as_ref().is_some_and(|l| l.is(&a)) {
+                                if (next_op == Opcode::STORE_FAST as u8 || next_op == Opcode::STORE_FAST__LOAD_FAST as u8 || next_op == Opcode::STORE_FAST__STORE_FAST as u8) && (*local).as_ref().is_some_and(|l| l.is(&a)) {
                                     drop((*local).take());
                                     // SAFETY (in the unsafe block of the loop): `a` is an exact str
                                     // whose only reference is ours now; nothing else reads it.
@@ -656,6 +673,44 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         Opcode::LOAD_FAST_AND_CLEAR => {
                             let v = (*lp!().add(oparg as usize)).take();
                             push_opt!(v);
+                        }
+                        // Superinstructions (untraced runs only): the second instruction's
+                        // argument is read from the unit after this one, which is skipped. An
+                        // error in the second half is reported at the second instruction.
+                        // Superinstructions (untraced runs only): the second instruction's
+                        // argument is read from the unit after this one, which is skipped.
+                        Opcode::LOAD_FAST__LOAD_FAST => {
+                            let arg2 = (*units.add(ip))[1] as usize;
+                            ip += 1;
+                            super_load_fast!(oparg as usize, 2, 'dispatch);
+                            super_load_fast!(arg2, 1, 'dispatch);
+                        }
+                        Opcode::LOAD_FAST__LOAD_CONST => {
+                            let arg2 = (*units.add(ip))[1] as usize;
+                            ip += 1;
+                            super_load_fast!(oparg as usize, 2, 'dispatch);
+                            push!(code!().consts.get_unchecked(arg2).clone());
+                        }
+                        Opcode::LOAD_CONST__LOAD_FAST => {
+                            let arg2 = (*units.add(ip))[1] as usize;
+                            ip += 1;
+                            push!(code!().consts.get_unchecked(oparg as usize).clone());
+                            super_load_fast!(arg2, 1, 'dispatch);
+                        }
+                        Opcode::STORE_FAST__LOAD_FAST => {
+                            let arg2 = (*units.add(ip))[1] as usize;
+                            ip += 1;
+                            let v = pop_opt!();
+                            drop(std::mem::replace(&mut *lp!().add(oparg as usize), v));
+                            super_load_fast!(arg2, 1, 'dispatch);
+                        }
+                        Opcode::STORE_FAST__STORE_FAST => {
+                            let arg2 = (*units.add(ip))[1] as usize;
+                            ip += 1;
+                            let v = pop_opt!();
+                            drop(std::mem::replace(&mut *lp!().add(oparg as usize), v));
+                            let v = pop_opt!();
+                            drop(std::mem::replace(&mut *lp!().add(arg2), v));
                         }
                         Opcode::STORE_FAST => {
                             let v = pop_opt!();

@@ -13,6 +13,9 @@ pub struct CodeData {
     pub source: Rc<CodeObject>,
     /// Instructions as (opcode, arg) pairs.
     pub units: Box<[[u8; 2]]>,
+    /// What the untraced eval loop runs: `units` with superinstructions formed (see
+    /// [`quicken`]). Traced runs, `co_code` and everything else read `units`.
+    pub quick: Box<[[u8; 2]]>,
     pub consts: Box<[Value]>,
     pub names: Box<[Value]>,
     pub localsplus_names: Box<[Value]>,
@@ -57,6 +60,39 @@ impl CodeData {
 }
 
 /// Builds a code object value (recursively for nested code constants).
+/// The working copy the untraced loop runs: each instruction of a pair CPython 3.12 fuses
+/// (`_PyCode_Quicken`) becomes the superinstruction that runs both and skips the second. The
+/// second keeps its opcode, so a jump to it runs it alone.
+fn quicken(units: &[[u8; 2]]) -> Box<[[u8; 2]]> {
+    use pyrite_bytecode::Opcode as O;
+    let mut quick: Box<[[u8; 2]]> = units.into();
+    let mut previous: u8 = 0;
+    let mut i = 0;
+    while i < units.len() {
+        let op = units[i][0];
+        let caches = O::from_u8(op).map(|o| o.cache_entries()).unwrap_or(0);
+        if caches > 0 {
+            previous = 0;
+            i += 1 + caches;
+            continue;
+        }
+        let fused = match (O::from_u8(previous), O::from_u8(op)) {
+            (Some(O::LOAD_FAST), Some(O::LOAD_FAST)) => Some(O::LOAD_FAST__LOAD_FAST),
+            (Some(O::LOAD_FAST), Some(O::LOAD_CONST)) => Some(O::LOAD_FAST__LOAD_CONST),
+            (Some(O::LOAD_CONST), Some(O::LOAD_FAST)) => Some(O::LOAD_CONST__LOAD_FAST),
+            (Some(O::STORE_FAST), Some(O::LOAD_FAST)) => Some(O::STORE_FAST__LOAD_FAST),
+            (Some(O::STORE_FAST), Some(O::STORE_FAST)) => Some(O::STORE_FAST__STORE_FAST),
+            _ => None,
+        };
+        if let Some(f) = fused {
+            quick[i - 1][0] = f as u8;
+        }
+        previous = op;
+        i += 1;
+    }
+    quick
+}
+
 pub fn new_code(vm: &Vm, code: Rc<CodeObject>) -> Value {
     new_code_with_consts(vm, code, None)
 }
@@ -92,12 +128,14 @@ pub fn new_code_with_consts(vm: &Vm, code: Rc<CodeObject>, consts: Option<Vec<Va
         let caches = pyrite_bytecode::Opcode::from_u8(op).map(|o| o.cache_entries()).unwrap_or(0);
         i += 1 + caches;
     }
+    let quick = quicken(&units);
     let global_cache = (0..nglobals).map(|_| GlobalCache::default()).collect();
     let attr_cache = (0..nattrs).map(|_| Default::default()).collect();
     let nlocalsplus = code.nlocalsplus();
     let framesize = nlocalsplus + code.stacksize as usize + 1;
     let data = CodeData {
         units,
+        quick,
         consts,
         names,
         localsplus_names: lp,
