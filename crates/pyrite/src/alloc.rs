@@ -3,9 +3,10 @@
 //! Python programs make and drop small objects at a high rate; mimalloc's size-class free
 //! lists serve those faster than the C library's malloc (the VM also keeps its own pool of
 //! recently freed object blocks and a float free list). Large blocks (big lists' item arrays,
-//! set and dict tables, long strings) go to the C library, which maps them on their own and
-//! gives them back to the system as soon as they are freed, so peak memory stays close to what
-//! is in use (peak memory is part of Pyrite's yardstick).
+//! set and dict tables, long strings) go to the C library; the largest of those it maps on
+//! their own and gives back to the system when they are freed (after a short stay in a small
+//! cache), so peak memory stays close to what is in use (peak memory is part of Pyrite's
+//! yardstick).
 //!
 //! The `system-allocator` feature uses the C library for everything (for valgrind).
 
@@ -13,12 +14,124 @@
 mod hybrid {
     use libmimalloc_sys as mi;
     use std::alloc::{GlobalAlloc, Layout, System};
+    use std::cell::UnsafeCell;
     use std::ffi::c_void;
+    use std::sync::atomic::{AtomicBool, Ordering};
 
     /// Blocks at least this large come from the C library.
     const LARGE: usize = 64 * 1024;
 
+    /// The C library maps blocks at least this large on their own (and unmaps them when they
+    /// are freed); smaller large blocks come from its heap, which reuses freed memory.
+    const MMAP_THRESHOLD: usize = 1 << 20;
+
     pub struct Hybrid;
+
+    /// A large block from the cache of recently freed ones, else from the C library.
+    #[inline]
+    unsafe fn large_alloc(layout: Layout) -> *mut u8 {
+        // SAFETY: forwarded from the caller.
+        unsafe { LARGE_CACHE.take(layout).unwrap_or_else(|| System.alloc(layout)) }
+    }
+
+    unsafe extern "C" {
+        /// The C library's size of a block it made (at least the size asked for).
+        fn malloc_usable_size(ptr: *mut c_void) -> usize;
+    }
+
+    /// Mapped blocks freed recently, kept for the next allocation of about their size. Each
+    /// block of `MMAP_THRESHOLD` or more is mapped on its own (see `tune_mimalloc`), and its
+    /// pages are faulted in again when a new one is mapped: programs that build and drop big
+    /// strings, lists and sets in a loop would pay that on every round. The cache holds a few
+    /// blocks of at most half of `LARGE_CACHE_BYTES`, at most that in all, so peak memory
+    /// grows by little (the same bargain as mimalloc's delayed purge for small blocks).
+    struct LargeCache {
+        /// Held while the slots are read or changed; another thread finding it held simply
+        /// bypasses the cache.
+        busy: AtomicBool,
+        /// (address, usable size) of cached blocks, oldest first; 0 for an empty slot.
+        slots: UnsafeCell<[(usize, usize); LARGE_CACHE_SLOTS]>,
+    }
+
+    // SAFETY: `slots` is only touched while `busy` is held.
+    unsafe impl Sync for LargeCache {}
+
+    const LARGE_CACHE_SLOTS: usize = 6;
+    const LARGE_CACHE_BYTES: usize = 4 << 20;
+
+    static LARGE_CACHE: LargeCache = LargeCache { busy: AtomicBool::new(false), slots: UnsafeCell::new([(0, 0); LARGE_CACHE_SLOTS]) };
+
+    impl LargeCache {
+        fn with<R>(&self, f: impl FnOnce(&mut [(usize, usize); LARGE_CACHE_SLOTS]) -> Option<R>) -> Option<R> {
+            if self.busy.swap(true, Ordering::Acquire) {
+                return None;
+            }
+            // SAFETY: `busy` is ours until released below.
+            let r = f(unsafe { &mut *self.slots.get() });
+            self.busy.store(false, Ordering::Release);
+            r
+        }
+
+        /// The smallest cached block that holds `layout` without wasting more than half of it.
+        fn take(&self, layout: Layout) -> Option<*mut u8> {
+            if layout.align() > 16 {
+                return None;
+            }
+            let size = layout.size();
+            self.with(|slots| {
+                let mut best: Option<usize> = None;
+                for (i, &(p, usable)) in slots.iter().enumerate() {
+                    if p != 0 && usable >= size && usable - size <= usable / 2 && best.is_none_or(|b| usable < slots[b].1) {
+                        best = Some(i);
+                    }
+                }
+                let i = best?;
+                let p = slots[i].0;
+                slots[i] = (0, 0);
+                Some(p as *mut u8)
+            })
+        }
+
+        /// Keeps `ptr` (a C library block); false when it does not fit in the cache. The
+        /// oldest blocks make room for it.
+        fn put(&self, ptr: *mut u8) -> bool {
+            // SAFETY: `ptr` is a live block of the C library.
+            let usable = unsafe { malloc_usable_size(ptr as *mut c_void) };
+            if usable > LARGE_CACHE_BYTES / 2 || usable < MMAP_THRESHOLD {
+                return false;
+            }
+            self.with(|slots| {
+                // Compact the used slots to the front (oldest first), then free the oldest
+                // until the new block fits.
+                let mut n = 0;
+                for i in 0..LARGE_CACHE_SLOTS {
+                    if slots[i].0 != 0 {
+                        slots[n] = slots[i];
+                        n += 1;
+                    }
+                }
+                slots[n..].fill((0, 0));
+                let mut total: usize = slots[..n].iter().map(|s| s.1).sum();
+                while n > 0 && (n == LARGE_CACHE_SLOTS || total + usable > LARGE_CACHE_BYTES) {
+                    let (p, u) = slots[0];
+                    // SAFETY: a cached block is a live C library block owned by the cache.
+                    unsafe { libc_free(p as *mut c_void) };
+                    total -= u;
+                    slots.rotate_left(1);
+                    slots[LARGE_CACHE_SLOTS - 1] = (0, 0);
+                    n -= 1;
+                }
+                slots[n] = (ptr as usize, usable);
+                Some(())
+            })
+            .is_some()
+        }
+    }
+
+    unsafe extern "C" {
+        #[link_name = "free"]
+        fn libc_free(ptr: *mut c_void);
+    }
 
     #[inline(always)]
     fn large(size: usize) -> bool {
@@ -50,7 +163,7 @@ mod hybrid {
         #[inline]
         unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
             // SAFETY: forwarded from the caller.
-            unsafe { if large(layout.size()) { System.alloc(layout) } else { mi_alloc(layout) } }
+            unsafe { if large(layout.size()) { large_alloc(layout) } else { mi_alloc(layout) } }
         }
 
         #[inline]
@@ -58,7 +171,13 @@ mod hybrid {
             // SAFETY: forwarded from the caller.
             unsafe {
                 if large(layout.size()) {
-                    System.alloc_zeroed(layout)
+                    match LARGE_CACHE.take(layout) {
+                        Some(p) => {
+                            std::ptr::write_bytes(p, 0, layout.size());
+                            p
+                        }
+                        None => System.alloc_zeroed(layout),
+                    }
                 } else {
                     mi::mi_zalloc_aligned(layout.size(), layout.align()) as *mut u8
                 }
@@ -68,7 +187,15 @@ mod hybrid {
         #[inline]
         unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
             // SAFETY: forwarded from the caller; the size picks the allocator that made it.
-            unsafe { if large(layout.size()) { System.dealloc(ptr, layout) } else { mi::mi_free(ptr as *mut c_void) } }
+            unsafe {
+                if large(layout.size()) {
+                    if !LARGE_CACHE.put(ptr) {
+                        System.dealloc(ptr, layout)
+                    }
+                } else {
+                    mi::mi_free(ptr as *mut c_void)
+                }
+            }
         }
 
         #[inline]
@@ -102,8 +229,7 @@ mod hybrid {
     static GLOBAL: Hybrid = Hybrid;
 
     /// mimalloc commits arena memory as it is used rather than up front and returns pages unused
-    /// for 10 ms, and glibc maps large
-    /// blocks on their own. This must happen
+    /// for 10 ms, and glibc maps the largest blocks on their own. This must happen
     /// before the first allocation, which the Rust runtime makes before `main`, so it is a
     /// process constructor.
     #[cfg(target_os = "linux")]
@@ -121,16 +247,17 @@ mod hybrid {
         // Positions in mimalloc's `mi_option_e` (the crate names only some of them).
         const ARENA_EAGER_COMMIT: mi::mi_option_t = 4;
         const PURGE_DELAY: mi::mi_option_t = 15;
-        // glibc's M_MMAP_THRESHOLD: a fixed threshold, so that every large block is mapped on
-        // its own and unmapped when freed (glibc would otherwise raise the threshold after the
-        // first free and serve later large blocks from its heap, which it keeps).
+        // glibc's M_MMAP_THRESHOLD: a fixed threshold, so that every block of 1 MiB or more is
+        // mapped on its own and unmapped when freed (glibc would otherwise raise the threshold
+        // after the first free and serve later blocks of any size from its heap, which it
+        // keeps).
         const M_MMAP_THRESHOLD: i32 = -3;
         // SAFETY: plain option setters, called before anything allocates.
         unsafe {
             mi::mi_option_set(ARENA_EAGER_COMMIT, 0);
             // Pages freed for 10 ms go back to the system.
             mi::mi_option_set(PURGE_DELAY, 10);
-            mallopt(M_MMAP_THRESHOLD, LARGE as i32);
+            mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD as i32);
         }
     }
 }
