@@ -168,6 +168,12 @@ fn ext_dict(obj: &Value) -> Option<&Value> {
     unsafe { (*e.dict.get()).as_ref() }
 }
 
+/// Whether instance dict `d` may hold attribute `name` (false: certainly not).
+#[inline(always)]
+fn may_hold(d: &crate::types::dict::DictData, name: &Value) -> bool {
+    name.as_str_data().is_none_or(|s| d.may_hold_str(s))
+}
+
 /// The cached form of `LOAD_ATTR`: `None` when the guard fails (take the generic path).
 #[inline(always)]
 pub fn load(c: &AttrCache, owner: &Value, name: &Value, method_form: bool) -> Option<Loaded> {
@@ -183,7 +189,7 @@ pub fn load(c: &AttrCache, owner: &Value, name: &Value, method_form: bool) -> Op
                     if let Some(v) = d.value_if_key_at(w.hint.get() as usize, name) {
                         return Some(Loaded::Value(v));
                     }
-                    if let Some(i) = d.str_slot(name) {
+                    if let Some(i) = if may_hold(d, name) { d.str_slot(name) } else { None } {
                         w.hint.set(i as u32);
                         return d.value_at(i).map(Loaded::Value);
                     }
@@ -195,7 +201,7 @@ pub fn load(c: &AttrCache, owner: &Value, name: &Value, method_form: bool) -> Op
         AttrKind::Method => {
             if w.has_dict.get() {
                 if let Some(d) = ext_dict(owner).and_then(|d| d.as_dict()) {
-                    if !d.is_empty() && d.str_slot(name).is_some() {
+                    if !d.is_empty() && may_hold(d, name) && d.str_slot(name).is_some() {
                         return None;
                     }
                 }

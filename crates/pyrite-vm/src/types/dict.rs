@@ -40,6 +40,16 @@ struct Inner {
     indices: HashTable<u32>,
     entries: Vec<Option<Entry>>,
     used: usize,
+    /// Bit `hash & 63` of every key's hash that may be present (deletions leave their bits):
+    /// a clear bit proves a key absent without a search (the attribute caches ask this of
+    /// instance dicts that must not shadow a method).
+    hash_mask: u64,
+}
+
+/// The `hash_mask` bit of a hash.
+#[inline(always)]
+fn mask_bit(hash: i64) -> u64 {
+    1u64 << (hash as u64 & 63)
 }
 
 impl Inner {
@@ -51,6 +61,7 @@ impl Inner {
 
     /// Rebuilds the index from the entries (or drops it for a small table).
     fn rebuild_index(&mut self) {
+        self.hash_mask = self.entries.iter().flatten().fold(0, |m, e| m | mask_bit(e.hash));
         self.indices.clear();
         if !self.indexed() {
             self.indices.shrink_to_fit(|_| 0);
@@ -330,9 +341,17 @@ impl DictData {
         self.items().into_iter().find(|(k, _)| k.as_rust_str() == Some(key)).and_then(|(_, v)| v.as_rust_str().map(String::from))
     }
 
+    /// Whether the dict may hold a str key equal to `key`: false proves it does not, with no
+    /// search.
+    #[inline]
+    pub fn may_hold_str(&self, key: &StrData) -> bool {
+        self.inner().hash_mask & mask_bit(key.hash()) != 0
+    }
+
     /// The slot of a str key, found without Python code. Small tables (instance dicts,
     /// mostly) are scanned linearly, identity first: keys are usually interned.
     #[inline]
+
     pub fn str_slot(&self, key: &Value) -> Option<usize> {
         let inner = self.inner();
         if inner.entries.len() <= SMALL_TABLE {
@@ -387,6 +406,7 @@ impl DictData {
             }
         }
         let idx = inner.entries.len() as u32;
+        inner.hash_mask |= mask_bit(hash);
         inner.entries.push(Some(Entry { hash, key, value }));
         if inner.entries.len() == SMALL_TABLE + 1 {
             // The table outgrew linear search: index every entry.
@@ -470,6 +490,7 @@ impl DictData {
             let inner = self.inner();
             inner.indices.clear();
             inner.used = 0;
+            inner.hash_mask = 0;
             std::mem::take(&mut inner.entries)
         };
         self.bump_version();
