@@ -171,7 +171,10 @@ fn ext_dict(obj: &Value) -> Option<&Value> {
 /// Whether instance dict `d` may hold attribute `name` (false: certainly not).
 #[inline(always)]
 fn may_hold(d: &crate::types::dict::DictData, name: &Value) -> bool {
-    name.as_str_data().is_none_or(|s| d.may_hold_str(s))
+    match name.as_str_data() {
+        Some(s) => d.may_hold_str(s),
+        None => true,
+    }
 }
 
 /// The cached form of `LOAD_ATTR`: `None` when the guard fails (take the generic path).

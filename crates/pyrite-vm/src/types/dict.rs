@@ -343,7 +343,7 @@ impl DictData {
 
     /// Whether the dict may hold a str key equal to `key`: false proves it does not, with no
     /// search.
-    #[inline]
+    #[inline(always)]
     pub fn may_hold_str(&self, key: &StrData) -> bool {
         self.inner().hash_mask & mask_bit(key.hash()) != 0
     }
