@@ -343,6 +343,19 @@ opcodes! {
     STORE_FAST__LOAD_FAST = 203, base STORE_FAST;
     /// `STORE_FAST a; STORE_FAST b`
     STORE_FAST__STORE_FAST = 204, base STORE_FAST;
+    // Specialized forms a generic instruction rewrites itself to once it has seen its operand
+    // types (CPython's adaptive specialization), and back when the guess fails. Their argument
+    // is the generic form's (`+=` and `+` share a form).
+    /// `BINARY_OP` `+` of two inline ints.
+    BINARY_OP_ADD_INT = 210, base BINARY_OP;
+    /// `BINARY_OP` `-` of two inline ints.
+    BINARY_OP_SUBTRACT_INT = 211, base BINARY_OP;
+    /// `BINARY_OP` `+` of two exact floats.
+    BINARY_OP_ADD_FLOAT = 212, base BINARY_OP;
+    /// `BINARY_OP` `-` of two exact floats.
+    BINARY_OP_SUBTRACT_FLOAT = 213, base BINARY_OP;
+    /// `BINARY_OP` `*` of two exact floats.
+    BINARY_OP_MULTIPLY_FLOAT = 214, base BINARY_OP;
 }
 
 /// The comparison operators of `COMPARE_OP`, indexed by `arg >> 4` (3.12's `cmp_op`).

@@ -162,7 +162,15 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
             }
             // The instructions: the traced variant runs them as they are, the untraced one
             // runs the quickened copy (superinstructions formed).
-            let units = if TRACED { code!().units.as_ptr() } else { code!().quick.as_ptr() };
+            let units = if TRACED { code!().units.as_ptr() } else { code!().quick.as_ptr() as *const [u8; 2] };
+            // Rewrites unit `$i` of the quickened copy (untraced runs only: `units` is then
+            // `quick`, whose cells the loop may write).
+            macro_rules! set_unit {
+                ($i:expr, $u:expr) => {{
+                    debug_assert!(!TRACED);
+                    (*(units as *const std::cell::Cell<[u8; 2]>).add($i)).set($u);
+                }};
+            }
             // Slot 0 of localsplus, at a fixed offset from the frame: computed where used, so
             // it takes no register of its own.
             macro_rules! lp {
@@ -335,6 +343,34 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                     }
                     last_traced = cur as i32;
                 }
+                // A specialized `BINARY_OP` whose guard failed: back to the generic form, which
+                // waits `ADAPTIVE_BACKOFF` runs before specializing again; this time the
+                // operation takes the general protocol.
+                macro_rules! deopt_binary_op {
+                    ($l:lifetime) => {{
+                        ops::deoptimize(units as *const std::cell::Cell<[u8; 2]>, ip - 1, Opcode::BINARY_OP);
+                        ip += 1;
+                        let b = pop!();
+                        let a = pop!();
+                        push!(tri!(vm.binary_op(&a, &b, oparg as u8), $l));
+                    }};
+                }
+                // A specialized float `BINARY_OP`: `$f` of the two exact floats on top.
+                macro_rules! binary_op_float {
+                    ($f:expr, $next:lifetime, $l:lifetime) => {{
+                        let (a, b) = (peek!(2), peek!(1));
+                        if a.is_exact(&vm.types.float) && b.is_exact(&vm.types.float) {
+                            ip += 1;
+                            let f: fn(f64, f64) -> f64 = $f;
+                            let r = f(a.downcast_unchecked::<crate::types::float::FloatData>().0, b.downcast_unchecked::<crate::types::float::FloatData>().0);
+                            let b = pop!();
+                            let a = pop!();
+                            push!(ops::float_result(a, b, r));
+                            continue $next;
+                        }
+                        deopt_binary_op!($l);
+                    }};
+                }
                 'ext: loop {
                     match op {
                         Opcode::NOP | Opcode::CACHE => {}
@@ -419,6 +455,18 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                             push!(vm.bool_value(!b));
                         }
                         Opcode::BINARY_OP => {
+                            if !TRACED {
+                                // Adaptive: the cache unit counts runs down to the next attempt
+                                // to specialize this site to its operand types.
+                                let counter = u16::from_le_bytes(*units.add(ip));
+                                if counter == 0 {
+                                    // (This run stays generic; the next runs the specialized
+                                    // form, if there is one.)
+                                    ops::specialize_binary_op(vm, units as *const std::cell::Cell<[u8; 2]>, ip - 1, peek!(2), peek!(1));
+                                } else {
+                                    set_unit!(ip, (counter - 1).to_le_bytes());
+                                }
+                            }
                             ip += 1; // inline cache
                             let b = pop!();
                             let a = pop!();
@@ -454,6 +502,20 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                             }
                             push!(tri!(vm.binary_op(&a, &b, oparg as u8), 'dispatch));
                         }
+                        Opcode::BINARY_OP_ADD_INT | Opcode::BINARY_OP_SUBTRACT_INT => {
+                            if let (Some(x), Some(y)) = (peek!(2).as_small_int(), peek!(1).as_small_int()) {
+                                ip += 1;
+                                // Inline ints hold no references: the two slots are simply
+                                // overwritten.
+                                sp = sp.sub(2);
+                                push!(new_int(if op == Opcode::BINARY_OP_ADD_INT { x + y } else { x - y }));
+                                continue 'dispatch;
+                            }
+                            deopt_binary_op!('dispatch);
+                        }
+                        Opcode::BINARY_OP_ADD_FLOAT => binary_op_float!(|x, y| x + y, 'dispatch, 'dispatch),
+                        Opcode::BINARY_OP_SUBTRACT_FLOAT => binary_op_float!(|x, y| x - y, 'dispatch, 'dispatch),
+                        Opcode::BINARY_OP_MULTIPLY_FLOAT => binary_op_float!(|x, y| x * y, 'dispatch, 'dispatch),
                         Opcode::COMPARE_OP => {
                             ip += 1; // inline cache
                             let b = pop!();

@@ -58,6 +58,85 @@ pub fn load_global(_vm: &Vm, globals: &Value, builtins: &Value, name: &Value) ->
     builtins.as_dict().and_then(|d| d.get_str(name))
 }
 
+/// Runs a generic adaptive instruction waits after a failed or impossible specialization
+/// before it tries again.
+pub const ADAPTIVE_BACKOFF: u16 = 52;
+
+/// Turns the specialized instruction at unit `at` of a quickened copy back into its generic
+/// form `generic`, whose first cache unit (its adaptive counter) is set to wait
+/// `ADAPTIVE_BACKOFF` runs before specializing again.
+///
+/// # Safety
+/// `units` points to a code object's `quick` cells; `at` is an instruction with a cache unit.
+#[cold]
+#[inline(never)]
+pub unsafe fn deoptimize(units: *const std::cell::Cell<[u8; 2]>, at: usize, generic: pyrite_bytecode::Opcode) {
+    // SAFETY: guaranteed by the caller.
+    unsafe {
+        let [_, arg] = (*units.add(at)).get();
+        (*units.add(at)).set([generic as u8, arg]);
+        (*units.add(at + 1)).set(ADAPTIVE_BACKOFF.to_le_bytes());
+    }
+}
+
+/// Rewrites the `BINARY_OP` at unit `at` of a quickened copy to its specialized form for
+/// operands `a` and `b`, or sets its counter to wait `ADAPTIVE_BACKOFF` runs when there is none.
+///
+/// # Safety
+/// `units` points to a code object's `quick` cells; `at` is a `BINARY_OP`.
+#[cold]
+#[inline(never)]
+pub unsafe fn specialize_binary_op(vm: &Vm, units: *const std::cell::Cell<[u8; 2]>, at: usize, a: &Value, b: &Value) {
+    // SAFETY: guaranteed by the caller.
+    unsafe {
+        let [_, arg] = (*units.add(at)).get();
+        match binary_op_specialization(vm, a, b, arg) {
+            Some(spec) => (*units.add(at)).set([spec as u8, arg]),
+            None => (*units.add(at + 1)).set(ADAPTIVE_BACKOFF.to_le_bytes()),
+        }
+    }
+}
+
+/// The specialized form of a `BINARY_OP` with operator `op` for these operands, if there is
+/// one.
+fn binary_op_specialization(vm: &Vm, a: &Value, b: &Value, op: u8) -> Option<pyrite_bytecode::Opcode> {
+    use pyrite_bytecode::Opcode as O;
+    let op = if op >= nb::INPLACE_OFFSET { op - nb::INPLACE_OFFSET } else { op };
+    if a.is_small_int() && b.is_small_int() {
+        return match op {
+            nb::ADD => Some(O::BINARY_OP_ADD_INT),
+            nb::SUBTRACT => Some(O::BINARY_OP_SUBTRACT_INT),
+            _ => None,
+        };
+    }
+    if a.is_exact(&vm.types.float) && b.is_exact(&vm.types.float) {
+        return match op {
+            nb::ADD => Some(O::BINARY_OP_ADD_FLOAT),
+            nb::SUBTRACT => Some(O::BINARY_OP_SUBTRACT_FLOAT),
+            nb::MULTIPLY => Some(O::BINARY_OP_MULTIPLY_FLOAT),
+            _ => None,
+        };
+    }
+    None
+}
+
+/// The float `r` computed from exact floats `a` and `b`, in an operand nobody else holds (a
+/// temporary such as `dx * dx` in `dx * dx + dy`) when there is one: no allocation, no free.
+#[inline(always)]
+pub fn float_result(a: Value, b: Value, r: f64) -> Value {
+    for v in [&a, &b] {
+        if v.refcount() == 1 {
+            // SAFETY: an exact float whose only reference is the caller's operand: nothing else
+            // can observe the payload change, and no Rust reference to the payload is live.
+            unsafe {
+                (*(v.raw() as *mut crate::object::Obj<crate::types::float::FloatData>)).data.0 = r;
+            }
+            return v.clone();
+        }
+    }
+    crate::types::float::new_float(r)
+}
+
 /// Float arithmetic on exact floats (or a float and an inline int) without the generic
 /// protocol; None for anything else, including division by zero (the generic path raises).
 #[inline(always)]

@@ -14,8 +14,9 @@ pub struct CodeData {
     /// Instructions as (opcode, arg) pairs.
     pub units: Box<[[u8; 2]]>,
     /// What the untraced eval loop runs: `units` with superinstructions formed (see
-    /// [`quicken`]). Traced runs, `co_code` and everything else read `units`.
-    pub quick: Box<[[u8; 2]]>,
+    /// [`quicken`]), and instructions rewritten to specialized forms as they run (the loop
+    /// writes them). Traced runs, `co_code` and everything else read `units`.
+    pub quick: Box<[std::cell::Cell<[u8; 2]>]>,
     pub consts: Box<[Value]>,
     pub names: Box<[Value]>,
     pub localsplus_names: Box<[Value]>,
@@ -63,7 +64,7 @@ impl CodeData {
 /// The working copy the untraced loop runs: each instruction of a pair CPython 3.12 fuses
 /// (`_PyCode_Quicken`) becomes the superinstruction that runs both and skips the second. The
 /// second keeps its opcode, so a jump to it runs it alone.
-fn quicken(units: &[[u8; 2]]) -> Box<[[u8; 2]]> {
+fn quicken(units: &[[u8; 2]]) -> Box<[std::cell::Cell<[u8; 2]>]> {
     use pyrite_bytecode::Opcode as O;
     let mut quick: Box<[[u8; 2]]> = units.into();
     let mut previous: u8 = 0;
@@ -90,7 +91,7 @@ fn quicken(units: &[[u8; 2]]) -> Box<[[u8; 2]]> {
         previous = op;
         i += 1;
     }
-    quick
+    quick.iter().map(|&u| std::cell::Cell::new(u)).collect()
 }
 
 pub fn new_code(vm: &Vm, code: Rc<CodeObject>) -> Value {
