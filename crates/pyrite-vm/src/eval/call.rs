@@ -343,3 +343,24 @@ pub fn call_function_ex(vm: &Vm, func: &Value, args: &Value, kwargs: Option<&Val
         vm.call_kw(func, &all, Some(&new_tuple(names)))
     }
 }
+
+/// A call of a built-in function, or of a method descriptor on an instance of exactly its class,
+/// with positional arguments: the native function runs directly, past `Vm::call_kw`'s
+/// dispatch and checks (which such a call passes). None when the call is not of that kind.
+#[inline]
+pub fn call_native_fast(vm: &Vm, callable: &Value, args: &[Value]) -> Option<PyResult<Value>> {
+    if let Some(b) = callable.downcast::<crate::types::function::BuiltinData>() {
+        if b.self_.is_none() && b.owner.is_none() {
+            return Some(vm.with_c_depth(|| (b.func)(vm, args, None)));
+        }
+        return None;
+    }
+    if let Some(d) = callable.downcast::<crate::types::descr::MethodDescrData>() {
+        if d.kind == crate::types::descr::MethodKind::Instance
+            && args.first().is_some_and(|a| a.type_ptr().as_ptr() as usize == d.objclass.raw())
+        {
+            return Some(vm.with_c_depth(|| (d.func)(vm, args, None)));
+        }
+    }
+    None
+}

@@ -1483,7 +1483,11 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                             } else {
                                 None
                             };
-                            let r = vm.call_kw(&callable, args, kwnames.as_ref());
+                            let fast = if c_func.is_none() && kwnames.is_none() { call::call_native_fast(vm, &callable, args) } else { None };
+                            let r = match fast {
+                                Some(r) => r,
+                                None => vm.call_kw(&callable, args, kwnames.as_ref()),
+                            };
                             if let Some(f) = &c_func {
                                 if let Err(e) = trace::c_return_event(vm, frame, f, r.is_ok()) {
                                     drop(r);
