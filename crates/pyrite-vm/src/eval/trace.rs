@@ -242,9 +242,10 @@ fn local_tracer(vm: &Vm, frame: *mut Frame) -> Option<(Value, Value)> {
 
 /// The `line` event, if instruction `i` starts a new line after instruction `last`
 /// (= the LINE instrumentation event and `sys_trace_line_func`).
+#[inline(always)]
 pub fn line_event(vm: &Vm, frame: *mut Frame, i: usize, last: i32) -> PyResult<()> {
     // Inside a tracer nothing is reported; most instructions start no line. Both are checked
-    // before anything else.
+    // here, in the loop; the rest is out of line.
     if vm.in_tracer.get() {
         return Ok(());
     }
@@ -255,6 +256,14 @@ pub fn line_event(vm: &Vm, frame: *mut Frame, i: usize, last: i32) -> PyResult<(
     if line < 0 || !start {
         return Ok(());
     }
+    line_started(vm, frame, info, line, last)
+}
+
+/// `line_event` at an instruction that starts line `line`.
+#[inline(never)]
+fn line_started(vm: &Vm, frame: *mut Frame, info: &[(i32, bool)], line: i32, last: i32) -> PyResult<()> {
+    // SAFETY: `frame` is live.
+    let code = unsafe { (*frame).code_data() };
     let Some((t, fo)) = local_tracer(vm, frame) else { return Ok(()) };
     if last >= 0 {
         let l = last as usize;
@@ -272,8 +281,10 @@ pub fn line_event(vm: &Vm, frame: *mut Frame, i: usize, last: i32) -> PyResult<(
 }
 
 /// The `opcode` event before each instruction of a frame with `f_trace_opcodes` set.
+#[inline(always)]
 pub fn opcode_event(vm: &Vm, frame: *mut Frame) -> PyResult<()> {
-    // Cheap test first (no reference counting): does the frame ask for opcode events?
+    // Cheap test first, in the loop (no reference counting): does the frame ask for opcode
+    // events?
     // SAFETY: `frame` is live; a short borrow of its frame object.
     let wanted = !vm.in_tracer.get() && unsafe { (*frame).frame_obj.as_ref() }
         .and_then(|fo| fo.downcast::<FrameObjectData>())
@@ -281,6 +292,11 @@ pub fn opcode_event(vm: &Vm, frame: *mut Frame) -> PyResult<()> {
     if !wanted {
         return Ok(());
     }
+    report_opcode(vm, frame)
+}
+
+#[inline(never)]
+fn report_opcode(vm: &Vm, frame: *mut Frame) -> PyResult<()> {
     let Some((t, fo)) = local_tracer(vm, frame) else { return Ok(()) };
     call_tracer(vm, &t, &fo, "opcode", vm.none())
 }
