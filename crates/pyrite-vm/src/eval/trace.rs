@@ -313,25 +313,35 @@ fn trace_line(vm: &Vm, t: &Value, fo: &Value, line: i32) -> PyResult<()> {
 
 /// A jump from instruction `from` to `to` (= `sys_trace_jump_func`): a backward jump always
 /// reports the target's line; a forward one only a line not reported last.
+#[inline(always)]
 pub fn jump_event(vm: &Vm, frame: *mut Frame, from: usize, to: usize) -> PyResult<()> {
-    let Some((t, fo)) = local_tracer(vm, frame) else { return Ok(()) };
-    let Some(d) = fo.downcast::<FrameObjectData>() else { return Ok(()) };
+    // What decides whether there is an event is read in place, in the loop (no reference
+    // counting); the report is out of line.
+    // SAFETY: short reads; `frame` is live.
+    if vm.in_tracer.get() || unsafe { (*vm.trace_func.get()).is_none() } {
+        return Ok(());
+    }
+    let Some(d) = (unsafe { (*frame).frame_obj.as_ref() }).and_then(|fo| fo.downcast::<FrameObjectData>()) else { return Ok(()) };
     if !d.trace_lines.get() {
         return Ok(());
     }
+    // SAFETY: as above.
+    let code = unsafe { (*frame).code_data() };
+    let to_line = line_info(code).get(to).map(|x| x.0).unwrap_or(-1);
+    if to_line < 0 || (to > from && d.last_traced_line.get() == to_line) {
+        return Ok(());
+    }
+    report_jump(vm, frame, to, to_line)
+}
+
+/// `jump_event` with a line to report.
+#[inline(never)]
+fn report_jump(vm: &Vm, frame: *mut Frame, to: usize, to_line: i32) -> PyResult<()> {
+    let Some((t, fo)) = local_tracer(vm, frame) else { return Ok(()) };
     // The event comes after the jump: the frame stands at the target (`f_lasti`, and where an
     // `f_lineno` jump starts from).
     // SAFETY: `frame` is live.
     unsafe { (*frame).prev_instr = to as i32 };
-    // SAFETY: as above.
-    let code = unsafe { (*frame).code_data() };
-    let to_line = line_info(code).get(to).map(|x| x.0).unwrap_or(-1);
-    if to_line < 0 {
-        return Ok(());
-    }
-    if to > from && d.last_traced_line.get() == to_line {
-        return Ok(());
-    }
     trace_line(vm, &t, &fo, to_line)
 }
 
