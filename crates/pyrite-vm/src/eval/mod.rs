@@ -521,18 +521,16 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                             let b = pop!();
                             let a = pop!();
                             let cmp = (oparg >> 4) as u8;
+                            // Ints and floats: the low four bits of the argument are the mask of
+                            // outcomes (unordered 1, less 2, greater 4, equal 8) that make the
+                            // comparison true (3.12's COMPARISON_* bits): no branch on the
+                            // operator.
                             let fast = if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-                                Some(ops::cmp_i64(x, y, cmp))
+                                Some(oparg & ops::comparison_bit(x >= y, x <= y) != 0)
                             } else if a.is_exact(&vm.types.float) && b.is_exact(&vm.types.float) {
                                 let (x, y) = (a.downcast_unchecked::<crate::types::float::FloatData>().0, b.downcast_unchecked::<crate::types::float::FloatData>().0);
-                                Some(match cmp {
-                                    0 => x < y,
-                                    1 => x <= y,
-                                    2 => x == y,
-                                    3 => x != y,
-                                    4 => x > y,
-                                    _ => x >= y,
-                                })
+                                // NaN: neither >= nor <=, the unordered bit.
+                                Some(oparg & ops::comparison_bit(x >= y, x <= y) != 0)
                             } else if (cmp == 2 || cmp == 3) && a.is_exact(&vm.types.str) && b.is_exact(&vm.types.str) {
                                 // `==` / `!=` of two exact strs: identity, else the code points.
                                 let eq = a.is(&b)
@@ -557,13 +555,9 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                                 push!(vm.bool_value(r));
                                 continue 'dispatch;
                             }
-                            let r = tri!(vm.rich_compare(&a, &b, cmp), 'dispatch);
-                            if oparg & 16 != 0 {
-                                let t = tri!(vm.is_true(&r), 'dispatch);
-                                push!(vm.bool_value(t));
-                            } else {
-                                push!(r);
-                            }
+                            // (3.12's oparg is `cmp << 4 | mask`: the result is pushed as the
+                            // comparison returned it, bool or not.)
+                            push!(tri!(vm.rich_compare(&a, &b, cmp), 'dispatch));
                         }
                         Opcode::IS_OP => {
                             let b = pop!();
