@@ -119,6 +119,13 @@ impl Vm {
             return Ok(args[0].type_value());
         }
         let new = td.lookup(&self.names.__new__);
+        if kwnames.is_none() && td.layout == crate::object::Layout::Exception {
+            if let (Some(n), Some(i)) = (&new, td.lookup(&self.names.__init__)) {
+                if let Some(r) = crate::types::excmethods::instantiate_plain(self, cls, n, &i, args) {
+                    return r;
+                }
+            }
+        }
         let obj = match &new {
             Some(n) => {
                 let f = match n.downcast::<StaticMethodData>() {

@@ -242,6 +242,21 @@ fn oserror_subclass(vm: &Vm, errno: i64) -> Option<&Value> {
     })
 }
 
+/// `cls(*args)` for an exception class whose `__new__` (`new`, as found on the class) and
+/// `__init__` (`init`) are BaseException's own, as most exception classes keep them: the
+/// instance is made in one step, as the two would make it. None for any other class, and for
+/// `OSError` and its subclasses (whose arguments pick the class and are trimmed).
+pub fn instantiate_plain(vm: &Vm, cls: &Value, new: &Value, init: &Value, args: &[Value]) -> Option<PyResult<Value>> {
+    let new_is_base = new.downcast::<crate::types::function::BuiltinData>().is_some_and(|b| std::ptr::fn_addr_eq(b.func, exc_new as crate::types::function::NativeFn));
+    let init_is_base = init.downcast::<crate::types::descr::MethodDescrData>().is_some_and(|d| std::ptr::fn_addr_eq(d.func, exc_init as crate::types::function::NativeFn));
+    if !new_is_base || !init_is_base || cls.as_type()?.is_subtype(&vm.types.exc.os_error) {
+        return None;
+    }
+    let inst = alloc_instance(cls, ExceptionData::new(new_tuple(args.to_vec())));
+    // (`__init__` is where invalid arguments of the Unicode errors raise.)
+    Some(set_derived_attrs(vm, &inst, args).map(|()| inst))
+}
+
 fn exc_new(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
     let (pos, _kws) = split_kwargs(args, kwnames);
     let mut cls = &pos[0];
