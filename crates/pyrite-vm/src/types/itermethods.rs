@@ -264,58 +264,27 @@ pub fn native_next(vm: &Vm, it: &Value) -> PyResult<Option<Option<Value>>> {
             if iters.is_empty() || pos == usize::MAX {
                 return Ok(Some(None));
             }
-            use crate::types::tuple::{keep_result, replace_unshared, unshared_result};
+            use crate::types::tuple::{replace_unshared, unshared_result};
             let reuse = unshared_result(result, iters.len());
-            let mut items = Vec::new();
-            if reuse.is_none() {
-                items.reserve_exact(iters.len());
-            }
-            for (i, itv) in iters.iter().enumerate() {
-                let next = match crate::types::iter::seq_next_fast(itv) {
-                    Some(v) => Some(v),
-                    None => vm.iter_next(itv)?,
-                };
-                match next {
-                    Some(v) => match &reuse {
-                        Some(t) => drop(replace_unshared(t, i, v)),
-                        None => items.push(v),
-                    },
-                    None => {
-                        d.pos.set(usize::MAX);
-                        if *strict {
-                            if i > 0 {
-                                let plural = if i == 1 { " " } else { "s 1-" };
-                                return Err(vm.value_error(&format!(
-                                    "zip() argument {} is shorter than argument{}{}",
-                                    i + 1,
-                                    plural,
-                                    i
-                                )));
-                            }
-                            for (j, other) in iters.iter().enumerate().skip(1) {
-                                if vm.iter_next(other)?.is_some() {
-                                    let plural = if j == 1 { " " } else { "s 1-" };
-                                    return Err(vm.value_error(&format!(
-                                        "zip() argument {} is longer than argument{}{}",
-                                        j + 1,
-                                        plural,
-                                        j
-                                    )));
-                                }
-                            }
-                        }
-                        return Ok(Some(None));
+            if let Some(t) = &reuse {
+                // The common case, in a tight loop: the last tuple is ours again, and list and
+                // tuple iterators advance in place.
+                let mut i = 0;
+                while i < iters.len() {
+                    match crate::types::iter::seq_next_fast(&iters[i]) {
+                        Some(v) => drop(replace_unshared(t, i, v)),
+                        None => break,
                     }
+                    i += 1;
                 }
+                if i == iters.len() {
+                    return Ok(Some(reuse));
+                }
+                // Another kind of iterator, or one at its end: the general loop below takes
+                // over from item `i` (the items before it are already in place).
+                return zip_next_from(vm, d, iters, *strict, result, reuse, i);
             }
-            Some(match reuse {
-                Some(t) => t,
-                None => {
-                    let t = new_tuple(items);
-                    keep_result(result, &t);
-                    t
-                }
-            })
+            return zip_next_from(vm, d, iters, *strict, result, None, 0);
         }
         IterKind::Map { func, iters } => {
             let mut args = Vec::with_capacity(iters.len());
@@ -745,6 +714,60 @@ fn enumerate_new(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<V
         &pos[0],
         IterData { kind: IterKind::Enumerate { iter: it, count: std::cell::UnsafeCell::new(start), result: std::cell::UnsafeCell::new(None) }, pos: std::cell::Cell::new(0) },
     ))
+}
+
+/// `next()` of a zip from its `start`-th iterator on: `reuse` (the result tuple, refilled in
+/// place, items before `start` already set) or a new tuple when None.
+fn zip_next_from(
+    vm: &Vm,
+    d: &IterData,
+    iters: &[Value],
+    strict: bool,
+    result: &std::cell::UnsafeCell<Option<Value>>,
+    reuse: Option<Value>,
+    start: usize,
+) -> PyResult<Option<Option<Value>>> {
+    use crate::types::tuple::{keep_result, replace_unshared};
+    let mut items = Vec::new();
+    if reuse.is_none() {
+        items.reserve_exact(iters.len());
+    }
+    for (i, itv) in iters.iter().enumerate().skip(start) {
+        let next = match crate::types::iter::seq_next_fast(itv) {
+            Some(v) => Some(v),
+            None => vm.iter_next(itv)?,
+        };
+        match next {
+            Some(v) => match &reuse {
+                Some(t) => drop(replace_unshared(t, i, v)),
+                None => items.push(v),
+            },
+            None => {
+                d.pos.set(usize::MAX);
+                if strict {
+                    if i > 0 {
+                        let plural = if i == 1 { " " } else { "s 1-" };
+                        return Err(vm.value_error(&format!("zip() argument {} is shorter than argument{}{}", i + 1, plural, i)));
+                    }
+                    for (j, other) in iters.iter().enumerate().skip(1) {
+                        if vm.iter_next(other)?.is_some() {
+                            let plural = if j == 1 { " " } else { "s 1-" };
+                            return Err(vm.value_error(&format!("zip() argument {} is longer than argument{}{}", j + 1, plural, j)));
+                        }
+                    }
+                }
+                return Ok(Some(None));
+            }
+        }
+    }
+    Ok(Some(Some(match reuse {
+        Some(t) => t,
+        None => {
+            let t = new_tuple(items);
+            keep_result(result, &t);
+            t
+        }
+    })))
 }
 
 fn zip_new(vm: &Vm, args: &[Value], kwnames: Option<&Value>) -> PyResult<Value> {
