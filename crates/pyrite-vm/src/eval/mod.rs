@@ -359,7 +359,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                 macro_rules! binary_op_float {
                     ($f:expr, $next:lifetime, $l:lifetime) => {{
                         let (a, b) = (peek!(2), peek!(1));
-                        if a.is_exact(&vm.types.float) && b.is_exact(&vm.types.float) {
+                        if a.is_exact_heap(&vm.types.float) && b.is_exact_heap(&vm.types.float) {
                             ip += 1;
                             let f: fn(f64, f64) -> f64 = $f;
                             let r = f(a.downcast_unchecked::<crate::types::float::FloatData>().0, b.downcast_unchecked::<crate::types::float::FloatData>().0);
@@ -484,8 +484,8 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                             // and the string grows in place (CPython's unicode_concatenate).
                             if oparg as u8 == pyrite_bytecode::opcodes::nb::INPLACE_OFFSET + pyrite_bytecode::opcodes::nb::ADD
                                 && a.refcount() == 2
-                                && a.is_exact(&vm.types.str)
-                                && b.is_exact(&vm.types.str)
+                                && a.is_exact_heap(&vm.types.str)
+                                && b.is_exact_heap(&vm.types.str)
                             {
                                 let [next_op, next_arg] = *units.add(ip);
                                 let local = lp!().add(next_arg as usize);
@@ -527,11 +527,11 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                             // operator.
                             let fast = if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
                                 Some(oparg & ops::comparison_bit(x >= y, x <= y) != 0)
-                            } else if a.is_exact(&vm.types.float) && b.is_exact(&vm.types.float) {
+                            } else if a.is_exact_heap(&vm.types.float) && b.is_exact_heap(&vm.types.float) {
                                 let (x, y) = (a.downcast_unchecked::<crate::types::float::FloatData>().0, b.downcast_unchecked::<crate::types::float::FloatData>().0);
                                 // NaN: neither >= nor <=, the unordered bit.
                                 Some(oparg & ops::comparison_bit(x >= y, x <= y) != 0)
-                            } else if (cmp == 2 || cmp == 3) && a.is_exact(&vm.types.str) && b.is_exact(&vm.types.str) {
+                            } else if (cmp == 2 || cmp == 3) && a.is_exact_heap(&vm.types.str) && b.is_exact_heap(&vm.types.str) {
                                 // `==` / `!=` of two exact strs: identity, else the code points.
                                 let eq = a.is(&b)
                                     || a.downcast_unchecked::<crate::types::str::StrData>().eq_data(b.downcast_unchecked::<crate::types::str::StrData>());
@@ -574,7 +574,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                             ip += 1; // inline cache
                             let k = pop!();
                             let c = pop!();
-                            if let (Some(i), true) = (k.as_small_int(), c.is_exact(&vm.types.list)) {
+                            if let (Some(i), true) = (k.as_small_int(), c.is_exact_heap(&vm.types.list)) {
                                 let l = c.downcast_unchecked::<crate::types::list::ListData>();
                                 let n = l.len() as i64;
                                 let j = if i < 0 { i + n } else { i };
@@ -585,7 +585,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                                     }
                                 }
                             }
-                            if c.is_exact(&vm.types.tuple) {
+                            if c.is_exact_heap(&vm.types.tuple) {
                                 if let Some(i) = k.as_small_int() {
                                     let t = c.downcast_unchecked::<crate::types::tuple::TupleData>().as_slice();
                                     let j = if i < 0 { i + t.len() as i64 } else { i };
@@ -594,7 +594,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                                         continue 'dispatch;
                                     }
                                 }
-                            } else if c.is_exact(&vm.types.dict) && k.is_exact(&vm.types.str) {
+                            } else if c.is_exact_heap(&vm.types.dict) && k.is_exact_heap(&vm.types.str) {
                                 // A str key needs no Python `__eq__`: found or not, the answer is
                                 // native (a miss takes the generic path, which raises KeyError).
                                 if let Some(v) = c.downcast_unchecked::<crate::types::dict::DictData>().get_str(&k) {
@@ -609,7 +609,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                             let k = pop!();
                             let c = pop!();
                             let v = pop!();
-                            if let (Some(i), true) = (k.as_small_int(), c.is_exact(&vm.types.list)) {
+                            if let (Some(i), true) = (k.as_small_int(), c.is_exact_heap(&vm.types.list)) {
                                 let l = c.downcast_unchecked::<crate::types::list::ListData>();
                                 let n = l.len() as i64;
                                 let j = if i < 0 { i + n } else { i };
@@ -1099,7 +1099,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                             ip += 1; // inline cache
                             let seq = pop!();
                             // Exact tuples and lists of the right length: push their items directly.
-                            if seq.is_exact(&vm.types.tuple) {
+                            if seq.is_exact_heap(&vm.types.tuple) {
                                 let t = seq.downcast_unchecked::<crate::types::tuple::TupleData>().as_slice();
                                 if t.len() == oparg as usize {
                                     for v in t.iter().rev() {
@@ -1107,7 +1107,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                                     }
                                     continue 'dispatch;
                                 }
-                            } else if seq.is_exact(&vm.types.list) {
+                            } else if seq.is_exact_heap(&vm.types.list) {
                                 let l = seq.downcast_unchecked::<crate::types::list::ListData>();
                                 if l.len() == oparg as usize {
                                     for i in (0..oparg as usize).rev() {

@@ -104,7 +104,7 @@ fn binary_op_specialization(vm: &Vm, a: &Value, b: &Value, op: u8) -> Option<pyr
             _ => None,
         };
     }
-    if a.is_exact(&vm.types.float) && b.is_exact(&vm.types.float) {
+    if a.is_exact_heap(&vm.types.float) && b.is_exact_heap(&vm.types.float) {
         return match op {
             nb::ADD => Some(O::BINARY_OP_ADD_FLOAT),
             nb::SUBTRACT => Some(O::BINARY_OP_SUBTRACT_FLOAT),
@@ -137,17 +137,17 @@ pub fn float_result(a: Value, b: Value, r: f64) -> Value {
 #[inline(always)]
 pub fn float_binop_fast(vm: &Vm, a: &Value, b: &Value, op: u8) -> Option<Value> {
     let t = &vm.types.float;
-    let x = if a.is_exact(t) {
+    let x = if a.is_exact_heap(t) {
         // SAFETY: exact floats have the float layout.
         unsafe { a.downcast_unchecked::<crate::types::float::FloatData>().0 }
     } else {
         a.as_small_int()? as f64
     };
-    let y = if b.is_exact(t) {
+    let y = if b.is_exact_heap(t) {
         // SAFETY: as above.
         unsafe { b.downcast_unchecked::<crate::types::float::FloatData>().0 }
     } else {
-        if !a.is_exact(t) {
+        if !a.is_exact_heap(t) {
             return None;
         }
         b.as_small_int()? as f64
@@ -172,7 +172,7 @@ pub fn float_binop_fast(vm: &Vm, a: &Value, b: &Value, op: u8) -> Option<Value> 
     // An operand nobody else references (a temporary such as `dx * dx` in `dx * dx + dy`)
     // takes the result in place: no allocation, no free.
     for v in [a, b] {
-        if v.refcount() == 1 && v.is_exact(t) {
+        if v.refcount() == 1 && v.is_exact_heap(t) {
             // SAFETY: an exact float whose only reference is the caller's operand: nothing else
             // can observe the payload change, and no Rust reference to the payload is live.
             unsafe {
@@ -249,7 +249,7 @@ fn load_global_slow(globals: &Value, builtins: &Value, name: &Value) -> Option<V
 /// `mapping[name]` for a locals mapping (dict fast path), None when missing.
 pub fn mapping_get(vm: &Vm, mapping: &Value, name: &Value) -> PyResult<Option<Value>> {
     if let Some(d) = mapping.as_dict() {
-        if mapping.is_exact(&vm.types.dict) {
+        if mapping.is_exact_heap(&vm.types.dict) {
             return Ok(d.get_str(name));
         }
     }
@@ -262,7 +262,7 @@ pub fn mapping_get(vm: &Vm, mapping: &Value, name: &Value) -> PyResult<Option<Va
 
 pub fn mapping_set(vm: &Vm, mapping: &Value, name: Value, v: Value) -> PyResult<()> {
     if let Some(d) = mapping.as_dict() {
-        if mapping.is_exact(&vm.types.dict) {
+        if mapping.is_exact_heap(&vm.types.dict) {
             drop(d.set_str(name, v));
             return Ok(());
         }
@@ -272,7 +272,7 @@ pub fn mapping_set(vm: &Vm, mapping: &Value, name: Value, v: Value) -> PyResult<
 
 pub fn mapping_del(vm: &Vm, mapping: &Value, name: &Value) -> PyResult<bool> {
     if let Some(d) = mapping.as_dict() {
-        if mapping.is_exact(&vm.types.dict) {
+        if mapping.is_exact_heap(&vm.types.dict) {
             return Ok(d.remove_str(name).is_some());
         }
     }
@@ -643,7 +643,7 @@ pub fn format_value(vm: &Vm, v: Value, conv: u32, spec: Option<Value>) -> PyResu
         _ => v,
     };
     let spec_empty = spec.as_ref().map(|s| s.as_str_data().is_none_or(|d| d.is_empty())).unwrap_or(true);
-    if spec_empty && v.is_exact(&vm.types.str) {
+    if spec_empty && v.is_exact_heap(&vm.types.str) {
         return Ok(v);
     }
     let spec = spec.unwrap_or_else(|| vm.types.empty_str.clone());

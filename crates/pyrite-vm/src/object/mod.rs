@@ -220,6 +220,14 @@ impl Value {
         self.type_ptr().as_ptr() as usize == ty.raw()
     }
 
+    /// `is_exact` for a type `ty` other than `int` (the hot paths' lists, tuples, floats and
+    /// strs): an inline int is simply not one, with no look-up of the int type.
+    #[inline(always)]
+    pub fn is_exact_heap(&self, ty: &Value) -> bool {
+        // SAFETY: a heap Value points to a live header.
+        !self.is_small_int() && unsafe { self.bits.as_ref() }.ty.get().as_ptr() as usize == ty.raw()
+    }
+
     /// The instance extension (dict and slots) of user-class instances.
     pub fn ext(&self) -> Option<&InstanceExt> {
         let off = self.ty().ext_offset;
