@@ -630,6 +630,10 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                             let stop = pop!();
                             let start = pop!();
                             let c = pop!();
+                            if let Some(r) = crate::protocol::seq::slice_fast(vm, &c, &start, &stop) {
+                                push!(r);
+                                continue 'dispatch;
+                            }
                             let s = crate::types::range::new_slice(start, stop, vm.none());
                             push!(tri!(vm.get_item(&c, &s), 'dispatch));
                         }

@@ -74,6 +74,55 @@ fn index_type_error(vm: &Vm, what: &str, key: &Value) -> crate::vm::PyErr {
 }
 
 /// `container[key]` for built-ins; None if not supported.
+/// `c[start:stop]` (`BINARY_SLICE`) for an exact str, list or tuple and bounds that are inline
+/// ints or None, without a slice object; None for anything else.
+#[inline]
+pub fn slice_fast(vm: &Vm, c: &Value, start: &Value, stop: &Value) -> Option<Value> {
+    let bound = |v: &Value| -> Option<Option<i64>> {
+        if let Some(i) = v.as_small_int() {
+            Some(Some(i))
+        } else if vm.is_none(v) {
+            Some(None)
+        } else {
+            None
+        }
+    };
+    let (b0, b1) = (bound(start)?, bound(stop)?);
+    // The bounds clamped to [0, len] (PySlice_AdjustIndices with step 1).
+    let span = |len: usize| -> (usize, usize) {
+        let len = len as i64;
+        let clamp = |b: Option<i64>, default: i64| match b {
+            None => default,
+            Some(i) if i < 0 => (i + len).max(0),
+            Some(i) => i.min(len),
+        };
+        let (a, z) = (clamp(b0, 0), clamp(b1, len));
+        (a as usize, (z - a).max(0) as usize)
+    };
+    if c.is_exact_heap(&vm.types.str) {
+        let s = c.as_str_data()?;
+        let (a, n) = span(s.len());
+        if a == 0 && n == s.len() {
+            return Some(c.clone());
+        }
+        return Some(str_from_data(s.substring(a, a + n)));
+    }
+    if c.is_exact_heap(&vm.types.list) {
+        let l = c.as_list()?;
+        let (a, n) = span(l.len());
+        return Some(new_list(l.with(|items| items[a..a + n].to_vec())));
+    }
+    if c.is_exact_heap(&vm.types.tuple) {
+        let t = c.as_tuple()?;
+        let (a, n) = span(t.len());
+        if a == 0 && n == t.len() {
+            return Some(c.clone());
+        }
+        return Some(new_tuple(t[a..a + n].to_vec()));
+    }
+    None
+}
+
 pub fn native_getitem(vm: &Vm, c: &Value, key: &Value) -> PyResult<Option<Value>> {
     let layout = c.ty().layout;
     match layout {
@@ -88,9 +137,10 @@ pub fn native_getitem(vm: &Vm, c: &Value, key: &Value) -> PyResult<Option<Value>
                 return Err(vm.index_error("list index out of range"));
             }
             if let Some(s) = key.downcast::<SliceData>() {
-                let items = l.to_vec();
-                let (start, _, step, n) = s.indices(vm, items.len())?;
-                return Ok(Some(new_list(slice_items(&items, start, step, n))));
+                // (`indices` may run `__index__`, which may change the list: the length is
+                // read again for the copy, and the items copied straight from it.)
+                let (start, _, step, n) = s.indices(vm, l.len())?;
+                return Ok(Some(new_list(l.with(|items| slice_items(items, start, step, n)))));
             }
             if !is_index(key) && key.ty().lookup(&vm.names.__index__).is_none() {
                 return Err(index_type_error(vm, "list", key));
