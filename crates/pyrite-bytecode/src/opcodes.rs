@@ -356,6 +356,10 @@ opcodes! {
     BINARY_OP_SUBTRACT_FLOAT = 213, base BINARY_OP;
     /// `BINARY_OP` `*` of two exact floats.
     BINARY_OP_MULTIPLY_FLOAT = 214, base BINARY_OP;
+    /// `BINARY_OP` `*` of two inline ints.
+    BINARY_OP_MULTIPLY_INT = 215, base BINARY_OP;
+    /// Any other `BINARY_OP` (`%`, `//`, `&`, `|`, `^`, shifts) of two inline ints.
+    BINARY_OP_INT = 216, base BINARY_OP;
 }
 
 /// The comparison operators of `COMPARE_OP`, indexed by `arg >> 4` (3.12's `cmp_op`).

@@ -73,3 +73,31 @@ print(x, y, z)
 lst = [0.5, 0.25]
 t = lst[0] * lst[1] + lst[0]
 print(lst, t)
+
+# Inline-int sites for *, %, //, &, |, ^ and shifts, then operands they cannot take inline.
+def ops(a, b):
+    return a * b, a % b, a // b, a & b, a | b, a ^ b, a << (b & 7), a >> (b & 7)
+
+
+for _ in range(300):
+    ops(12345, 7)
+print(ops(12345, 7), ops(-7, 3), ops(2 ** 40, 2 ** 30))
+print(ops(3037000500, 3037000500)[0], ops(True, 3))
+try:
+    ops(5, 0)
+except ZeroDivisionError as e:
+    print("ZeroDivisionError", e)
+print(ops(12345, 7))
+
+
+def shift(a, b):
+    return a << b, a >> b
+
+
+for _ in range(300):
+    shift(3, 2)
+print(shift(3, 70), shift(-1, 100))
+try:
+    shift(1, -1)
+except ValueError as e:
+    print("ValueError", e)

@@ -513,6 +513,28 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                             }
                             deopt_binary_op!('dispatch);
                         }
+                        Opcode::BINARY_OP_MULTIPLY_INT | Opcode::BINARY_OP_INT => {
+                            // (`small_int_binop` declines what inline ints cannot do here: a
+                            // zero divisor, a negative or large shift; the general path raises
+                            // or computes it.)
+                            if let (Some(x), Some(y)) = (peek!(2).as_small_int(), peek!(1).as_small_int()) {
+                                let r = if op == Opcode::BINARY_OP_MULTIPLY_INT {
+                                    Some(match x.checked_mul(y) {
+                                        Some(p) => new_int(p),
+                                        None => crate::types::int::new_int128(x as i128 * y as i128),
+                                    })
+                                } else {
+                                    ops::small_int_binop(x, y, oparg as u8)
+                                };
+                                if let Some(r) = r {
+                                    ip += 1;
+                                    sp = sp.sub(2);
+                                    push!(r);
+                                    continue 'dispatch;
+                                }
+                            }
+                            deopt_binary_op!('dispatch);
+                        }
                         Opcode::BINARY_OP_ADD_FLOAT => binary_op_float!(|x, y| x + y, 'dispatch, 'dispatch),
                         Opcode::BINARY_OP_SUBTRACT_FLOAT => binary_op_float!(|x, y| x - y, 'dispatch, 'dispatch),
                         Opcode::BINARY_OP_MULTIPLY_FLOAT => binary_op_float!(|x, y| x * y, 'dispatch, 'dispatch),

@@ -101,6 +101,8 @@ fn binary_op_specialization(vm: &Vm, a: &Value, b: &Value, op: u8) -> Option<pyr
         return match op {
             nb::ADD => Some(O::BINARY_OP_ADD_INT),
             nb::SUBTRACT => Some(O::BINARY_OP_SUBTRACT_INT),
+            nb::MULTIPLY => Some(O::BINARY_OP_MULTIPLY_INT),
+            nb::FLOOR_DIVIDE | nb::REMAINDER | nb::AND | nb::OR | nb::XOR | nb::RSHIFT | nb::LSHIFT => Some(O::BINARY_OP_INT),
             _ => None,
         };
     }
