@@ -196,18 +196,22 @@ pub fn load_global_cached(
     builtins: &Value,
     name: &Value,
 ) -> Option<Value> {
-    if let (Some(g), Some(b), Some(c)) = (globals.as_dict(), builtins.as_dict(), code.global_cache.get(slot))
-        && c.globals_version.get() == g.version() {
-            let bv = c.builtins_version.get();
-            if bv == 0 {
-                if let Some(v) = g.value_at(c.slot.get() as usize) {
-                    return Some(v);
-                }
-            } else if bv == b.version()
-                && let Some(v) = b.value_at(c.slot.get() as usize) {
-                    return Some(v);
-                }
+    // (The builtins dict is only looked at for a name found there.)
+    if let (Some(g), Some(c)) = (globals.as_dict(), code.global_cache.get(slot))
+        && c.globals_version.get() == g.version()
+    {
+        let bv = c.builtins_version.get();
+        if bv == 0 {
+            if let Some(v) = g.value_at(c.slot.get() as usize) {
+                return Some(v);
+            }
+        } else if let Some(b) = builtins.as_dict()
+            && bv == b.version()
+            && let Some(v) = b.value_at(c.slot.get() as usize)
+        {
+            return Some(v);
         }
+    }
     load_global_miss(code, slot, globals, builtins, name)
 }
 
