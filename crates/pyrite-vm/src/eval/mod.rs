@@ -451,7 +451,13 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         }
                         Opcode::UNARY_NOT => {
                             let v = pop!();
-                            let b = tri!(vm.is_true(&v), 'dispatch);
+                            let b = if v.is(&vm.types.true_) {
+                                true
+                            } else if v.is(&vm.types.false_) {
+                                false
+                            } else {
+                                tri!(vm.is_true(&v), 'dispatch)
+                            };
                             push!(vm.bool_value(!b));
                         }
                         Opcode::BINARY_OP => {
