@@ -265,7 +265,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
             macro_rules! enter_frame {
                 ($nf:expr, $depth:expr) => {{
                     let nf: *mut Frame = $nf;
-                    (*frame).stacktop = sp.offset_from(lp!()) as u32;
+                    save!();
                     (*frame).prev_instr = ip as i32 - 1;
                     vm.py_depth.set($depth + 1);
                     (*nf).previous = frame;
@@ -288,7 +288,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
             macro_rules! traced_jump {
                 ($l:lifetime) => {{
                     if TRACED {
-                        (*frame).stacktop = sp.offset_from(lp!()) as u32;
+                        save!();
                         tri!(trace::jump_event(vm, frame, cur, ip), $l);
                         if vm.jumped.get() == frame {
                             vm.jumped.set(std::ptr::null_mut());
@@ -328,7 +328,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                 let mut op: Opcode = std::mem::transmute::<u8, Opcode>(opb);
                 if TRACED {
                     if op != Opcode::RESUME {
-                        (*frame).stacktop = sp.offset_from(lp!()) as u32;
+                        save!();
                         tri!(trace::line_event(vm, frame, cur, last_traced), 'dispatch);
                         if vm.jumped.get() == frame {
                             // The tracer set f_lineno: continue at the new instruction,
@@ -357,7 +357,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                 }
                 // A specialized float `BINARY_OP`: `$f` of the two exact floats on top.
                 macro_rules! binary_op_float {
-                    ($f:expr, $next:lifetime, $l:lifetime) => {{
+                    ($f:expr, $l:lifetime) => {{
                         let (a, b) = (peek!(2), peek!(1));
                         if a.is_exact_heap(&vm.types.float) && b.is_exact_heap(&vm.types.float) {
                             ip += 1;
@@ -365,8 +365,8 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                             let r = f(a.downcast_unchecked::<crate::types::float::FloatData>().0, b.downcast_unchecked::<crate::types::float::FloatData>().0);
                             let b = pop!();
                             let a = pop!();
-                            push!(ops::float_result(a, b, r));
-                            continue $next;
+                            push!(ops::float_result(&a, &b, r, &vm.types.float));
+                            continue $l;
                         }
                         deopt_binary_op!($l);
                     }};
@@ -392,16 +392,16 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         Opcode::RESUME => {
                             if crate::object::gc::pending() {
                                 // A safe point: the collector scheduled by allocation runs here.
-                                (*frame).stacktop = sp.offset_from(lp!()) as u32;
+                                save!();
                                 crate::modules::gc::run_scheduled(vm);
                             }
                             if vm.tracing.get() != TRACED {
                                 (*frame).prev_instr -= 1;
-                                (*frame).stacktop = sp.offset_from(lp!()) as u32;
+                                save!();
                                 return Ok(LoopExit::Switch(frame));
                             }
                             if TRACED {
-                                (*frame).stacktop = sp.offset_from(lp!()) as u32;
+                                save!();
                                 watch::on_start(vm, frame, oparg != 0);
                                 tri!(trace::call_event(vm, frame), 'dispatch);
                             }
@@ -426,7 +426,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                                 // StopIteration `exception` event (INSTRUMENTED_END_SEND).
                                 if peek!(2).as_generator().is_some() || peek!(2).as_coroutine().is_some() {
                                     let si = vm.new_exception(&vm.types.exc.stop_iteration, vec![peek!(1).clone()]);
-                                    (*frame).stacktop = sp.offset_from(lp!()) as u32;
+                                    save!();
                                     tri!(trace::exception_event(vm, frame, &si), 'dispatch);
                                 }
                             }
@@ -495,7 +495,8 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                             {
                                 let [next_op, next_arg] = *units.add(ip);
                                 let local = lp!().add(next_arg as usize);
-                                if (next_op == Opcode::STORE_FAST as u8 || next_op == Opcode::STORE_FAST__LOAD_FAST as u8 || next_op == Opcode::STORE_FAST__STORE_FAST as u8) && (*local).as_ref().is_some_and(|l| l.is(&a)) {
+                                // (The next unit may hold a superinstruction starting with the STORE_FAST.)
+                                if std::mem::transmute::<u8, Opcode>(next_op).deopt() == Opcode::STORE_FAST && (*local).as_ref().is_some_and(|l| l.is(&a)) {
                                     drop((*local).take());
                                     // SAFETY (in the unsafe block of the loop): `a` is an exact str
                                     // whose only reference is ours now; nothing else reads it.
@@ -525,10 +526,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                             // or computes it.)
                             if let (Some(x), Some(y)) = (peek!(2).as_small_int(), peek!(1).as_small_int()) {
                                 let r = if op == Opcode::BINARY_OP_MULTIPLY_INT {
-                                    Some(match x.checked_mul(y) {
-                                        Some(p) => new_int(p),
-                                        None => crate::types::int::new_int128(x as i128 * y as i128),
-                                    })
+                                    Some(ops::small_int_mul(x, y))
                                 } else {
                                     ops::small_int_binop(x, y, oparg as u8)
                                 };
@@ -541,9 +539,9 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                             }
                             deopt_binary_op!('dispatch);
                         }
-                        Opcode::BINARY_OP_ADD_FLOAT => binary_op_float!(|x, y| x + y, 'dispatch, 'dispatch),
-                        Opcode::BINARY_OP_SUBTRACT_FLOAT => binary_op_float!(|x, y| x - y, 'dispatch, 'dispatch),
-                        Opcode::BINARY_OP_MULTIPLY_FLOAT => binary_op_float!(|x, y| x * y, 'dispatch, 'dispatch),
+                        Opcode::BINARY_OP_ADD_FLOAT => binary_op_float!(|x, y| x + y, 'dispatch),
+                        Opcode::BINARY_OP_SUBTRACT_FLOAT => binary_op_float!(|x, y| x - y, 'dispatch),
+                        Opcode::BINARY_OP_MULTIPLY_FLOAT => binary_op_float!(|x, y| x * y, 'dispatch),
                         Opcode::COMPARE_OP => {
                             ip += 1; // inline cache
                             let b = pop!();
@@ -692,7 +690,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                             } else {
                                 pop!()
                             };
-                            (*frame).stacktop = sp.offset_from(lp!()) as u32;
+                            save!();
                             if TRACED {
                                 watch::on_end(vm, frame, "pop   ", Some(&rv));
                                 tri!(trace::return_event(vm, frame, Some(&rv)), 'dispatch);
@@ -765,8 +763,6 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         // Superinstructions (untraced runs only): the second instruction's
                         // argument is read from the unit after this one, which is skipped. An
                         // error in the second half is reported at the second instruction.
-                        // Superinstructions (untraced runs only): the second instruction's
-                        // argument is read from the unit after this one, which is skipped.
                         Opcode::LOAD_FAST__LOAD_FAST => {
                             let arg2 = (*units.add(ip))[1] as usize;
                             ip += 1;
@@ -1173,12 +1169,12 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                             ip -= oparg as usize;
                             traced_jump!('dispatch);
                             if crate::object::gc::pending() {
-                                (*frame).stacktop = sp.offset_from(lp!()) as u32;
+                                save!();
                                 crate::modules::gc::run_scheduled(vm);
                             }
                             if vm.tracing.get() != TRACED {
                                 (*frame).prev_instr = ip as i32 - 1;
-                                (*frame).stacktop = sp.offset_from(lp!()) as u32;
+                                save!();
                                 return Ok(LoopExit::Switch(frame));
                             }
                         }
@@ -1243,18 +1239,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                                         }
                                     }
                                     crate::types::iter::IterKind::Seq(seq) => {
-                                        let pos = d.pos.get();
-                                        let item = if let Some(l) = seq.as_list() {
-                                            l.get(pos)
-                                        } else if let Some(t) = seq.as_tuple() {
-                                            t.get(pos).cloned()
-                                        } else if let Some(sd) = seq.as_str_data() {
-                                            (pos < sd.len()).then(|| crate::types::str::char_str(sd.char_at(pos)))
-                                        } else {
-                                            None
-                                        };
-                                        if let Some(v) = item {
-                                            d.pos.set(pos + 1);
+                                        if let Some(v) = crate::types::iter::seq_iter_next(d, seq) {
                                             push!(v);
                                             traced_jump!('dispatch);
                                             continue 'dispatch;
@@ -1271,7 +1256,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                                     let st = g.state.get();
                                     if matches!(st, GenState::Suspended | GenState::Created) && vm.py_depth.get() < vm.recursion_limit.get() {
                                         // The value sent in: None, as `next()` sends.
-                                        (*frame).stacktop = sp.offset_from(lp!()) as u32;
+                                        save!();
                                         (*frame).prev_instr = ip as i32 - 1;
                                         frame = enter_inline_generator(vm, frame, g, vm.none(), oparg);
                                         continue 'frame;
@@ -1304,7 +1289,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                                     };
                                     if ok && vm.py_depth.get() < vm.recursion_limit.get() {
                                         let v = pop!();
-                                        (*frame).stacktop = sp.offset_from(lp!()) as u32;
+                                        save!();
                                         (*frame).prev_instr = ip as i32 - 1;
                                         frame = enter_inline_generator(vm, frame, g, v, oparg);
                                         continue 'frame;
@@ -1330,7 +1315,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                         }
                         Opcode::YIELD_VALUE => {
                             let v = pop!();
-                            (*frame).stacktop = sp.offset_from(lp!()) as u32;
+                            save!();
                             if TRACED {
                                 watch::on_end(vm, frame, "yield ", Some(&v));
                                 tri!(trace::return_event(vm, frame, Some(&v)), 'dispatch);
@@ -1352,7 +1337,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                             return Ok(LoopExit::Done(FrameExit::Yield(v)));
                         }
                         Opcode::RETURN_GENERATOR => {
-                            (*frame).stacktop = sp.offset_from(lp!()) as u32;
+                            save!();
                             let genobj = crate::types::generator::new_generator_from_frame(frame);
                             // The frame's words now belong to the generator: free without clearing.
                             let was_entry = (*frame).is_entry;
@@ -1479,7 +1464,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                                     drop(pop_opt!());
                                 }
                                 let new_frame = tri!(res, 'dispatch);
-                                (*frame).stacktop = sp.offset_from(lp!()) as u32;
+                                save!();
                                 (*frame).prev_instr = ip as i32 - 1;
                                 let depth = vm.py_depth.get();
                                 if depth >= vm.recursion_limit.get() {
@@ -1529,7 +1514,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                             push!(tri!(r, 'dispatch));
                             if vm.tracing.get() != TRACED {
                                 (*frame).prev_instr = ip as i32 - 1;
-                                (*frame).stacktop = sp.offset_from(lp!()) as u32;
+                                save!();
                                 return Ok(LoopExit::Switch(frame));
                             }
                         }
@@ -1543,7 +1528,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                             push!(tri!(r, 'dispatch));
                             if vm.tracing.get() != TRACED {
                                 (*frame).prev_instr = ip as i32 - 1;
-                                (*frame).stacktop = sp.offset_from(lp!()) as u32;
+                                save!();
                                 return Ok(LoopExit::Switch(frame));
                             }
                         }
@@ -1726,7 +1711,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
             } };
 
             // Exception unwinding in this frame.
-            (*frame).stacktop = sp.offset_from(lp!()) as u32;
+            save!();
             let Unwind { err, add_tb } = unwind;
             let exc = err.0;
             let mut exc = exc;
@@ -1757,7 +1742,7 @@ unsafe fn eval_loop<const TRACED: bool>(vm: &Vm, start: *mut Frame, throw: Optio
                     push!(new_int(lasti as i64));
                 }
                 push!(exc);
-                (*frame).stacktop = sp.offset_from(lp!()) as u32;
+                save!();
                 (*frame).prev_instr = h.target as i32 - 1;
                 continue 'frame;
             }

@@ -22,10 +22,7 @@ pub fn small_int_binop(x: i64, y: i64, op: u8) -> Option<Value> {
     Some(match op {
         nb::ADD => new_int(x + y),
         nb::SUBTRACT => new_int(x - y),
-        nb::MULTIPLY => match x.checked_mul(y) {
-            Some(p) => new_int(p),
-            None => new_int128(x as i128 * y as i128),
-        },
+        nb::MULTIPLY => small_int_mul(x, y),
         nb::AND => Value::small_int(x & y),
         nb::OR => Value::small_int(x | y),
         nb::XOR => Value::small_int(x ^ y),
@@ -35,6 +32,15 @@ pub fn small_int_binop(x: i64, y: i64, op: u8) -> Option<Value> {
         nb::LSHIFT if (0..62).contains(&y) && (x.unsigned_abs() >> (62 - y)) == 0 => new_int(x << y),
         _ => return None,
     })
+}
+
+/// `x * y` of inline ints (a big int when the product does not fit).
+#[inline(always)]
+pub fn small_int_mul(x: i64, y: i64) -> Value {
+    match x.checked_mul(y) {
+        Some(p) => new_int(p),
+        None => new_int128(x as i128 * y as i128),
+    }
 }
 
 /// The `COMPARE_OP` mask bit of an outcome given as `x >= y` and `x <= y`: less 2, greater 4,
@@ -117,12 +123,13 @@ fn binary_op_specialization(vm: &Vm, a: &Value, b: &Value, op: u8) -> Option<pyr
     None
 }
 
-/// The float `r` computed from exact floats `a` and `b`, in an operand nobody else holds (a
-/// temporary such as `dx * dx` in `dx * dx + dy`) when there is one: no allocation, no free.
+/// The float `r` computed from operands `a` and `b`, in an exact-float operand (`float` is the
+/// float type) nobody else holds — a temporary such as `dx * dx` in `dx * dx + dy` — when there
+/// is one: no allocation, no free.
 #[inline(always)]
-pub fn float_result(a: Value, b: Value, r: f64) -> Value {
-    for v in [&a, &b] {
-        if v.refcount() == 1 {
+pub fn float_result(a: &Value, b: &Value, r: f64, float: &Value) -> Value {
+    for v in [a, b] {
+        if v.refcount() == 1 && v.is_exact_heap(float) {
             // SAFETY: an exact float whose only reference is the caller's operand: nothing else
             // can observe the payload change, and no Rust reference to the payload is live.
             unsafe {
@@ -171,19 +178,7 @@ pub fn float_binop_fast(vm: &Vm, a: &Value, b: &Value, op: u8) -> Option<Value> 
         }
         _ => return None,
     };
-    // An operand nobody else references (a temporary such as `dx * dx` in `dx * dx + dy`)
-    // takes the result in place: no allocation, no free.
-    for v in [a, b] {
-        if v.refcount() == 1 && v.is_exact_heap(t) {
-            // SAFETY: an exact float whose only reference is the caller's operand: nothing else
-            // can observe the payload change, and no Rust reference to the payload is live.
-            unsafe {
-                (*(v.raw() as *mut crate::object::Obj<crate::types::float::FloatData>)).data.0 = r;
-            }
-            return Some(v.clone());
-        }
-    }
-    Some(crate::types::float::new_float(r))
+    Some(float_result(a, b, r, t))
 }
 
 /// `LOAD_GLOBAL` through the instruction's cache entry. The hit is inlined into the loop;

@@ -73,7 +73,6 @@ fn index_type_error(vm: &Vm, what: &str, key: &Value) -> crate::vm::PyErr {
     vm.type_error(&format!("{what} indices must be integers or slices, not {}", key.ty().name()))
 }
 
-/// `container[key]` for built-ins; None if not supported.
 /// `c[start:stop]` (`BINARY_SLICE`) for an exact str, list or tuple and bounds that are inline
 /// ints or None, without a slice object; None for anything else.
 #[inline]
@@ -88,16 +87,10 @@ pub fn slice_fast(vm: &Vm, c: &Value, start: &Value, stop: &Value) -> Option<Val
         }
     };
     let (b0, b1) = (bound(start)?, bound(stop)?);
-    // The bounds clamped to [0, len] (PySlice_AdjustIndices with step 1).
+    // Start and length of the slice, the bounds adjusted as for step 1 (None: the ends).
     let span = |len: usize| -> (usize, usize) {
-        let len = len as i64;
-        let clamp = |b: Option<i64>, default: i64| match b {
-            None => default,
-            Some(i) if i < 0 => (i + len).max(0),
-            Some(i) => i.min(len),
-        };
-        let (a, z) = (clamp(b0, 0), clamp(b1, len));
-        (a as usize, (z - a).max(0) as usize)
+        let (a, _, n) = crate::types::range::adjust_indices(len, b0.unwrap_or(0), b1.unwrap_or(i64::MAX), 1);
+        (a as usize, n)
     };
     if c.is_exact_heap(&vm.types.str) {
         let s = c.as_str_data()?;
@@ -123,6 +116,7 @@ pub fn slice_fast(vm: &Vm, c: &Value, start: &Value, stop: &Value) -> Option<Val
     None
 }
 
+/// `container[key]` for built-ins; None if not supported.
 pub fn native_getitem(vm: &Vm, c: &Value, key: &Value) -> PyResult<Option<Value>> {
     let layout = c.ty().layout;
     match layout {

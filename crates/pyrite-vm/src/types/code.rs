@@ -60,7 +60,6 @@ impl CodeData {
     }
 }
 
-/// Builds a code object value (recursively for nested code constants).
 /// The working copy the untraced loop runs: each instruction of a pair CPython 3.12 fuses
 /// (`_PyCode_Quicken`) becomes the superinstruction that runs both and skips the second. The
 /// second keeps its opcode, so a jump to it runs it alone.
@@ -94,6 +93,7 @@ fn quicken(units: &[[u8; 2]]) -> Box<[std::cell::Cell<[u8; 2]>]> {
     quick.iter().map(|&u| std::cell::Cell::new(u)).collect()
 }
 
+/// Builds a code object value (recursively for nested code constants).
 pub fn new_code(vm: &Vm, code: Rc<CodeObject>) -> Value {
     new_code_with_consts(vm, code, None)
 }

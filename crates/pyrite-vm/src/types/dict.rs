@@ -351,10 +351,9 @@ impl DictData {
     /// The slot of a str key, found without Python code. Small tables (instance dicts,
     /// mostly) are scanned linearly, identity first: keys are usually interned.
     #[inline]
-
     pub fn str_slot(&self, key: &Value) -> Option<usize> {
         let inner = self.inner();
-        if inner.entries.len() <= SMALL_TABLE {
+        if !inner.indexed() {
             for (i, e) in inner.entries.iter().enumerate() {
                 if let Some(e) = e {
                     if e.key.is(key) {
@@ -385,13 +384,12 @@ impl DictData {
         None
     }
 
-
     /// Sets `key` (a str) without Python code; returns the replaced value.
     pub fn set_str(&self, key: Value, value: Value) -> Option<Value> {
         let hash = key.as_str_data().map(|s| s.hash()).unwrap_or(0);
         let found = match self.str_slot(&key) {
             Some(i) => Some(i),
-            None if self.inner().entries.len() <= SMALL_TABLE => None,
+            None if !self.inner().indexed() => None,
             None => self.find_native(&key, hash).ok().flatten(),
         };
         self.set_at(found, hash, key, value)

@@ -51,21 +51,29 @@ pub fn new_list_reverse_iter(ty: &Value, list: Value) -> Value {
 
 pub use crate::types::itermethods::init;
 
-/// The next item of a list or tuple iterator, taken without the generic protocol (for
-/// `FOR_ITER` and `zip`): None when `it` is another kind of iterator or is at its end, where
-/// the generic path takes over (and marks it exhausted).
+/// The next item of a list, tuple or str iterator `d` over `seq`, taken without the generic
+/// protocol (for `FOR_ITER` and `zip`): None at its end or for other sequences, where the
+/// generic path takes over (and marks it exhausted).
 #[inline(always)]
-pub fn seq_next_fast(it: &Value) -> Option<Value> {
-    let d = it.downcast::<IterData>()?;
-    let IterKind::Seq(seq) = &d.kind else { return None };
+pub fn seq_iter_next(d: &IterData, seq: &Value) -> Option<Value> {
     let pos = d.pos.get();
     let item = if let Some(l) = seq.as_list() {
         l.get(pos)
     } else if let Some(t) = seq.as_tuple() {
         t.get(pos).cloned()
+    } else if let Some(sd) = seq.as_str_data() {
+        (pos < sd.len()).then(|| crate::types::str::char_str(sd.char_at(pos)))
     } else {
         None
     }?;
     d.pos.set(pos + 1);
     Some(item)
+}
+
+/// `seq_iter_next` for any iterator `it`: None when it is not a sequence iterator.
+#[inline(always)]
+pub fn seq_next_fast(it: &Value) -> Option<Value> {
+    let d = it.downcast::<IterData>()?;
+    let IterKind::Seq(seq) = &d.kind else { return None };
+    seq_iter_next(d, seq)
 }

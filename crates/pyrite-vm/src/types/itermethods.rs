@@ -267,8 +267,8 @@ pub fn native_next(vm: &Vm, it: &Value) -> PyResult<Option<Option<Value>>> {
             use crate::types::tuple::{replace_unshared, unshared_result};
             let reuse = unshared_result(result, iters.len());
             if let Some(t) = &reuse {
-                // The common case, in a tight loop: the last tuple is ours again, and list and
-                // tuple iterators advance in place.
+                // The common case, in a tight loop: the last tuple is ours again, and list,
+                // tuple and str iterators advance in place.
                 let mut i = 0;
                 while i < iters.len() {
                     match crate::types::iter::seq_next_fast(&iters[i]) {
