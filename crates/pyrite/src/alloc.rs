@@ -37,6 +37,8 @@ mod hybrid {
     unsafe extern "C" {
         /// The C library's size of a block it made (at least the size asked for).
         fn malloc_usable_size(ptr: *mut c_void) -> usize;
+        #[link_name = "free"]
+        fn libc_free(ptr: *mut c_void);
     }
 
     /// Mapped blocks freed recently, kept for the next allocation of about their size. Each
@@ -126,11 +128,6 @@ mod hybrid {
             })
             .is_some()
         }
-    }
-
-    unsafe extern "C" {
-        #[link_name = "free"]
-        fn libc_free(ptr: *mut c_void);
     }
 
     #[inline(always)]

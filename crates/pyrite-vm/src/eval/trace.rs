@@ -240,6 +240,13 @@ fn local_tracer(vm: &Vm, frame: *mut Frame) -> Option<(Value, Value)> {
     Some((t, fo))
 }
 
+/// The data of `frame`'s frame object, if it has one (borrowed: no reference counting).
+#[inline(always)]
+fn frame_data<'a>(frame: *mut Frame) -> Option<&'a FrameObjectData> {
+    // SAFETY: `frame` is live; a short borrow of its frame object, which it keeps alive.
+    unsafe { (*frame).frame_obj.as_ref() }.and_then(|fo| fo.downcast::<FrameObjectData>())
+}
+
 /// The `line` event, if instruction `i` starts a new line after instruction `last`
 /// (= the LINE instrumentation event and `sys_trace_line_func`).
 #[inline(always)]
@@ -285,10 +292,7 @@ fn line_started(vm: &Vm, frame: *mut Frame, info: &[(i32, bool)], line: i32, las
 pub fn opcode_event(vm: &Vm, frame: *mut Frame) -> PyResult<()> {
     // Cheap test first, in the loop (no reference counting): does the frame ask for opcode
     // events?
-    // SAFETY: `frame` is live; a short borrow of its frame object.
-    let wanted = !vm.in_tracer.get() && unsafe { (*frame).frame_obj.as_ref() }
-        .and_then(|fo| fo.downcast::<FrameObjectData>())
-        .is_some_and(|d| d.trace_opcodes.get());
+    let wanted = !vm.in_tracer.get() && frame_data(frame).is_some_and(|d| d.trace_opcodes.get());
     if !wanted {
         return Ok(());
     }
@@ -317,11 +321,11 @@ fn trace_line(vm: &Vm, t: &Value, fo: &Value, line: i32) -> PyResult<()> {
 pub fn jump_event(vm: &Vm, frame: *mut Frame, from: usize, to: usize) -> PyResult<()> {
     // What decides whether there is an event is read in place, in the loop (no reference
     // counting); the report is out of line.
-    // SAFETY: short reads; `frame` is live.
+    // SAFETY: a short read of the tracer cell.
     if vm.in_tracer.get() || unsafe { (*vm.trace_func.get()).is_none() } {
         return Ok(());
     }
-    let Some(d) = (unsafe { (*frame).frame_obj.as_ref() }).and_then(|fo| fo.downcast::<FrameObjectData>()) else { return Ok(()) };
+    let Some(d) = frame_data(frame) else { return Ok(()) };
     if !d.trace_lines.get() {
         return Ok(());
     }
